@@ -1,0 +1,514 @@
+/**
+ * The whole Saima domain in one drizzle schema (see docs: campaign → competition → task force →
+ * indicator → monthly progress entry; plus county values, work items, projects, villages, accounts
+ * and the audit log). Tables are plural camelCase in TypeScript, snake_case in SQL.
+ *
+ * Money is stored in 万元 unless an indicator's `unit` says otherwise; periods are `YYYY-MM` text;
+ * timestamps are ISO-8601 UTC text; calendar dates are `YYYY-MM-DD` text.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  real,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+
+const id = () => integer('id').primaryKey({ autoIncrement: true });
+const nowText = (name: string) =>
+  text(name)
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = () => nowText('created_at');
+
+// ── Geography and organisation ────────────────────────────────────────────────
+
+/** GB/T 2260 (prefecture, county) and statistical division codes (township, 9 digits). */
+export const regions = sqliteTable('regions', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  level: text('level', { enum: ['prefecture', 'county', 'township'] }).notNull(),
+  parentCode: text('parent_code'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Departments 部门 and townships/streets 乡镇(街道) of the district. */
+export const units = sqliteTable('units', {
+  id: id(),
+  name: text('name').notNull().unique(),
+  shortName: text('short_name'),
+  kind: text('kind', { enum: ['department', 'township'] }).notNull(),
+  regionCode: text('region_code').references(() => regions.code),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Leaders (区领导) and other named people, with their title. */
+export const people = sqliteTable('people', {
+  id: id(),
+  name: text('name').notNull(),
+  title: text('title').notNull(),
+  unitId: integer('unit_id').references(() => units.id),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+// ── Campaign hierarchy ────────────────────────────────────────────────────────
+
+export const campaigns = sqliteTable('campaigns', {
+  id: id(),
+  name: text('name').notNull(),
+  year: integer('year').notNull(),
+  /** The district's own county-level code (GB/T 2260), e.g. 330802 柯城区. */
+  homeRegionCode: text('home_region_code')
+    .notNull()
+    .references(() => regions.code),
+  /** The period shown when none is chosen, `YYYY-MM`. */
+  currentPeriod: text('current_period').notNull(),
+  /** JSON of `CampaignSettings` (lib/metrics/settings.ts). */
+  settings: text('settings', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const competitions = sqliteTable(
+  'competitions',
+  {
+    id: id(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    description: text('description'),
+    leadPersonId: integer('lead_person_id').references(() => people.id),
+    leadUnitId: integer('lead_unit_id').references(() => units.id),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('competitions_campaign_idx').on(t.campaignId)],
+);
+
+export const taskForces = sqliteTable(
+  'task_forces',
+  {
+    id: id(),
+    competitionId: integer('competition_id')
+      .notNull()
+      .references(() => competitions.id),
+    name: text('name').notNull(),
+    goal: text('goal').notNull(),
+    leadPersonId: integer('lead_person_id').references(() => people.id),
+    leadUnitId: integer('lead_unit_id').references(() => units.id),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('task_forces_competition_idx').on(t.competitionId)],
+);
+
+export const taskForceMembers = sqliteTable(
+  'task_force_members',
+  {
+    taskForceId: integer('task_force_id')
+      .notNull()
+      .references(() => taskForces.id, { onDelete: 'cascade' }),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => units.id),
+  },
+  (t) => [primaryKey({ columns: [t.taskForceId, t.unitId] })],
+);
+
+export const indicatorKinds = ['cumulative', 'level', 'milestone', 'rank'] as const;
+export const directions = ['higher', 'lower'] as const;
+
+export const indicators = sqliteTable(
+  'indicators',
+  {
+    id: id(),
+    taskForceId: integer('task_force_id')
+      .notNull()
+      .references(() => taskForces.id),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: indicatorKinds }).notNull(),
+    direction: text('direction', { enum: directions }).notNull().default('higher'),
+    /** Shown exactly as entered: 万元, 亿元, %, 个, 亩 … */
+    unit: text('unit').notNull(),
+    /** 年度目标; null for rank indicators (they use targetRank) and milestone indicators. */
+    annualTarget: real('annual_target'),
+    /** For rank indicators: the target county rank (e.g. 3 for 全市前3). */
+    targetRank: integer('target_rank'),
+    weight: real('weight').notNull().default(1),
+    responsibleUnitId: integer('responsible_unit_id').references(() => units.id),
+    /** Months by which the statistic arrives late (错月指标). */
+    lagMonths: integer('lag_months').notNull().default(0),
+    /** January is reported together with February (1—2月合并). */
+    combinedJanFeb: integer('combined_jan_feb', { mode: 'boolean' }).notNull().default(false),
+    hasCountyComparison: integer('has_county_comparison', { mode: 'boolean' })
+      .notNull()
+      .default(false),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('indicators_task_force_idx').on(t.taskForceId)],
+);
+
+/** 阶段性目标: the target for a month or quarter end (cumulative for cumulative indicators). */
+export const phasedTargets = sqliteTable(
+  'phased_targets',
+  {
+    id: id(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    target: real('target').notNull(),
+  },
+  (t) => [uniqueIndex('phased_targets_uq').on(t.indicatorId, t.period)],
+);
+
+/** Dated steps of a milestone indicator (节点型). */
+export const indicatorSteps = sqliteTable(
+  'indicator_steps',
+  {
+    id: id(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    plannedDate: text('planned_date').notNull(),
+    doneDate: text('done_date'),
+    sortOrder: integer('sort_order').notNull().default(0),
+  },
+  (t) => [index('indicator_steps_indicator_idx').on(t.indicatorId)],
+);
+
+// ── Reporting ─────────────────────────────────────────────────────────────────
+
+export const periods = sqliteTable(
+  'periods',
+  {
+    id: id(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    period: text('period').notNull(),
+    /** ISO UTC instant after which a submission is late. */
+    deadline: text('deadline').notNull(),
+    locked: integer('locked', { mode: 'boolean' }).notNull().default(false),
+    openedAt: nowText('opened_at'),
+    lockedAt: text('locked_at'),
+    lockedBy: integer('locked_by'),
+  },
+  (t) => [uniqueIndex('periods_uq').on(t.campaignId, t.period)],
+);
+
+export const entryStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
+
+export const progressEntries = sqliteTable(
+  'progress_entries',
+  {
+    id: id(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    /** Cumulative 1—N月 for cumulative indicators; the level for level; the rank for rank. */
+    value: real('value'),
+    workProgress: text('work_progress').notNull().default(''),
+    problems: text('problems').notNull().default(''),
+    nextSteps: text('next_steps').notNull().default(''),
+    status: text('status', { enum: entryStatuses }).notNull().default('draft'),
+    version: integer('version').notNull().default(1),
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+    updatedBy: integer('updated_by'),
+    updatedAt: nowText('updated_at'),
+    submittedBy: integer('submitted_by'),
+    submittedAt: text('submitted_at'),
+    reviewedBy: integer('reviewed_by'),
+    reviewedAt: text('reviewed_at'),
+    returnReason: text('return_reason'),
+  },
+  (t) => [
+    uniqueIndex('progress_entries_uq').on(t.indicatorId, t.period),
+    index('progress_entries_period_idx').on(t.period),
+  ],
+);
+
+/** The prefecture's counties' values of one indicator and period (互看互学互比). */
+export const countyValues = sqliteTable(
+  'county_values',
+  {
+    id: id(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    value: real('value').notNull(),
+    updatedBy: integer('updated_by'),
+    updatedAt: nowText('updated_at'),
+  },
+  (t) => [
+    uniqueIndex('county_values_uq').on(t.indicatorId, t.period, t.regionCode),
+    index('county_values_period_idx').on(t.period),
+  ],
+);
+
+// ── Closed-loop work items 项目化推进 ──────────────────────────────────────────
+
+export const workItemStatuses = ['not_started', 'in_progress', 'done', 'closed'] as const;
+
+export const workItems = sqliteTable('work_items', {
+  id: id(),
+  taskForceId: integer('task_force_id').references(() => taskForces.id),
+  title: text('title').notNull(),
+  target: text('target').notNull(),
+  ownerUnitId: integer('owner_unit_id').references(() => units.id),
+  ownerPerson: text('owner_person'),
+  deadline: text('deadline').notNull(),
+  status: text('status', { enum: workItemStatuses }).notNull().default('not_started'),
+  description: text('description'),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const workItemMilestones = sqliteTable('work_item_milestones', {
+  id: id(),
+  workItemId: integer('work_item_id')
+    .notNull()
+    .references(() => workItems.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  plannedDate: text('planned_date'),
+  actualDate: text('actual_date'),
+  /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
+  dateLabel: text('date_label'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+// ── Investment projects ───────────────────────────────────────────────────────
+
+export const projects = sqliteTable('projects', {
+  id: id(),
+  campaignId: integer('campaign_id').references(() => campaigns.id),
+  taskForceId: integer('task_force_id').references(() => taskForces.id),
+  name: text('name').notNull(),
+  ownerEnterprise: text('owner_enterprise').notNull(),
+  /** 用地, 亩 */
+  landMu: real('land_mu'),
+  /** 计划投资, 万元 */
+  plannedInvestment: real('planned_investment'),
+  phase: text('phase'),
+  description: text('description'),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const projectMilestones = sqliteTable('project_milestones', {
+  id: id(),
+  projectId: integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  title: text('title').notNull(),
+  plannedDate: text('planned_date'),
+  actualDate: text('actual_date'),
+  /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
+  dateLabel: text('date_label'),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+/** Named figures of a project as of a date (招商完成率 80%, 线下销售额 2.35 亿元 …). */
+export const projectFigures = sqliteTable('project_figures', {
+  id: id(),
+  projectId: integer('project_id')
+    .notNull()
+    .references(() => projects.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  value: real('value').notNull(),
+  unit: text('unit').notNull(),
+  asOf: text('as_of').notNull(),
+  note: text('note'),
+});
+
+// ── Village business 村庄经营 ──────────────────────────────────────────────────
+
+export const villages = sqliteTable(
+  'villages',
+  {
+    id: id(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['administrative', 'natural'] }).notNull(),
+    townshipUnitId: integer('township_unit_id')
+      .notNull()
+      .references(() => units.id),
+    parentVillageId: integer('parent_village_id'),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [index('villages_township_idx').on(t.townshipUnitId)],
+);
+
+/** The village "管家": the operating company. */
+export const operators = sqliteTable('operators', {
+  id: id(),
+  name: text('name').notNull(),
+  shortName: text('short_name'),
+  villageId: integer('village_id')
+    .notNull()
+    .references(() => villages.id),
+  foundedOn: text('founded_on'),
+  partners: text('partners'),
+  description: text('description'),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+});
+
+export const ventureKinds = ['tea', 'homestay', 'hostel', 'catering', 'herbs', 'other'] as const;
+
+/** 业态 run by an operator. */
+export const ventures = sqliteTable('ventures', {
+  id: id(),
+  operatorId: integer('operator_id')
+    .notNull()
+    .references(() => operators.id),
+  kind: text('kind', { enum: ventureKinds }).notNull(),
+  name: text('name').notNull(),
+  description: text('description'),
+});
+
+/** Catalogue of village metrics with units. */
+export const villageMetrics = sqliteTable('village_metrics', {
+  id: id(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  unit: text('unit').notNull(),
+  ventureKind: text('venture_kind', { enum: ventureKinds }),
+});
+
+export const villageMetricValues = sqliteTable(
+  'village_metric_values',
+  {
+    id: id(),
+    ventureId: integer('venture_id')
+      .notNull()
+      .references(() => ventures.id, { onDelete: 'cascade' }),
+    metricId: integer('metric_id')
+      .notNull()
+      .references(() => villageMetrics.id),
+    /** `YYYY` or `YYYY-MM` */
+    period: text('period').notNull(),
+    value: real('value').notNull(),
+    /** e.g. "市场价" comparison basis, "以上", source wording */
+    note: text('note'),
+  },
+  (t) => [index('village_metric_values_venture_idx').on(t.ventureId)],
+);
+
+// ── Accounts, sessions and audit ──────────────────────────────────────────────
+
+export const roles = ['admin', 'leader', 'reviewer', 'lead', 'viewer'] as const;
+
+export const users = sqliteTable('users', {
+  id: id(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: roles }).notNull().default('viewer'),
+  unitId: integer('unit_id').references(() => units.id),
+  disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' })
+    .notNull()
+    .default(false),
+  failedAttempts: integer('failed_attempts').notNull().default(0),
+  lockedUntil: text('locked_until'),
+  passwordChangedAt: text('password_changed_at'),
+  createdAt: createdAt(),
+});
+
+export const scopeTypes = ['competition', 'taskForce', 'indicator'] as const;
+
+export const userScopes = sqliteTable(
+  'user_scopes',
+  {
+    id: id(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    scopeType: text('scope_type', { enum: scopeTypes }).notNull(),
+    scopeId: integer('scope_id').notNull(),
+  },
+  (t) => [uniqueIndex('user_scopes_uq').on(t.userId, t.scopeType, t.scopeId)],
+);
+
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    /** SHA-256 of the session token, hex; the token itself is never stored. */
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: text('last_seen_at').notNull(),
+    expiresAt: text('expires_at').notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/** Append-only (triggers forbid UPDATE and DELETE). */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: id(),
+    at: nowText('at'),
+    userId: integer('user_id'),
+    username: text('username'),
+    ip: text('ip'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    detail: text('detail'),
+  },
+  (t) => [
+    index('audit_log_entity_idx').on(t.entityType, t.entityId),
+    index('audit_log_at_idx').on(t.at),
+  ],
+);
+
+/** Key/value facts about this installation (e.g. the demo marker, the seed version). */
+export const appMeta = sqliteTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+// ── Row types ─────────────────────────────────────────────────────────────────
+
+export type Region = typeof regions.$inferSelect;
+export type Unit = typeof units.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Campaign = typeof campaigns.$inferSelect;
+export type Competition = typeof competitions.$inferSelect;
+export type TaskForce = typeof taskForces.$inferSelect;
+export type Indicator = typeof indicators.$inferSelect;
+export type IndicatorKind = Indicator['kind'];
+export type Direction = Indicator['direction'];
+export type PhasedTarget = typeof phasedTargets.$inferSelect;
+export type IndicatorStep = typeof indicatorSteps.$inferSelect;
+export type Period = typeof periods.$inferSelect;
+export type ProgressEntry = typeof progressEntries.$inferSelect;
+export type EntryStatus = ProgressEntry['status'];
+export type CountyValue = typeof countyValues.$inferSelect;
+export type WorkItem = typeof workItems.$inferSelect;
+export type WorkItemMilestone = typeof workItemMilestones.$inferSelect;
+export type Project = typeof projects.$inferSelect;
+export type Village = typeof villages.$inferSelect;
+export type Operator = typeof operators.$inferSelect;
+export type Venture = typeof ventures.$inferSelect;
+export type VillageMetric = typeof villageMetrics.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Role = User['role'];
+export type UserScope = typeof userScopes.$inferSelect;
+export type Session = typeof sessions.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;
