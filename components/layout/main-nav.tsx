@@ -1,0 +1,33 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { cn } from '@/lib/utils';
+import { NAV_ITEMS } from './nav-items';
+
+/** Top navigation; keeps the selected period (?period=) when moving between pages. */
+export function MainNav() {
+  const pathname = usePathname();
+  const period = useSearchParams().get('period');
+  const query = period ? `?period=${encodeURIComponent(period)}` : '';
+  return (
+    <nav aria-label="主导航" className="flex flex-wrap gap-1">
+      {NAV_ITEMS.map((item) => {
+        const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
+        return (
+          <Link
+            key={item.href}
+            href={`${item.href}${query}`}
+            aria-current={active ? 'page' : undefined}
+            className={cn(
+              'rounded-md px-3 py-1.5 text-[15px] font-medium text-brand-100 hover:bg-brand-800 hover:text-white',
+              active && 'bg-white text-brand-900 hover:bg-white hover:text-brand-900',
+            )}
+          >
+            {item.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

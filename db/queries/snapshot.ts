@@ -1,0 +1,65 @@
+import 'server-only';
+import { and, gte, lte } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { countyValues, progressEntries, type Campaign } from '@/db/schema';
+import { computeSnapshot, parseSettings, type CampaignSettings, type PeriodSnapshot } from '@/lib/metrics';
+import { cached } from './cache';
+import { getCampaignStructure } from './structure';
+
+export function getCampaignSettings(campaign: Campaign): CampaignSettings {
+  return parseSettings(campaign.settings);
+}
+
+/**
+ * The evaluated period (indicators, task forces, competitions, units; ranks and movement) from the
+ * campaign year's entries up to `period`. Cached until the next write.
+ */
+export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSnapshot {
+  return cached(`snapshot:${campaign.id}:${period}`, () => {
+    const s = getCampaignStructure(campaign.id);
+    const db = getDb();
+    // From December of the year before: the previous period's figures feed rank movement.
+    const from = `${Number(period.slice(0, 4)) - 1}-12`;
+    const ids = new Set(s.indicators.map((i) => i.id));
+    const entries = db
+      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, value: progressEntries.value, status: progressEntries.status })
+      .from(progressEntries)
+      .where(and(gte(progressEntries.period, from), lte(progressEntries.period, period)))
+      .all()
+      .filter((e) => ids.has(e.indicatorId));
+    const county = db
+      .select({ indicatorId: countyValues.indicatorId, period: countyValues.period, regionCode: countyValues.regionCode, value: countyValues.value })
+      .from(countyValues)
+      .where(and(gte(countyValues.period, from), lte(countyValues.period, period)))
+      .all()
+      .filter((e) => ids.has(e.indicatorId));
+    return computeSnapshot({
+      period,
+      settings: getCampaignSettings(campaign),
+      homeRegionCode: campaign.homeRegionCode,
+      competitions: s.competitions,
+      taskForces: s.taskForces,
+      units: [...s.units.values()],
+      indicators: s.indicators.map((i) => ({
+        id: i.id,
+        taskForceId: i.taskForceId,
+        responsibleUnitId: i.responsibleUnitId,
+        weight: i.weight,
+        hasCountyComparison: i.hasCountyComparison,
+        input: {
+          kind: i.kind,
+          direction: i.direction,
+          unit: i.unit,
+          annualTarget: i.annualTarget,
+          targetRank: i.targetRank,
+          lagMonths: i.lagMonths,
+          combinedJanFeb: i.combinedJanFeb,
+          phasedTargets: s.phasedTargets.get(i.id) ?? [],
+          steps: (s.steps.get(i.id) ?? []).map((st) => ({ plannedDate: st.plannedDate, doneDate: st.doneDate })),
+        },
+      })),
+      entries,
+      countyValues: county,
+    });
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Every user-facing status / category label in one place (reviewed by the product owner).
+ * Keys mirror the enums in `db/schema.ts`.
+ */
+
+/** Indicator status versus schedule (ahead…no_data) and milestone status (done…not_due). */
+export type StatusKey = 'ahead' | 'behind' | 'lagging' | 'no_data' | 'done' | 'overdue' | 'not_due';
+/** Monthly progress-entry workflow status. */
+export type EntryStatusKey = 'draft' | 'submitted' | 'approved' | 'returned';
+/** Indicator kind. */
+export type KindKey = 'cumulative' | 'level' | 'milestone' | 'rank';
+/** Which direction of an indicator is better. */
+export type DirectionKey = 'higher' | 'lower';
+
+/** Status labels (Simplified Chinese). */
+export const STATUS_LABELS: Record<StatusKey, string> = {
+  ahead: '达到序时',
+  behind: '略滞后',
+  lagging: '严重滞后',
+  no_data: '未报送',
+  done: '已完成',
+  overdue: '已逾期',
+  not_due: '未到期',
+};
+
+/**
+ * Short text icons, so status is never conveyed by colour alone; shapes are distinct within each
+ * family (schedule: ✔ ▲ ✖ ○; milestone: ✔ ✖ …).
+ */
+export const STATUS_ICONS: Record<StatusKey, string> = {
+  ahead: '✔',
+  behind: '▲',
+  lagging: '✖',
+  no_data: '○',
+  done: '✔',
+  overdue: '✖',
+  not_due: '…',
+};
+
+/** Progress-entry workflow labels. */
+export const ENTRY_STATUS_LABELS: Record<EntryStatusKey, string> = {
+  draft: '草稿',
+  submitted: '待审核',
+  approved: '已通过',
+  returned: '已退回',
+};
+
+/** Indicator kind labels. */
+export const KIND_LABELS: Record<KindKey, string> = {
+  cumulative: '累计型',
+  level: '时点/比率型',
+  milestone: '节点型',
+  rank: '排名型',
+};
+
+/** Indicator direction labels. */
+export const DIRECTION_LABELS: Record<DirectionKey, string> = {
+  higher: '越高越好',
+  lower: '越低越好',
+};
