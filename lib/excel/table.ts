@@ -1,0 +1,103 @@
+/**
+ * The table model shared by the dashboard's HTML tables and their .xlsx export: one definition of
+ * columns (Chinese headers) and typed cells, so the download always has the same columns and the
+ * same wording as the page. Pure; formatting goes through lib/format.
+ */
+import {
+  COUNT_UNITS,
+  DASH,
+  formatMovement,
+  formatNumber,
+  formatPercent,
+  formatRank,
+  formatValue,
+  movementArrow,
+  STATUS_LABELS,
+  type StatusKey,
+} from '@/lib/format';
+
+/** Shown instead of 未报送 when the period's figure is submitted but not yet approved. */
+export const PENDING_LABEL = '待审核';
+
+export type Cell =
+  | { kind: 'text'; text: string; href?: string }
+  /** A plain number with a fixed number of decimals. */
+  | { kind: 'number'; value: number | null; digits: number }
+  /** A figure in the indicator's own unit; `pending` marks a submitted, not yet approved value. */
+  | { kind: 'value'; value: number | null; unit: string; pending?: boolean }
+  /** A fraction shown as a percentage with one decimal (0.756 → 75.6%). */
+  | { kind: 'percent'; value: number | null }
+  /** A 1-based rank (第3名). */
+  | { kind: 'rank'; value: number | null }
+  /** 争先进位: positive = moved up. */
+  | { kind: 'movement'; value: number | null }
+  | { kind: 'status'; status: StatusKey; pending: boolean };
+
+export interface Column {
+  header: string;
+  /** Excel column width in characters; estimated from the content when absent. */
+  width?: number;
+}
+
+export interface Table {
+  /** Stable id, also the export route's name for the table. */
+  id: string;
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** A sentence shown under the table and written to the export's 说明 sheet. */
+  note?: string;
+}
+
+export const text = (t: string | null | undefined, href?: string): Cell => ({ kind: 'text', text: t ?? DASH, href });
+export const num = (value: number | null, digits = 1): Cell => ({ kind: 'number', value, digits });
+export const pct = (value: number | null): Cell => ({ kind: 'percent', value });
+export const rank = (value: number | null): Cell => ({ kind: 'rank', value });
+export const move = (value: number | null): Cell => ({ kind: 'movement', value });
+export const status = (s: StatusKey, pending = false): Cell => ({ kind: 'status', status: s, pending });
+export const value = (v: number | null, unit: string, pending = false): Cell => ({ kind: 'value', value: v, unit, pending });
+
+/** Decimals used for a figure in `unit`, matching formatValue (count units: none when whole). */
+function valueDigits(v: number, unit: string): number {
+  if (unit === '亿元') return 2;
+  if (COUNT_UNITS.includes(unit) && Math.abs(v - Math.round(v)) < 1e-9) return 0;
+  return 1;
+}
+
+/** The status word as shown: 待审核 replaces 未报送 when the figure awaits approval. */
+export function statusText(s: StatusKey, pending: boolean): string {
+  if (!pending) return STATUS_LABELS[s];
+  return s === 'no_data' ? PENDING_LABEL : `${STATUS_LABELS[s]}（${PENDING_LABEL}）`;
+}
+
+/** The text a reader sees in the cell (icons and arrows excluded). Never NaN/Infinity: '—' instead. */
+export function cellText(c: Cell): string {
+  switch (c.kind) {
+    case 'text':
+      return c.text;
+    case 'number':
+      return formatNumber(c.value, c.digits);
+    case 'value': {
+      const shown = formatValue(c.value, c.unit);
+      return c.pending && shown !== DASH ? `${shown}（${PENDING_LABEL}）` : shown;
+    }
+    case 'percent':
+      return formatPercent(c.value);
+    case 'rank':
+      return formatRank(c.value);
+    case 'movement':
+      return formatMovement(c.value);
+    case 'status':
+      return statusText(c.status, c.pending);
+  }
+}
+
+/** Arrow shown before a movement ('' when none); kept apart so exports hold the words only. */
+export function cellArrow(c: Cell): string {
+  return c.kind === 'movement' ? movementArrow(c.value) : '';
+}
+
+/** True for cells whose content is a number (right-aligned, tabular figures). */
+export function isNumeric(c: Cell): boolean {
+  return c.kind === 'number' || c.kind === 'value' || c.kind === 'percent' || c.kind === 'rank';
+}
