@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_DB, E2E_PORT } from './e2e/env';
+import { E2E_PORT } from './e2e/env';
 
 /**
  * Browser tests against a production build (`next build && next start` through scripts/start.ts)
@@ -23,7 +23,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } }],
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', dependencies: ['setup'], use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } },
+  ],
   webServer: {
     command: `tsx e2e/server.ts`,
     url: `http://127.0.0.1:${E2E_PORT}/`,

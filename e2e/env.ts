@@ -1,5 +1,14 @@
 import path from 'node:path';
 
 /** The e2e run's own database and port: never the developer's data/saima.db. */
-export const E2E_DB = path.resolve(__dirname, '..', 'test-results', 'e2e', 'saima.db');
+export const E2E_DIR = path.resolve(__dirname, '..', 'test-results', 'e2e');
+export const E2E_DB = path.join(E2E_DIR, 'saima.db');
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export const DEMO_ROLES = ['admin', 'leader', 'reviewer', 'lead', 'viewer'] as const;
+export type DemoRole = (typeof DEMO_ROLES)[number];
+export const DEMO_PASSWORD = 'Kecheng@2020';
+
+export function statePath(role: DemoRole): string {
+  return path.join(E2E_DIR, `state-${role}.json`);
+}

@@ -2,9 +2,12 @@ import { Suspense } from 'react';
 import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { MainNav } from '@/components/layout/main-nav';
 import { PeriodSelect } from '@/components/layout/period-select';
+import { UserMenu } from '@/components/layout/user-menu';
 import { formatPeriodZh } from '@/lib/format';
+import { requireUser } from '@/lib/auth/session';
 
-export default function DashboardLayout({ children }: { children: React.ReactNode }) {
+export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
   const campaign = getActiveCampaign();
   const periods = listPeriods(campaign.id)
     .filter((p) => p.period.startsWith(String(campaign.year)))
@@ -28,6 +31,7 @@ export default function DashboardLayout({ children }: { children: React.ReactNod
           <Suspense fallback={<div className="h-8 w-40" />}>
             <PeriodSelect periods={periods} current={campaign.currentPeriod} />
           </Suspense>
+          <UserMenu user={user} />
         </div>
         <div className="border-t border-brand-800">
           <div className="mx-auto max-w-[1800px] px-4 py-1.5 lg:px-6">

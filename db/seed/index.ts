@@ -11,6 +11,7 @@ import { seedProjects, seedVillages, seedWorkItems } from './extras';
 import { seedOrganisation } from './organisation';
 import { createRng } from './random';
 import { seedSourceFacts } from './source-facts';
+import { seedDemoUsers } from './users';
 
 export const DEMO_YEAR = 2020;
 export const DEMO_PERIOD = '2020-09';
@@ -47,6 +48,7 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
     seedVillages(txDb, rng, org.townshipIds, scale);
     seedWorkItems(txDb, rng, taskForceIds, (i) => org.townshipIds[i % org.townshipIds.length]!, DEMO_YEAR);
     seedProjects(txDb, rng, campaignId, DEMO_YEAR);
+    seedDemoUsers(txDb);
     txDb.insert(appMeta).values([
       { key: 'demo', value: '1' },
       { key: 'demo_scale', value: String(scale) },

@@ -1,0 +1,58 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db';
+import { writeAudit } from '@/lib/audit';
+import { attemptLogin } from '@/lib/auth/login';
+import { getCurrentUser, requestIp } from '@/lib/auth/session';
+import { invalidateSession, SESSION_COOKIE } from '@/lib/auth/session-store';
+
+export interface LoginState {
+  message?: string;
+  username?: string;
+}
+
+const LoginInput = z.object({
+  username: z.string().trim().min(1, '请输入用户名').max(64, '用户名过长'),
+  password: z.string().min(1, '请输入密码').max(256, '密码过长'),
+  next: z.string().optional(),
+});
+
+/** Only same-site paths are followed after login. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
+}
+
+async function isHttps(): Promise<boolean> {
+  return (await headers()).get('x-forwarded-proto') === 'https';
+}
+
+export async function loginAction(_prev: LoginState, formData: FormData | Record<string, unknown>): Promise<LoginState> {
+  const get = (k: string) => (formData instanceof FormData ? formData.get(k) : formData && typeof formData === 'object' ? formData[k] : undefined) ?? undefined;
+  const parsed = LoginInput.safeParse({ username: get('username'), password: get('password'), next: get('next') });
+  const typed = typeof get('username') === 'string' ? String(get('username')) : '';
+  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? '请输入用户名和密码', username: typed };
+  const h = await headers();
+  const outcome = await attemptLogin(parsed.data.username, parsed.data.password, { ip: await requestIp(), userAgent: h.get('user-agent') });
+  if (!outcome.ok) return { message: outcome.message, username: typed };
+  (await cookies()).set(SESSION_COOKIE, outcome.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: await isHttps(),
+    path: '/',
+    expires: outcome.expiresAt,
+  });
+  redirect(outcome.mustChangePassword ? '/account/password' : safeNext(parsed.data.next));
+}
+
+export async function logoutAction(): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  const user = await getCurrentUser();
+  if (token) invalidateSession(getDb(), token);
+  if (user) writeAudit(getDb(), { action: 'logout', userId: user.id, username: user.username, ip: await requestIp() });
+  jar.delete(SESSION_COOKIE);
+  redirect('/login');
+}

@@ -1,0 +1,65 @@
+'use client';
+
+import { useActionState, type ReactNode } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button, type ButtonProps } from '@/components/ui/button';
+import type { ActionResult } from '@/lib/actions/result';
+import { cn } from '@/lib/utils';
+
+type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
+
+/**
+ * A form bound to a server action: shows the action's Chinese message, field errors and, on success,
+ * `data.notice` (e.g. a one-time password). Inputs are uncontrolled, so what was typed stays on error.
+ */
+export function ActionForm({
+  action,
+  children,
+  submitLabel,
+  pendingLabel = '正在提交…',
+  successMessage = '已保存。',
+  variant,
+  className,
+  inline,
+  confirmText,
+}: {
+  action: FormAction;
+  children?: ReactNode;
+  submitLabel: string;
+  pendingLabel?: string;
+  successMessage?: string;
+  variant?: ButtonProps['variant'];
+  className?: string;
+  inline?: boolean;
+  confirmText?: string;
+}) {
+  const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
+  const notice = state?.ok && state.data && typeof state.data === 'object' && 'notice' in state.data ? String((state.data as { notice: unknown }).notice) : null;
+  return (
+    <form
+      action={formAction}
+      className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}
+      onSubmit={(e) => {
+        if (confirmText && !window.confirm(confirmText)) e.preventDefault();
+      }}
+    >
+      {children}
+      <Button type="submit" size="sm" variant={variant} disabled={pending}>
+        {pending ? pendingLabel : submitLabel}
+      </Button>
+      {state && !state.ok && (
+        <Alert tone="error" className="w-full">
+          {state.message}
+          {state.fieldErrors && Object.keys(state.fieldErrors).length > 1 && (
+            <ul className="mt-1 list-disc pl-5">
+              {Object.entries(state.fieldErrors).map(([k, v]) => (
+                <li key={k}>{v.join('；')}</li>
+              ))}
+            </ul>
+          )}
+        </Alert>
+      )}
+      {state?.ok && <Alert className="w-full">{notice ?? successMessage}</Alert>}
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import 'server-only';
+import { revalidatePath } from 'next/cache';
+import type { z } from 'zod';
+import { getDb, type Db } from '@/db';
+import { invalidateDerived } from '@/db/queries/cache';
+import { writeAudit, type AuditEvent } from '@/lib/audit';
+import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
+import { auditDenied, getCurrentUser, requestIp } from '@/lib/auth/session';
+import { ActionError, MESSAGES, type ActionResult } from './result';
+
+export interface ActionContext<I> {
+  input: I;
+  user: AuthUser;
+  db: Db;
+  ip: string | null;
+  /** Writes an audit row inside the action's transaction (user and ip filled in). */
+  audit: (e: Omit<AuditEvent, 'userId' | 'username' | 'ip'>) => void;
+}
+
+export interface ActionDefinition<S extends z.ZodType, P, T> {
+  /** Audit action name, e.g. 'progress.save'. */
+  name: string;
+  schema: S;
+  /** null: any logged-in user (e.g. changing one's own password). */
+  permission: Permission | null;
+  /** The object's scope read from the database; null when the object does not exist. */
+  scope?: (input: z.infer<S>, db: Db) => Scope | null;
+  /** Async preparation outside the transaction (e.g. hashing a password). */
+  prepare?: (input: z.infer<S>, user: AuthUser) => Promise<P>;
+  /** The work, synchronous, in one transaction; throw ActionError to roll back with a refusal. */
+  run: (ctx: ActionContext<z.infer<S>>, prepared: P) => T;
+  revalidate?: string[];
+}
+
+export function formDataToObject(fd: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(fd.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = fd.getAll(key);
+    out[key] = all.length > 1 || key.endsWith('[]') ? all : all[0];
+  }
+  return out;
+}
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/**
+ * The one wrapper for every mutation: zod parse → session → permission (with the object's scope
+ * read from the database) → act in one transaction → audit row → invalidate derived data.
+ * Returns `(prevState, input)` so it works with `useActionState` and with direct calls.
+ */
+export function action<S extends z.ZodType, P = undefined, T = null>(def: ActionDefinition<S, P, T>) {
+  return async (_prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+    const user = await getCurrentUser();
+    if (!user) {
+      await auditDenied(null, def.name, undefined, 'no session');
+      return { ok: false, code: 'unauthenticated', message: MESSAGES.unauthenticated };
+    }
+    if (def.permission && !roleHas(user.role, def.permission)) {
+      await auditDenied(user, def.name, undefined, 'role');
+      return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
+    }
+    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    if (!parsed.success) {
+      const fieldErrors = fieldErrorsOf(parsed.error);
+      const first = Object.values(fieldErrors)[0]?.[0];
+      return { ok: false, code: 'invalid', message: first ? `${MESSAGES.invalid}（${first}）` : MESSAGES.invalid, fieldErrors };
+    }
+    const input = parsed.data;
+    const db = getDb();
+    let scope: Scope | undefined;
+    if (def.scope) {
+      const s = def.scope(input, db);
+      if (!s) return { ok: false, code: 'not_found', message: MESSAGES.notFound };
+      scope = s;
+    }
+    if (def.permission && !can(user, def.permission, scope)) {
+      await auditDenied(user, def.name, scope);
+      return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
+    }
+    const ip = await requestIp();
+    try {
+      const prepared = (def.prepare ? await def.prepare(input, user) : undefined) as P;
+      let audited = false;
+      const data = db.$client.transaction(() => {
+        const ctx: ActionContext<z.infer<S>> = {
+          input,
+          user,
+          db,
+          ip,
+          audit: (e) => {
+            audited = true;
+            writeAudit(db, { ...e, userId: user.id, username: user.username, ip });
+          },
+        };
+        const result = def.run(ctx, prepared);
+        if (!audited) writeAudit(db, { action: def.name, userId: user.id, username: user.username, ip, after: redact(input) });
+        return result;
+      })();
+      invalidateDerived();
+      for (const path of def.revalidate ?? []) revalidatePath(path);
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof ActionError) {
+        if (e.code === 'forbidden') await auditDenied(user, def.name, scope, e.message);
+        return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+      }
+      throw e;
+    }
+  };
+}
+
+function redact(input: unknown): unknown {
+  if (!input || typeof input !== 'object') return input;
+  return Object.fromEntries(Object.entries(input as Record<string, unknown>).map(([k, v]) => [k, /password/i.test(k) ? '***' : v]));
+}

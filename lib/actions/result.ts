@@ -1,0 +1,24 @@
+/** What every server action returns; forms show `message` and the field errors beside their inputs. */
+export type ActionCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'locked' | 'not_found' | 'rate_limited';
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Thrown inside an action's transaction to roll it back and answer with a refusal. */
+export class ActionError extends Error {
+  constructor(
+    message: string,
+    public readonly code: ActionCode = 'invalid',
+    public readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export const MESSAGES = {
+  unauthenticated: '请先登录：您尚未登录或会话已过期，请重新登录后再操作。',
+  forbidden: '无权执行此操作：该对象不在您的授权范围内。如需权限，请联系系统管理员。',
+  invalid: '填写内容有误，请按提示修改后重新提交。',
+  notFound: '要操作的对象不存在或已被删除，请刷新页面后重试。',
+} as const;

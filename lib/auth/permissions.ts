@@ -1,0 +1,87 @@
+/**
+ * Who may do what, as data. `can(user, action, scope)` is the one question every action, route and
+ * scoped query asks; the caller resolves the object's full scope (indicator → task force →
+ * competition) from the database first.
+ */
+import type { Role } from '@/db/schema';
+
+export const PERMISSIONS = [
+  'dashboard:read',
+  'progress:edit',
+  'progress:review',
+  'county:edit',
+  'period:manage',
+  'period:edit-locked',
+  'user:manage',
+  'audit:read',
+  'meeting:manage',
+  'campaign:manage',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** 'all': anywhere; 'scoped': only inside the user's assigned competitions / task forces / indicators. */
+type Grant = 'all' | 'scoped';
+
+export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Grant>>> = {
+  admin: Object.fromEntries(PERMISSIONS.map((p) => [p, 'all'])) as Record<Permission, Grant>,
+  leader: { 'dashboard:read': 'all', 'meeting:manage': 'all' },
+  reviewer: { 'dashboard:read': 'all', 'progress:review': 'scoped', 'meeting:manage': 'all' },
+  lead: { 'dashboard:read': 'all', 'progress:edit': 'scoped', 'county:edit': 'scoped' },
+  viewer: { 'dashboard:read': 'all' },
+};
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  leader: '区领导',
+  reviewer: '审核员',
+  lead: '专班填报员',
+  viewer: '查看',
+};
+
+export interface UserScopes {
+  competitionIds: number[];
+  taskForceIds: number[];
+  indicatorIds: number[];
+}
+
+export interface AuthUser {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  mustChangePassword: boolean;
+  scopes: UserScopes;
+}
+
+/** The object a permission is asked about; give every level you know (indicator, its task force, its competition). */
+export interface Scope {
+  competitionId?: number | null;
+  taskForceId?: number | null;
+  indicatorId?: number | null;
+}
+
+/**
+ * True when `user` may perform `action` on the object described by `scope`.
+ * - A scoped grant needs a scope that matches one of the user's assignments:
+ *   competition assignment covers its task forces and indicators; task-force assignment covers its
+ *   indicators; indicator assignment covers only that indicator.
+ * - A scoped grant asked without any scope is refused (nothing to match).
+ */
+export function can(user: Pick<AuthUser, 'role' | 'scopes'> | null | undefined, action: Permission, scope?: Scope): boolean {
+  if (!user) return false;
+  const grant = ROLE_PERMISSIONS[user.role]?.[action];
+  if (!grant) return false;
+  if (grant === 'all') return true;
+  if (!scope) return false;
+  const { competitionIds, taskForceIds, indicatorIds } = user.scopes;
+  return (
+    (scope.competitionId != null && competitionIds.includes(scope.competitionId)) ||
+    (scope.taskForceId != null && taskForceIds.includes(scope.taskForceId)) ||
+    (scope.indicatorId != null && indicatorIds.includes(scope.indicatorId))
+  );
+}
+
+/** Whether the role has the permission anywhere (for showing a menu entry; never for protection). */
+export function roleHas(role: Role, action: Permission): boolean {
+  return Boolean(ROLE_PERMISSIONS[role]?.[action]);
+}

@@ -1,0 +1,85 @@
+/**
+ * Database sessions (after the Lucia guide): the cookie holds a random token, the table holds its
+ * SHA-256. A session ends after `idleMinutes` without a request or `absoluteHours` after login,
+ * whichever comes first; disabling a user deletes their sessions. Plain module (no 'server-only') so
+ * scripts can use it.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/connection';
+import { appMeta, sessions, users, type Session, type User } from '@/db/schema';
+import { generateSessionToken, hashToken } from './tokens';
+
+export const SESSION_COOKIE = 'saima_session';
+
+export interface SessionSettings {
+  idleMinutes: number;
+  absoluteHours: number;
+}
+
+export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: 30, absoluteHours: 12 };
+
+/** Session timeouts from app_meta (`session_idle_minutes`, `session_absolute_hours`), else defaults. */
+export function getSessionSettings(db: Db): SessionSettings {
+  const rows = db.select().from(appMeta).all();
+  const read = (key: string, fallback: number, max: number) => {
+    const n = Number(rows.find((r) => r.key === key)?.value);
+    return Number.isInteger(n) && n >= 1 && n <= max ? n : fallback;
+  };
+  return {
+    idleMinutes: read('session_idle_minutes', DEFAULT_SESSION_SETTINGS.idleMinutes, 24 * 60),
+    absoluteHours: read('session_absolute_hours', DEFAULT_SESSION_SETTINGS.absoluteHours, 24 * 30),
+  };
+}
+
+/** Creates a session and returns the token for the cookie (never stored). */
+export function createSession(db: Db, userId: number, meta: { ip?: string | null; userAgent?: string | null } = {}, now = new Date()): { token: string; expiresAt: Date } {
+  const token = generateSessionToken();
+  const settings = getSessionSettings(db);
+  const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3600_000);
+  db.insert(sessions)
+    .values({
+      id: hashToken(token),
+      userId,
+      createdAt: now.toISOString(),
+      lastSeenAt: now.toISOString(),
+      expiresAt: expiresAt.toISOString(),
+      ip: meta.ip ?? null,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    })
+    .run();
+  return { token, expiresAt };
+}
+
+/** For benchmarks and tools: a session for a user, returning the cookie token. */
+export function createSessionForUser(db: Db, userId: number): string {
+  return createSession(db, userId).token;
+}
+
+/**
+ * The session and its (fresh) user for a token, or null when unknown, expired (idle or absolute)
+ * or the user is disabled; expired sessions are deleted. Touches lastSeenAt at most once a minute.
+ */
+export function validateSessionToken(db: Db, token: string, now = new Date()): { session: Session; user: User } | null {
+  if (!token || token.length > 100) return null;
+  const id = hashToken(token);
+  const row = db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(sessions.userId, users.id)).where(eq(sessions.id, id)).get();
+  if (!row) return null;
+  const settings = getSessionSettings(db);
+  const idleLimit = Date.parse(row.session.lastSeenAt) + settings.idleMinutes * 60_000;
+  if (now.getTime() >= Date.parse(row.session.expiresAt) || now.getTime() >= idleLimit || row.user.disabled) {
+    db.delete(sessions).where(eq(sessions.id, id)).run();
+    return null;
+  }
+  if (now.getTime() - Date.parse(row.session.lastSeenAt) > 60_000) {
+    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+  }
+  return row;
+}
+
+export function invalidateSession(db: Db, token: string): void {
+  db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+}
+
+export function invalidateUserSessions(db: Db, userId: number): void {
+  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { roles, scopeTypes } from '@/db/schema';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .min(2, '用户名至少 2 个字符')
+  .max(32, '用户名最多 32 个字符')
+  .regex(/^[\p{L}\p{N}_.-]+$/u, '用户名只能包含汉字、字母、数字和 _ . -');
+
+export const roleSchema = z.enum(roles, { message: '请选择角色' });
+export const scopeTypeSchema = z.enum(scopeTypes);
+
+export const ChangePasswordInput = z
+  .object({
+    currentPassword: z.string().min(1, '请输入当前密码'),
+    newPassword: z.string().min(1, '请输入新密码'),
+    confirmPassword: z.string().min(1, '请再次输入新密码'),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { message: '两次输入的新密码不一致', path: ['confirmPassword'] });
+
+export const CreateUserInput = z.object({
+  username: usernameSchema,
+  displayName: z.string().trim().min(1, '请填写姓名').max(40, '姓名最多 40 个字符'),
+  role: roleSchema,
+});
+
+const id = z.coerce.number().int('编号须为整数').positive('编号无效');
+
+export const UserIdInput = z.object({ userId: id });
+
+export const ChangeRoleInput = z.object({ userId: id, role: roleSchema });
+
+export const SetScopesInput = z.object({
+  userId: id,
+  competitionIds: z.array(id).default([]),
+  taskForceIds: z.array(id).default([]),
+  indicatorIds: z.array(id).default([]),
+});
+
+export const RevokeSessionInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, '会话编号无效') });
+
+export const SessionSettingsInput = z.object({
+  idleMinutes: z.coerce.number({ message: '请填写数字' }).int('请填写整数').min(5, '空闲超时至少 5 分钟').max(1440, '空闲超时最多 1440 分钟'),
+  absoluteHours: z.coerce.number({ message: '请填写数字' }).int('请填写整数').min(1, '最长有效期至少 1 小时').max(720, '最长有效期最多 720 小时'),
+});
