@@ -232,6 +232,14 @@ describe('computeSnapshot — ranks and movement', () => {
     const january = computeSnapshot({ ...input, period: '2020-01', entries: [approved(1, '2020-01', 100), approved(2, '2020-01', 100), approved(3, '2020-01', 50)] });
     expect(january.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([[1, 100, 1], [2, 100, 1], [3, 50, 3], [4, null, null]]);
   });
+
+  it('January has no movement: the previous December belongs to another campaign year', () => {
+    const january = computeSnapshot({ ...baseInput(), period: '2020-01', entries: [...baseInput().entries, approved(1, '2019-12', 1)] });
+    for (const r of [...january.competitions, ...january.taskForces, ...january.units]) {
+      expect(r.previousRank).toBeNull();
+      expect(r.movement).toBeNull();
+    }
+  });
 });
 
 describe('computeSnapshot — approved values only, pending flag', () => {

@@ -111,7 +111,8 @@ function homeCountyRank(input: SnapshotInput, byIndicator: Map<number, SnapshotI
 /**
  * Computes the snapshot of `input.period` and, for movement, of the previous period on the same rows.
  * Ranks: standard competition ranking on scores rounded to 0.1 (see rankByScore). County ranks use
- * the county values of each indicator's effective period; movement compares with the period before it.
+ * the county values of each indicator's effective period; movement compares with the period before it
+ * within the same year (January has no movement: null).
  */
 export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const period = input.period;
@@ -120,7 +121,9 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const countyByIndicator = groupBy(input.countyValues, (v) => v.indicatorId);
   const evals = evaluateAll(input, period, entriesByIndicator);
   const now = scoreAll(input, evals);
-  const before = scoreAll(input, evaluateAll(input, prev, entriesByIndicator));
+  // Movement compares with the previous period of the same campaign year; January has none.
+  const sameYear = prev.slice(0, 4) === period.slice(0, 4);
+  const before: Scores = sameYear ? scoreAll(input, evaluateAll(input, prev, entriesByIndicator)) : { tf: new Map(), comp: new Map(), unit: new Map() };
 
   const indicators: IndicatorResult[] = evals.map(({ ind, evaluation, pending }) => {
     const cur = homeCountyRank(input, countyByIndicator, ind, evaluation.effectivePeriod);
