@@ -13,10 +13,14 @@ export function statePath(role: DemoRole): string {
   return path.join(E2E_DIR, `state-${role}.json`);
 }
 
-/** Options for contexts a test opens itself (browser.newContext does not apply the config's `use`). */
+/**
+ * Options for a fresh, logged-out context opened by a test. (Inside Playwright Test,
+ * browser.newContext() inherits the project's `use`, including the leader's storageState.)
+ */
 export const CONTEXT_OPTIONS = {
   baseURL: `http://127.0.0.1:${E2E_PORT}`,
   locale: 'zh-CN',
   timezoneId: 'Asia/Shanghai',
   viewport: { width: 1366, height: 768 },
-} as const;
+  storageState: { cookies: [], origins: [] },
+};
