@@ -5,6 +5,7 @@ import { PeriodSelect } from '@/components/layout/period-select';
 import { UserMenu } from '@/components/layout/user-menu';
 import { formatPeriodZh } from '@/lib/format';
 import { requireUser } from '@/lib/auth/session';
+import { roleHas } from '@/lib/auth/permissions';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -36,7 +37,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <div className="border-t border-brand-800">
           <div className="mx-auto max-w-[1800px] px-4 py-1.5 lg:px-6">
             <Suspense fallback={<div className="h-9" />}>
-              <MainNav />
+              <MainNav showAdmin={roleHas(user.role, 'user:manage')} />
             </Suspense>
           </div>
         </div>

@@ -5,6 +5,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
 import { cn } from '@/lib/utils';
+import { useKeepForm } from './use-keep-form';
 
 type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 
@@ -22,6 +23,7 @@ export function ActionForm({
   className,
   inline,
   confirmText,
+  id,
 }: {
   action: FormAction;
   children?: ReactNode;
@@ -32,17 +34,14 @@ export function ActionForm({
   className?: string;
   inline?: boolean;
   confirmText?: string;
+  /** Lets inputs elsewhere on the page join this form with form="…". */
+  id?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
+  const onSubmit = useKeepForm(formAction, confirmText);
   const notice = state?.ok && state.data && typeof state.data === 'object' && 'notice' in state.data ? String((state.data as { notice: unknown }).notice) : null;
   return (
-    <form
-      action={formAction}
-      className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}
-      onSubmit={(e) => {
-        if (confirmText && !window.confirm(confirmText)) e.preventDefault();
-      }}
-    >
+    <form id={id} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
       {children}
       <Button type="submit" size="sm" variant={variant} disabled={pending}>
         {pending ? pendingLabel : submitLabel}

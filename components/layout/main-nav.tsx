@@ -6,13 +6,13 @@ import { cn } from '@/lib/utils';
 import { NAV_ITEMS } from './nav-items';
 
 /** Top navigation; keeps the selected period (?period=) when moving between pages. */
-export function MainNav() {
+export function MainNav({ showAdmin }: { showAdmin: boolean }) {
   const pathname = usePathname();
   const period = useSearchParams().get('period');
   const query = period ? `?period=${encodeURIComponent(period)}` : '';
   return (
     <nav aria-label="主导航" className="flex flex-wrap gap-1">
-      {NAV_ITEMS.map((item) => {
+      {NAV_ITEMS.filter((item) => showAdmin || item.href !== '/admin').map((item) => {
         const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
         return (
           <Link
