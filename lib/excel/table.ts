@@ -4,7 +4,6 @@
  * same wording as the page. Pure; formatting goes through lib/format.
  */
 import {
-  COUNT_UNITS,
   DASH,
   formatMovement,
   formatNumber,
@@ -37,6 +36,8 @@ export interface Column {
   header: string;
   /** Excel column width in characters; estimated from the content when absent. */
   width?: number;
+  /** Alignment on the page; by default numbers right, text left. */
+  align?: 'left' | 'right';
 }
 
 export interface Table {
@@ -56,13 +57,6 @@ export const rank = (value: number | null): Cell => ({ kind: 'rank', value });
 export const move = (value: number | null): Cell => ({ kind: 'movement', value });
 export const status = (s: StatusKey, pending = false): Cell => ({ kind: 'status', status: s, pending });
 export const value = (v: number | null, unit: string, pending = false): Cell => ({ kind: 'value', value: v, unit, pending });
-
-/** Decimals used for a figure in `unit`, matching formatValue (count units: none when whole). */
-function valueDigits(v: number, unit: string): number {
-  if (unit === '亿元') return 2;
-  if (COUNT_UNITS.includes(unit) && Math.abs(v - Math.round(v)) < 1e-9) return 0;
-  return 1;
-}
 
 /** The status word as shown: 待审核 replaces 未报送 when the figure awaits approval. */
 export function statusText(s: StatusKey, pending: boolean): string {

@@ -1,0 +1,29 @@
+import { DataTable } from '@/components/dashboard/data-table';
+import { PageTitle } from '@/components/dashboard/page-title';
+import { PeriodError } from '@/components/dashboard/period-error';
+import { SearchForm } from '@/components/dashboard/search-form';
+import { taskForceRankingTable } from '@/db/queries/competition-detail';
+import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { matchingTaskForceIds } from '@/db/queries/search';
+import { requireUser } from '@/lib/auth/session';
+import { formatPeriodZh } from '@/lib/format';
+
+export const metadata = { title: '专班' };
+
+export default async function TaskForcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireUser();
+  const params = await searchParams;
+  const resolved = resolveDashboard(params);
+  if (!resolved.ok) return <PeriodError message={resolved.message} path="/task-forces" />;
+  const { ctx } = resolved;
+  const q = paramText(params, 'q').slice(0, 40);
+  const table = taskForceRankingTable(ctx, { id: 'task-forces', title: q ? `专班（筛选：${q}）` : '全部专班', taskForceIds: matchingTaskForceIds(ctx, q) });
+  return (
+    <div className="space-y-5">
+      <PageTitle title={`专班 · ${formatPeriodZh(ctx.period)}`} actions={<SearchForm period={ctx.period} defaultValue={q} action="/task-forces" label="筛选专班" />}>
+        全区专班按得分排名；点击专班名称查看其指标、工作任务和走势。
+      </PageTitle>
+      <DataTable table={table} exportQuery={`period=${ctx.period}${q ? `&q=${encodeURIComponent(q)}` : ''}`} empty={`没有名称与“${q}”匹配的专班。`} />
+    </div>
+  );
+}

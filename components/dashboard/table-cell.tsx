@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { Movement } from '@/components/movement';
+import { STATUS_CLASSES } from '@/components/status-badge';
+import { Badge } from '@/components/ui/badge';
+import { cellText, type Cell } from '@/lib/excel/table';
+import { STATUS_ICONS } from '@/lib/format';
+import { cn } from '@/lib/utils';
+
+/** One cell of a dashboard table: status in icon + words, movement in arrow + words, links for names. */
+export function TableCell({ cell }: { cell: Cell }) {
+  switch (cell.kind) {
+    case 'text':
+      return cell.href ? (
+        <Link href={cell.href} className="font-medium text-brand-700 hover:underline">
+          {cell.text}
+        </Link>
+      ) : (
+        <>{cell.text}</>
+      );
+    case 'movement':
+      return <Movement delta={cell.value} />;
+    case 'status':
+      return cell.pending && cell.status === 'no_data' ? (
+        <Badge className="border border-dashed border-status-behind bg-white text-status-behind">
+          <span aria-hidden>⧗</span>
+          {cellText(cell)}
+        </Badge>
+      ) : (
+        <Badge className={STATUS_CLASSES[cell.status]}>
+          <span aria-hidden>{STATUS_ICONS[cell.status]}</span>
+          {cellText(cell)}
+        </Badge>
+      );
+    case 'value':
+      return <span className={cn(cell.pending && 'text-status-behind')}>{cellText(cell)}</span>;
+    default:
+      return <>{cellText(cell)}</>;
+  }
+}

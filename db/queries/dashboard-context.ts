@@ -1,0 +1,47 @@
+import 'server-only';
+import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import { getCampaignSettings } from '@/db/queries/snapshot';
+import type { Campaign } from '@/db/schema';
+import type { CampaignSettings } from '@/lib/metrics';
+import { resolvePeriodParam } from '@/lib/period-param';
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+/** What every dashboard page and export works on: the active campaign and the selected period. */
+export interface DashboardContext {
+  campaign: Campaign;
+  period: string;
+  settings: CampaignSettings;
+  demo: boolean;
+}
+
+/**
+ * The active campaign and `?period=` (default: the campaign's current period). An invalid or
+ * unopened period gives `{ ok: false, message }` in Chinese, for the PeriodError component.
+ */
+export function resolveDashboard(params: SearchParams): { ok: true; ctx: DashboardContext } | { ok: false; message: string } {
+  const campaign = getActiveCampaign();
+  const opened = listPeriods(campaign.id).map((p) => p.period);
+  const resolved = resolvePeriodParam(params.period, opened, campaign.currentPeriod);
+  if (!resolved.ok) return resolved;
+  return { ok: true, ctx: { campaign, period: resolved.period, settings: getCampaignSettings(campaign), demo: isDemoDatabase() } };
+}
+
+/** A positive integer id from a route segment or query value (`"12"`), else null (no `"1e3"`, `"01"`). */
+export function parseId(raw: string | string[] | undefined): number | null {
+  const v = Array.isArray(raw) ? raw[0] : raw;
+  if (typeof v !== 'string' || !/^[1-9]\d{0,9}$/.test(v)) return null;
+  const n = Number(v);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A link to `path` keeping the selected period (state shared by URL). */
+export function withPeriod(path: string, period: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}period=${encodeURIComponent(period)}`;
+}
+
+/** First value of a search parameter, or ''. */
+export function paramText(params: SearchParams, key: string): string {
+  const v = params[key];
+  return (Array.isArray(v) ? v[0] : v) ?? '';
+}

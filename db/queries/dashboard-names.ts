@@ -1,0 +1,22 @@
+import 'server-only';
+import type { CampaignStructure } from './structure';
+
+/** 姓名（职务）of a person of the structure, or null. */
+export function personLabel(s: CampaignStructure, id: number | null): string | null {
+  const p = id === null ? undefined : s.people.get(id);
+  return p ? `${p.name}（${p.title}）` : null;
+}
+
+/** A unit's full name, or null. */
+export function unitLabel(s: CampaignStructure, id: number | null): string | null {
+  return id === null ? null : (s.units.get(id)?.name ?? null);
+}
+
+/** Lookups by id of the structure's competitions, task forces and indicators. */
+export function structureIndex(s: CampaignStructure) {
+  return {
+    competition: new Map(s.competitions.map((c) => [c.id, c])),
+    taskForce: new Map(s.taskForces.map((t) => [t.id, t])),
+    indicator: new Map(s.indicators.map((i) => [i.id, i])),
+  };
+}
