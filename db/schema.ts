@@ -512,3 +512,52 @@ export type Role = User['role'];
 export type UserScope = typeof userScopes.$inferSelect;
 export type Session = typeof sessions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+
+// ── Meetings 会议汇报 ──────────────────────────────────────────────────────────
+
+/** A saved meeting: its slides are built from live data of `period` every time they are shown. */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: id(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    title: text('title').notNull(),
+    /** Calendar date of the meeting, `YYYY-MM-DD`. */
+    meetingDate: text('meeting_date').notNull(),
+    period: text('period').notNull(),
+    createdBy: integer('created_by'),
+    createdAt: createdAt(),
+    updatedBy: integer('updated_by'),
+    updatedAt: nowText('updated_at'),
+  },
+  (t) => [index('meetings_campaign_idx').on(t.campaignId)],
+);
+
+/** Kinds of slide; a new kind adds one builder, one live slide and one PPTX renderer. */
+export const slideKinds = ['cover', 'overview', 'competition', 'honour', 'weak', 'closing'] as const;
+
+/** The ordered slides of a meeting (`position` 1, 2, 3 …). */
+export const meetingSlides = sqliteTable(
+  'meeting_slides',
+  {
+    id: id(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    kind: text('kind', { enum: slideKinds }).notNull(),
+    /** The competition shown, for kind 'competition'; null otherwise. */
+    competitionId: integer('competition_id').references(() => competitions.id),
+    /** Optional title replacing the kind's default. */
+    title: text('title'),
+    /** Presenter notes (PPTX notes pane). */
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [uniqueIndex('meeting_slides_position_uq').on(t.meetingId, t.position)],
+);
+
+export type Meeting = typeof meetings.$inferSelect;
+export type MeetingSlide = typeof meetingSlides.$inferSelect;
+export type SlideKind = MeetingSlide['kind'];
