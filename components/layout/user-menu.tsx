@@ -1,10 +1,12 @@
 import Link from 'next/link';
 import { logoutAction } from '@/app/(auth)/login/actions';
 import { ROLE_LABELS, type AuthUser } from '@/lib/auth/permissions';
+import { TodoLinks } from './todo-links';
 
 export function UserMenu({ user }: { user: AuthUser }) {
   return (
     <div className="ml-auto flex items-center gap-3 text-sm text-brand-100">
+      <TodoLinks user={user} />
       <span>
         {user.displayName}
         <span className="ml-1 rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>
