@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import Link from 'next/link';
+import { findActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { MainNav } from '@/components/layout/main-nav';
 import { PeriodSelect } from '@/components/layout/period-select';
 import { UserMenu } from '@/components/layout/user-menu';
@@ -9,7 +10,23 @@ import { roleHas } from '@/lib/auth/permissions';
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const campaign = getActiveCampaign();
+  const campaign = findActiveCampaign();
+  if (!campaign) {
+    return (
+      <main className="mx-auto max-w-2xl px-4 py-16">
+        <h1 className="text-2xl font-bold">赛马</h1>
+        <p className="mt-4 rounded-md border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">
+          系统中还没有竞赛活动。请系统管理员建立活动（竞赛、专班、指标与目标）后再使用；试用可运行 <code>npm run seed</code> 载入 2020 年柯城区演示数据。
+          {roleHas(user.role, 'user:manage') && (
+            <>
+              {' '}
+              账号管理请到 <Link href="/admin/users" className="underline">管理</Link>。
+            </>
+          )}
+        </p>
+      </main>
+    );
+  }
   const periods = listPeriods(campaign.id)
     .filter((p) => p.period.startsWith(String(campaign.year)))
     .map((p) => ({ value: p.period, label: formatPeriodZh(p.period) }));

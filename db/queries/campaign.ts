@@ -3,9 +3,14 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { appMeta, campaigns, periods, type Campaign, type Period } from '@/db/schema';
 
-/** The campaign shown by default: the most recent year. Throws when the database holds none. */
+/** The campaign shown by default (the most recent year), or undefined in an empty installation. */
+export function findActiveCampaign(): Campaign | undefined {
+  return getDb().select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).limit(1).get();
+}
+
+/** The campaign shown by default. Throws when the database holds none (the layout shows that case first). */
 export function getActiveCampaign(): Campaign {
-  const row = getDb().select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).limit(1).get();
+  const row = findActiveCampaign();
   if (!row) throw new Error('数据库中没有任何竞赛活动，请先运行 npm run seed 或由管理员创建活动。');
   return row;
 }
