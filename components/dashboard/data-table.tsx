@@ -38,11 +38,11 @@ export function DataTable({ table, exportQuery, height, empty = '暂无数据', 
         </div>
       </div>
       <div
-        className="overflow-auto"
+        className="overflow-auto focus-visible:outline-2 focus-visible:outline-brand-600"
         style={height ? { height } : undefined}
-        tabIndex={height ? 0 : undefined}
-        role={height ? 'region' : undefined}
-        aria-labelledby={height ? headingId : undefined}
+        tabIndex={0}
+        role="region"
+        aria-labelledby={headingId}
       >
         <table className="w-full border-collapse text-sm" aria-labelledby={headingId}>
           <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs text-slate-600">

@@ -23,7 +23,7 @@ export function StatTile({ label, value, detail, icon, tone = 'plain', testId }:
         {icon && <span aria-hidden>{icon}</span>}
         {label}
       </div>
-      <div className="tabular text-3xl leading-none font-bold" data-testid={testId ? `${testId}-value` : undefined}>
+      <div className="tabular text-[1.7rem] leading-none font-bold whitespace-nowrap 2xl:text-3xl" data-testid={testId ? `${testId}-value` : undefined}>
         {value}
       </div>
       <div className="truncate text-xs">{detail ?? '\u00a0'}</div>

@@ -17,12 +17,12 @@ export async function Headline({ ctx }: { ctx: DashboardContext }) {
       <StatTile label="略滞后" icon={STATUS_ICONS.behind} value={String(c.behind)} detail={`容差${ctx.settings.tolerancePp}个百分点内`} tone="behind" testId="stat-behind" />
       <StatTile label="严重滞后" icon={STATUS_ICONS.lagging} value={String(c.lagging)} detail="含逾期节点" tone="lagging" testId="stat-lagging" />
       <StatTile label="未报送" icon={STATUS_ICONS.no_data} value={String(c.noData)} detail={c.pending ? `其中待审核${c.pending}个` : '无待审核'} tone="nodata" testId="stat-no-data" />
-      <StatTile label="全市前两名" value={String(h.county.top2)} detail={`${h.county.compared}个指标参与全市比较`} testId="stat-county-top2" />
-      <StatTile label="全市后两名" value={String(h.county.bottom2)} detail={`六县（市、区）中第5、6名`} testId="stat-county-bottom2" />
+      <StatTile label="全市前两名" value={String(h.county.top2)} detail={`共${h.county.compared}个指标比较`} testId="stat-county-top2" />
+      <StatTile label="全市后两名" value={String(h.county.bottom2)} detail="六县中第5、6名" testId="stat-county-bottom2" />
       <StatTile
         label="全市排名较上期"
         value={`▲${h.county.up} ▼${h.county.down}`}
-        detail={`上升${h.county.up}个，下降${h.county.down}个`}
+        detail={`上升${h.county.up}个 下降${h.county.down}个`}
         testId="stat-county-moves"
       />
     </section>

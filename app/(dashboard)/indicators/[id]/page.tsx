@@ -36,11 +36,11 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
   return (
     <div className="space-y-5">
       <PageTitle title={`${ind.name} · ${formatPeriodZh(ctx.period)}`}>
-        <Link className="text-brand-700 hover:underline" href={withPeriod(`/competitions/${view.competition.id}`, ctx.period)}>
+        <Link className="text-brand-700 underline underline-offset-2" href={withPeriod(`/competitions/${view.competition.id}`, ctx.period)}>
           {view.competition.name}
         </Link>
         {' › '}
-        <Link className="text-brand-700 hover:underline" href={withPeriod(`/task-forces/${view.taskForce.id}`, ctx.period)}>
+        <Link className="text-brand-700 underline underline-offset-2" href={withPeriod(`/task-forces/${view.taskForce.id}`, ctx.period)}>
           {view.taskForce.name}
         </Link>
         {` · 责任单位：${view.responsibleUnit ?? '—'} · ${KIND_LABELS[ind.kind]}`}

@@ -26,7 +26,7 @@ export default async function TaskForcePage({ params, searchParams }: { params: 
   return (
     <div className="space-y-5">
       <PageTitle title={`${view.name} · ${formatPeriodZh(ctx.period)}`}>
-        <Link className="text-brand-700 hover:underline" href={withPeriod(`/competitions/${view.competition.id}`, ctx.period)}>
+        <Link className="text-brand-700 underline underline-offset-2" href={withPeriod(`/competitions/${view.competition.id}`, ctx.period)}>
           {view.competition.name}
         </Link>
         {' · '}牵头领导：{view.leader ?? '—'} · 牵头单位：{view.unit ?? '—'}
