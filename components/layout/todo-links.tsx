@@ -1,11 +1,12 @@
 import Link from 'next/link';
-import { getActiveCampaign } from '@/db/queries/campaign';
+import { findActiveCampaign } from '@/db/queries/campaign';
 import { getLeadTodos, listReviewQueue } from '@/db/queries/reporting';
 import { roleHas, type AuthUser } from '@/lib/auth/permissions';
 
 /** 待办 in the header: a lead's entries still due, a reviewer's queue. */
 export function TodoLinks({ user }: { user: AuthUser }) {
-  const campaign = getActiveCampaign();
+  const campaign = findActiveCampaign();
+  if (!campaign) return null;
   const due = roleHas(user.role, 'progress:edit') && user.role !== 'admin' ? getLeadTodos(user, campaign).reduce((n, t) => n + t.missing, 0) : 0;
   const queue = roleHas(user.role, 'progress:review') ? listReviewQueue(user, campaign).length : 0;
   return (

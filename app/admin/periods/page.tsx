@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { findActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { Alert } from '@/components/ui/alert';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: '统计期管理' };
 
 export default async function PeriodsPage() {
   await requirePermission('period:manage');
-  const campaign = getActiveCampaign();
+  const campaign = findActiveCampaign();
+  if (!campaign) return <Alert>系统中还没有竞赛活动，建立活动后才能开放统计期。</Alert>;
   const list = listPeriods(campaign.id);
   const last = list[list.length - 1]?.period ?? `${campaign.year}-01`;
   const next = shiftPeriod(last, 1);

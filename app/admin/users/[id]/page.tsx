@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getActiveCampaign } from '@/db/queries/campaign';
+import { findActiveCampaign } from '@/db/queries/campaign';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { getUserDetail } from '@/db/queries/users';
 import { ActionForm } from '@/components/forms/action-form';
@@ -21,7 +21,8 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   const detail = getUserDetail(viewer, id);
   if (!detail) notFound();
   const { user, scopes, sessions } = detail;
-  const structure = getCampaignStructure(getActiveCampaign().id);
+  const campaign = findActiveCampaign();
+  const structure = campaign ? getCampaignStructure(campaign.id) : { competitions: [], taskForces: [] };
   const has = (type: string, sid: number) => scopes.some((s) => s.scopeType === type && s.scopeId === sid);
   return (
     <div className="space-y-6">
