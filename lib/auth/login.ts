@@ -33,7 +33,9 @@ function allowIp(ip: string, now: number): boolean {
 }
 
 function recordIpFailure(ip: string, now: number): void {
-  memory().ip.get(ip)?.push(now) ?? memory().ip.set(ip, [now]);
+  const list = memory().ip.get(ip);
+  if (list) list.push(now);
+  else memory().ip.set(ip, [now]);
 }
 
 export type LoginOutcome = { ok: true; token: string; expiresAt: Date; mustChangePassword: boolean } | { ok: false; message: string };
