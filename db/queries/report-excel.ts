@@ -1,0 +1,132 @@
+import 'server-only';
+import { and, eq, inArray } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { periods, progressEntries, users, type Campaign, type Period, type ProgressEntry } from '@/db/schema';
+import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
+import type { TemplateRow } from '@/lib/excel/report-template';
+import type { ImportContext, ImportIndicator } from '@/lib/excel/report-validate';
+import { text, rank, value, type Table } from '@/lib/excel/table';
+import { can, type AuthUser } from '@/lib/auth/permissions';
+import { ENTRY_STATUS_LABELS, formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
+import { parsePeriod, previousPeriod } from '@/lib/metrics';
+import { getActiveCampaign, getPeriod } from './campaign';
+import { getReportRows } from './reporting';
+import { getCampaignStructure } from './structure';
+
+export type ReportRequest =
+  | { ok: true; campaign: Campaign; period: Period; taskForceId?: number }
+  | { ok: false; status: 400 | 404; message: string };
+
+/** `?period=YYYY-MM[&taskForceId=N]` of the template and export routes, resolved against the active campaign. */
+export function resolveReportRequest(params: URLSearchParams): ReportRequest {
+  const raw = params.get('period') ?? '';
+  if (!parsePeriod(raw)) return { ok: false, status: 400, message: ROUTE_MESSAGES.badPeriod };
+  const tf = params.get('taskForceId');
+  const taskForceId = tf === null || tf === '' ? undefined : Number(tf);
+  if (taskForceId !== undefined && (!Number.isSafeInteger(taskForceId) || taskForceId <= 0)) return { ok: false, status: 400, message: ROUTE_MESSAGES.badTaskForce };
+  const campaign = getActiveCampaign();
+  const period = getPeriod(campaign.id, raw);
+  if (!period) return { ok: false, status: 404, message: ROUTE_MESSAGES.periodMissing(formatPeriodZh(raw)) };
+  return { ok: true, campaign, period, taskForceId };
+}
+
+function userNames(ids: (number | null)[]): Map<number, string> {
+  const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
+  if (wanted.length === 0) return new Map();
+  return new Map(getDb().select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
+}
+
+/**
+ * The template's rows: the indicators the user may report for (scope checked by getReportRows with
+ * `can(user, 'progress:edit', …)`), optionally one task force. A row is editable unless it is a
+ * milestone, or — for anyone but an administrator — the period is locked or the entry is submitted
+ * or approved. 上期数值 is the previous month's approved value (none in January: a new year).
+ */
+export function getTemplateRows(user: AuthUser, campaign: Campaign, period: string, locked: boolean, taskForceId?: number): TemplateRow[] {
+  const admin = can(user, 'period:edit-locked');
+  const prev = previousPeriod(period);
+  return getReportRows(user, campaign, period, taskForceId).map((r) => {
+    const closed = r.entry?.status === 'submitted' || r.entry?.status === 'approved';
+    return {
+      indicatorId: r.indicator.id,
+      taskForce: r.taskForceName,
+      indicator: r.indicator.name,
+      kind: r.indicator.kind,
+      unit: r.indicator.unit,
+      annualTarget: r.indicator.annualTarget,
+      targetRank: r.indicator.targetRank,
+      stepCount: r.steps.length,
+      previous: r.history.find((h) => h.period === prev)?.value ?? null,
+      value: r.entry?.value ?? null,
+      workProgress: r.entry?.workProgress ?? '',
+      problems: r.entry?.problems ?? '',
+      nextSteps: r.entry?.nextSteps ?? '',
+      editable: r.indicator.kind !== 'milestone' && (admin || (!locked && !closed)),
+    };
+  });
+}
+
+/**
+ * What validating an upload needs, read inside the action's transaction: the period's state and,
+ * for each indicator id the file mentions that belongs to the campaign, its scope verdict and this
+ * period's entry (with the name of whoever changed it last).
+ */
+export function getImportContext(user: AuthUser, campaign: Campaign, period: string, ids: number[]): ImportContext {
+  const db = getDb();
+  const s = getCampaignStructure(campaign.id);
+  const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
+  const wanted = new Set(ids);
+  const found = s.indicators.filter((i) => wanted.has(i.id));
+  const p = db.select().from(periods).where(and(eq(periods.campaignId, campaign.id), eq(periods.period, period))).get();
+  const entries: ProgressEntry[] = found.length
+    ? db.select().from(progressEntries).where(and(eq(progressEntries.period, period), inArray(progressEntries.indicatorId, found.map((i) => i.id)))).all()
+    : [];
+  const names = userNames(entries.map((e) => e.updatedBy));
+  const indicators = new Map<number, ImportIndicator>();
+  for (const i of found) {
+    const tf = tfById.get(i.taskForceId)!;
+    const e = entries.find((x) => x.indicatorId === i.id);
+    indicators.set(i.id, {
+      id: i.id,
+      name: i.name,
+      kind: i.kind,
+      unit: i.unit,
+      taskForce: tf.name,
+      inScope: can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId }),
+      entry: e ? { value: e.value, workProgress: e.workProgress, problems: e.problems, nextSteps: e.nextSteps, status: e.status, version: e.version, updatedAt: e.updatedAt, updatedByName: e.updatedBy === null ? null : (names.get(e.updatedBy) ?? null) } : null,
+    });
+  }
+  return { period, periodState: !p ? 'missing' : p.locked ? 'locked' : 'open', isAdmin: can(user, 'period:edit-locked'), indicators };
+}
+
+/** The period's entries of the indicators the user reports for, as a table for the .xlsx export. */
+export function getEntriesTable(user: AuthUser, campaign: Campaign, period: string, taskForceId?: number): { table: Table; inScope: number } {
+  const rows = getReportRows(user, campaign, period, taskForceId);
+  const withEntry = rows.filter((r): r is typeof r & { entry: ProgressEntry } => r.entry !== null);
+  const names = userNames(withEntry.map((r) => r.entry.updatedBy));
+  const headers = ['专班', '指标', '类型', '单位', '本期数值', '工作进展', '存在问题', '下步打算', '状态', '逾期', '最后修改人', '最后修改时间', '退回原因'];
+  return {
+    inScope: rows.length,
+    table: {
+      id: 'report-entries',
+      title: '填报条目',
+      note: '含草稿、待审核、已退回和已通过的条目；排名和得分只采用审核通过的数值。',
+      columns: headers.map((header) => ({ header })),
+      rows: withEntry.map(({ indicator: i, taskForceName, entry: e }) => [
+        text(taskForceName),
+        text(i.name),
+        text(KIND_LABELS[i.kind]),
+        text(i.unit),
+        i.kind === 'rank' ? rank(e.value) : value(e.value, i.unit),
+        text(e.workProgress),
+        text(e.problems),
+        text(e.nextSteps),
+        text(ENTRY_STATUS_LABELS[e.status]),
+        text(e.late ? '逾期' : ''),
+        text(e.updatedBy === null ? '' : (names.get(e.updatedBy) ?? '')),
+        text(formatBeijingTime(e.updatedAt)),
+        text(e.returnReason ?? ''),
+      ]),
+    },
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * Validates the rows of an uploaded template against the indicators and this period's entries:
+ * every row gets a status (update / unchanged / error / skip) and, on error, its reasons in
+ * Chinese. Pure: the caller loads the context (in the action's transaction) and writes nothing
+ * unless no row has an error.
+ *
+ * Rules: blank = unchanged (for the value and for each text); numbers follow parseNumberInput
+ * (full-width digits, thousands separators, "85%" only for % indicators); a number Excel shows as a
+ * percentage counts as "85%"; formulas are refused; ranks are positive integers; milestone
+ * indicators are skipped (they are reported in the form); submitted and approved entries cannot
+ * be changed except by an administrator.
+ */
+import type { EntryStatus, IndicatorKind } from '@/db/schema';
+import { formatBeijingTimeShort, formatPeriodZh, formatRank } from '@/lib/format';
+import { groupThousands } from '@/lib/format/decimal';
+import { isPercentUnit, parseNumberInput } from '@/lib/validation/number';
+import type { ParsedReport, RawCell, RawRow } from './report-import';
+import { IMPORT_MESSAGES, MILESTONE_NOTE, ROW_MESSAGES, TEMPLATE_HEADERS, type RowStatus } from './report-messages';
+
+export interface ImportEntry {
+  value: number | null;
+  workProgress: string;
+  problems: string;
+  nextSteps: string;
+  status: EntryStatus;
+  version: number;
+  updatedAt: string;
+  updatedByName: string | null;
+}
+
+export interface ImportIndicator {
+  id: number;
+  name: string;
+  kind: IndicatorKind;
+  unit: string;
+  taskForce: string;
+  /** can(user, 'progress:edit', its scope) */
+  inScope: boolean;
+  entry: ImportEntry | null;
+}
+
+export interface ImportContext {
+  period: string;
+  periodState: 'open' | 'locked' | 'missing';
+  /** Administrators may change submitted / approved entries and locked periods. */
+  isAdmin: boolean;
+  /** The campaign's indicators that the file mentions, by id. */
+  indicators: Map<number, ImportIndicator>;
+}
+
+export interface EntryFields {
+  value: number | null;
+  workProgress: string;
+  problems: string;
+  nextSteps: string;
+}
+
+export interface PreviewRow {
+  row: number;
+  indicatorId: number | null;
+  taskForce: string;
+  indicator: string;
+  status: RowStatus;
+  errors: string[];
+  /** Headers of the changed columns, e.g. ['本期数值', '工作进展']. */
+  changes: string[];
+  before: string;
+  after: string;
+  /** The entry's version when validated; 0 when it has no entry yet. */
+  version: number;
+  /** 'name于10月9日 14:30': who changed the entry last. */
+  lastChange: string | null;
+  /** The entry as it will be saved (status 'update' only). */
+  write?: EntryFields;
+}
+
+export type RowCounts = Record<RowStatus, number>;
+export type ImportPreview = { ok: true; rows: PreviewRow[]; counts: RowCounts } | { ok: false; message: string };
+
+const TEXTS = ['workProgress', 'problems', 'nextSteps'] as const;
+const MAX_TEXT = 2000;
+const MAX_ABS = 1e12;
+
+/** The value with every digit it has (no rounding), thousands grouped, then its unit. */
+export function exactValue(v: number | null, kind: IndicatorKind, unit: string): string {
+  if (v === null) return '未填';
+  if (kind === 'rank') return formatRank(v);
+  const [int = '', frac] = String(Math.abs(v)).split('.');
+  return `${v < 0 ? '-' : ''}${/e/i.test(int) ? int : groupThousands(int)}${frac ? `.${frac}` : ''}${unit}`;
+}
+
+type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };
+
+/** The value cell: null = blank (unchanged). */
+export function parseValueCell(cell: RawCell, kind: IndicatorKind, unit: string): Parsed<number> {
+  let v: number | null;
+  if (cell.kind === 'blank') return { ok: true, value: null };
+  if (cell.kind === 'formula') return { ok: false, message: ROW_MESSAGES.formula };
+  if (cell.kind === 'other') return { ok: false, message: `“${cell.shown}”${ROW_MESSAGES.notNumber}` };
+  if (cell.kind === 'text') {
+    const parsed = parseNumberInput(cell.text, unit);
+    if (!parsed.ok) return parsed;
+    v = parsed.value;
+  } else if (cell.percent) {
+    if (!isPercentUnit(unit)) return { ok: false, message: ROW_MESSAGES.percentFormat(unit) };
+    v = Number((cell.value * 100).toPrecision(12));
+  } else {
+    v = cell.value;
+  }
+  if (v === null) return { ok: true, value: null };
+  if (!Number.isFinite(v) || Math.abs(v) >= MAX_ABS) return { ok: false, message: ROW_MESSAGES.tooBig };
+  if (kind === 'rank' && (!Number.isInteger(v) || v < 1)) return { ok: false, message: ROW_MESSAGES.rank };
+  return { ok: true, value: v };
+}
+
+/** A text cell: null = blank (unchanged). Numbers and dates typed there are kept as text. */
+export function parseTextCell(cell: RawCell, label: string): Parsed<string> {
+  if (cell.kind === 'blank') return { ok: true, value: null };
+  if (cell.kind === 'formula') return { ok: false, message: ROW_MESSAGES.textFormula };
+  const text = cell.kind === 'text' ? cell.text.replace(/\r\n?/g, '\n') : cell.kind === 'number' ? String(cell.value) : cell.shown;
+  if (text.length > MAX_TEXT) return { ok: false, message: ROW_MESSAGES.textTooLong(label) };
+  return { ok: true, value: text };
+}
+
+function rowId(cell: RawCell): { ok: true; id: number } | { ok: false; message: string } {
+  if (cell.kind === 'blank') return { ok: false, message: ROW_MESSAGES.missingId };
+  const raw = cell.kind === 'number' ? String(cell.value) : cell.kind === 'text' ? cell.text : cell.kind === 'other' ? cell.shown : '公式';
+  const id = Number(raw);
+  return Number.isSafeInteger(id) && id > 0 ? { ok: true, id } : { ok: false, message: ROW_MESSAGES.badId(raw) };
+}
+
+function checkRow(raw: RawRow, ind: ImportIndicator, isAdmin: boolean): Omit<PreviewRow, 'row' | 'indicatorId' | 'taskForce' | 'indicator'> {
+  const e = ind.entry;
+  const before: EntryFields = { value: e?.value ?? null, workProgress: e?.workProgress ?? '', problems: e?.problems ?? '', nextSteps: e?.nextSteps ?? '' };
+  const base = { version: e?.version ?? 0, lastChange: e ? `${e.updatedByName ?? '他人'}于${formatBeijingTimeShort(e.updatedAt)}` : null, before: exactValue(before.value, ind.kind, ind.unit) };
+  const row = { ...base, after: base.before, errors: [] as string[], changes: [] as string[] };
+  if (ind.kind === 'milestone') {
+    const value: RawCell = raw.value.kind === 'text' && raw.value.text === MILESTONE_NOTE ? { kind: 'blank' } : raw.value;
+    const filled = [value, raw.workProgress, raw.problems, raw.nextSteps].some((c) => c.kind !== 'blank');
+    const shown = { ...row, before: '—', after: '—' };
+    return filled ? { ...shown, status: 'error', errors: [ROW_MESSAGES.milestone] } : { ...shown, status: 'skip' };
+  }
+  const value = parseValueCell(raw.value, ind.kind, ind.unit);
+  if (!value.ok) row.errors.push(`${TEMPLATE_HEADERS.value}：${value.message}`);
+  const next: EntryFields = { ...before, value: value.ok && value.value !== null ? value.value : before.value };
+  if (next.value !== before.value) row.changes.push(TEMPLATE_HEADERS.value);
+  for (const key of TEXTS) {
+    const text = parseTextCell(raw[key], TEMPLATE_HEADERS[key]);
+    if (!text.ok) row.errors.push(`${TEMPLATE_HEADERS[key]}：${text.message}`);
+    else if (text.value !== null && text.value !== before[key].replace(/\r\n?/g, '\n').trim()) {
+      next[key] = text.value;
+      row.changes.push(TEMPLATE_HEADERS[key]);
+    }
+  }
+  row.after = exactValue(next.value, ind.kind, ind.unit);
+  if (row.errors.length) return { ...row, status: 'error' };
+  if (row.changes.length === 0) return { ...row, status: 'unchanged' };
+  if (!isAdmin && (e?.status === 'submitted' || e?.status === 'approved')) {
+    return { ...row, status: 'error', errors: [e.status === 'submitted' ? ROW_MESSAGES.submitted : ROW_MESSAGES.approved] };
+  }
+  return { ...row, status: 'update', write: next };
+}
+
+/** Validates every row of the file; a refusal of the whole file (wrong or closed period) instead of rows. */
+export function validateImport(report: ParsedReport, ctx: ImportContext): ImportPreview {
+  const label = formatPeriodZh(ctx.period);
+  if (report.period !== ctx.period) return { ok: false, message: IMPORT_MESSAGES.wrongPeriod(report.period ? formatPeriodZh(report.period) : '其他月份', label) };
+  if (ctx.periodState === 'missing') return { ok: false, message: IMPORT_MESSAGES.periodMissing(label) };
+  if (ctx.periodState === 'locked' && !ctx.isAdmin) return { ok: false, message: IMPORT_MESSAGES.periodLocked(label) };
+  const seen = new Map<number, number>();
+  const rows = report.rows.map((raw): PreviewRow => {
+    const empty = { row: raw.row, indicatorId: null, taskForce: '', indicator: '', status: 'error' as const, changes: [], before: '', after: '', version: 0, lastChange: null };
+    const id = rowId(raw.id);
+    if (!id.ok) return { ...empty, errors: [id.message] };
+    const ind = ctx.indicators.get(id.id);
+    if (!ind) return { ...empty, indicatorId: id.id, errors: [ROW_MESSAGES.unknownId(id.id)] };
+    const named = { ...empty, indicatorId: id.id, taskForce: ind.taskForce, indicator: ind.name };
+    const first = seen.get(id.id);
+    if (first !== undefined) return { ...named, errors: [ROW_MESSAGES.duplicate(first)] };
+    seen.set(id.id, raw.row);
+    if (!ind.inScope) return { ...named, errors: [ROW_MESSAGES.outOfScope(ind.taskForce)] };
+    return { ...named, ...checkRow(raw, ind, ctx.isAdmin) };
+  });
+  const counts: RowCounts = { update: 0, unchanged: 0, error: 0, skip: 0 };
+  for (const r of rows) counts[r.status] += 1;
+  return { ok: true, rows, counts };
+}
+
+/** The rows to be written whose entry changed since the preview (its version then → now). */
+export function staleRows(rows: PreviewRow[], previewVersions: Record<string, number>): PreviewRow[] {
+  return rows.filter((r) => r.status === 'update' && r.indicatorId !== null && previewVersions[String(r.indicatorId)] !== r.version);
+}
