@@ -6,13 +6,14 @@ import { HonourLists, RankChanges, WEAK_TABLE_HEIGHT, WeakItems } from '@/compon
 import { PageTitle } from '@/components/dashboard/page-title';
 import { SearchForm } from '@/components/dashboard/search-form';
 import { TableSkeleton } from '@/components/dashboard/skeletons';
-import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
-  const resolved = resolveDashboard(await searchParams);
+  const params = await searchParams;
+  const resolved = resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/" />;
   const { ctx } = resolved;
   return (
@@ -26,9 +27,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <Suspense fallback={<CompetitionCardsSkeleton />}>
         <CompetitionCards ctx={ctx} />
       </Suspense>
-      <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
-        <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
-          <WeakItems ctx={ctx} />
+      <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-2 2xl:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
+        <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} className="xl:col-span-2 2xl:col-span-1" />}>
+          <WeakItems ctx={ctx} showAll={paramText(params, 'all') === '1'} />
         </Suspense>
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
           <HonourLists ctx={ctx} />

@@ -4,19 +4,12 @@ import { STATUS_CLASSES } from '@/components/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { cellText, type Cell } from '@/lib/excel/table';
 import { STATUS_ICONS } from '@/lib/format';
-import { cn } from '@/lib/utils';
 
 /** One cell of a dashboard table: status in icon + words, movement in arrow + words, links for names. */
 export function TableCell({ cell }: { cell: Cell }) {
   switch (cell.kind) {
     case 'text':
-      return cell.href ? (
-        <Link href={cell.href} className="font-medium text-brand-700 hover:underline">
-          {cell.text}
-        </Link>
-      ) : (
-        <>{cell.text}</>
-      );
+      return cell.href ? <Link href={cell.href}>{cell.text}</Link> : <>{cell.text}</>;
     case 'movement':
       return <Movement delta={cell.value} />;
     case 'status':
@@ -32,7 +25,7 @@ export function TableCell({ cell }: { cell: Cell }) {
         </Badge>
       );
     case 'value':
-      return <span className={cn(cell.pending && 'text-status-behind')}>{cellText(cell)}</span>;
+      return cell.pending ? <span className="text-status-behind">{cellText(cell)}</span> : <>{cellText(cell)}</>;
     default:
       return <>{cellText(cell)}</>;
   }

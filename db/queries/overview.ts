@@ -99,23 +99,18 @@ export function weakItemsTable(ctx: DashboardContext): Table {
   return {
     id: 'weak-items',
     title: '弱项指标',
-    columns: [{ header: '指标' }, { header: '所属专班' }, { header: '责任单位' }, { header: '状态' }, { header: '进度差距' }, { header: '全市排名' }, { header: '弱项原因' }],
+    columns: [{ header: '指标' }, { header: '所属专班' }, { header: '责任单位' }, { header: '状态' }, { header: '差距' }, { header: '全市排名' }],
     rows: weak.flatMap((w) => {
       const ind = idx.indicator.get(w.id);
       const tf = idx.taskForce.get(w.taskForceId);
       if (!ind || !tf) return [];
-      const reasons = [
-        w.evaluation.status === 'lagging' ? '严重滞后' : w.evaluation.status === 'overdue' ? '节点逾期' : null,
-        w.countyBottomThird ? '全市排名靠后' : null,
-      ].filter(Boolean);
       return [[
         text(ind.name, withPeriod(`/indicators/${ind.id}`, ctx.period)),
         text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
         text(unitLabel(s, ind.responsibleUnitId)),
         status(w.evaluation.status, w.pending),
         gapCell(ind, w.evaluation),
-        text(w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal)),
-        text(reasons.join('、')),
+        text(w.countyRank === null ? '—' : `${formatRank(w.countyRank, w.countyTotal)}${w.countyBottomThird ? '（靠后）' : ''}`),
       ]];
     }),
     note: '弱项：严重滞后（或节点逾期）的指标，以及全市县（市、区）排名处于后三分之一的指标。',

@@ -27,6 +27,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/rankings" />;
   const { ctx } = resolved;
   const weakOnly = paramText(params, 'weak') === '1';
+  const showAll = paramText(params, 'all') === '1';
+  const allHref = (anchor: string) => `${withPeriod(`/rankings?all=1${weakOnly ? '&weak=1' : ''}`, ctx.period)}#${anchor}`;
   const q = `period=${ctx.period}`;
   return (
     <div className="space-y-5">
@@ -48,13 +50,13 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
       </div>
       <section id="task-forces" aria-label="专班排名" className="scroll-mt-4">
         <Suspense fallback={<TableSkeleton height={1400} />}>
-          <TaskForces ctx={ctx} query={q} />
+          <TaskForces ctx={ctx} query={q} showAll={showAll} allHref={allHref('task-forces')} />
         </Suspense>
       </section>
       <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
-        <DataTable table={unitRankingTable(ctx, 'department')} exportQuery={q} empty="本期没有以部门为责任单位的考核指标，暂不排名。" />
+        <DataTable table={unitRankingTable(ctx, 'department')} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以部门为责任单位的考核指标，暂不排名。" />
         <div className="space-y-2">
-          <DataTable table={unitRankingTable(ctx, 'township')} exportQuery={q} empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。" />
+          <DataTable table={unitRankingTable(ctx, 'township')} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。" />
           <p className="px-1 text-xs text-slate-600" data-testid="on-time-rate-placeholder">
             报送及时率（按期报送数 ÷ 应报送数）将随填报功能上线后在以上两表中显示。
           </p>
@@ -64,6 +66,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         <DataTable
           table={countyComparisonTable(ctx, weakOnly)}
           exportQuery={weakOnly ? `${q}&weak=1` : q}
+          showAll={showAll}
+          showAllHref={allHref('county')}
           actions={
             <div className="flex rounded-md border border-slate-300 text-xs" role="group" aria-label="筛选">
               <FilterLink href={`${withPeriod('/rankings', ctx.period)}#county`} active={!weakOnly} label="全部指标" />
@@ -76,8 +80,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   );
 }
 
-async function TaskForces({ ctx, query }: { ctx: DashboardContext; query: string }) {
-  return <DataTable table={taskForceRankingTable(ctx, { id: 'ranking-task-forces', title: '专班排名' })} exportQuery={query} />;
+async function TaskForces({ ctx, query, showAll, allHref }: { ctx: DashboardContext; query: string; showAll: boolean; allHref: string }) {
+  return <DataTable table={taskForceRankingTable(ctx, { id: 'ranking-task-forces', title: '专班排名' })} exportQuery={query} showAll={showAll} showAllHref={allHref} />;
 }
 
 function FilterLink({ href, active, label }: { href: string; active: boolean; label: string }) {

@@ -3,7 +3,7 @@ import { PageTitle } from '@/components/dashboard/page-title';
 import { PeriodError } from '@/components/dashboard/period-error';
 import { SearchForm } from '@/components/dashboard/search-form';
 import { taskForceRankingTable } from '@/db/queries/competition-detail';
-import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { paramText, resolveDashboard, withPeriod, type SearchParams } from '@/db/queries/dashboard-context';
 import { matchingTaskForceIds } from '@/db/queries/search';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
@@ -23,7 +23,13 @@ export default async function TaskForcesPage({ searchParams }: { searchParams: P
       <PageTitle title={`专班 · ${formatPeriodZh(ctx.period)}`} actions={<SearchForm period={ctx.period} defaultValue={q} action="/task-forces" label="筛选专班" />}>
         全区专班按得分排名；点击专班名称查看其指标、工作任务和走势。
       </PageTitle>
-      <DataTable table={table} exportQuery={`period=${ctx.period}${q ? `&q=${encodeURIComponent(q)}` : ''}`} empty={`没有名称与“${q}”匹配的专班。`} />
+      <DataTable
+        table={table}
+        exportQuery={`period=${ctx.period}${q ? `&q=${encodeURIComponent(q)}` : ''}`}
+        empty={`没有名称与“${q}”匹配的专班。`}
+        showAll={paramText(params, 'all') === '1'}
+        showAllHref={withPeriod(`/task-forces?all=1${q ? `&q=${encodeURIComponent(q)}` : ''}`, ctx.period)}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { DashboardContext } from '@/db/queries/dashboard-context';
+import { withPeriod, type DashboardContext } from '@/db/queries/dashboard-context';
 import { honourTables, rankChangesTable, weakItemsTable } from '@/db/queries/overview';
 import { DataTable } from '../data-table';
 
@@ -9,8 +9,18 @@ function exportQuery(ctx: DashboardContext) {
 }
 
 /** 弱项: lagging indicators and those in the bottom third of the counties, with the responsible unit. */
-export async function WeakItems({ ctx }: { ctx: DashboardContext }) {
-  return <DataTable table={weakItemsTable(ctx)} exportQuery={exportQuery(ctx)} height={WEAK_TABLE_HEIGHT} empty="本期没有弱项指标" />;
+export async function WeakItems({ ctx, showAll }: { ctx: DashboardContext; showAll: boolean }) {
+  return (
+    <DataTable
+      table={weakItemsTable(ctx)}
+      exportQuery={exportQuery(ctx)}
+      height={WEAK_TABLE_HEIGHT}
+      empty="本期没有弱项指标"
+      showAll={showAll}
+      showAllHref={withPeriod('/?all=1', ctx.period)}
+      className="xl:col-span-2 2xl:col-span-1"
+    />
+  );
 }
 
 /** 红榜 and 黄榜 of task forces. */
