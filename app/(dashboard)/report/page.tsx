@@ -13,6 +13,7 @@ import { formatBeijingTime, formatDateZh, formatPercent, formatPeriodZh, formatV
 import { timeProgress } from '@/lib/metrics';
 import { saveCountyAction, setStepAction } from './actions';
 import { EntryForm } from './entry-form';
+import { ExcelPanel } from './excel-panel';
 import { TodoPanel } from './todo-panel';
 
 export const metadata: Metadata = { title: '填报' };
@@ -83,6 +84,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         </nav>
       </div>
       <TodoPanel todos={getLeadTodos(user, campaign)} />
+      <ExcelPanel period={current.period} taskForceId={admin ? taskForceId : undefined} />
       {admin && (
         <form className="flex items-end gap-2 text-sm" action="/report">
           <input type="hidden" name="period" value={current.period} />
