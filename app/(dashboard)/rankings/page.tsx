@@ -12,6 +12,8 @@ import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { cn } from '@/lib/utils';
 
+export const metadata = { title: '排名' };
+
 const SECTIONS = [
   { id: 'competitions', label: '竞赛' },
   { id: 'task-forces', label: '专班' },

@@ -9,9 +9,15 @@ import { TableSkeleton } from '@/components/dashboard/skeletons';
 import { Movement } from '@/components/movement';
 import { getCompetitionView, taskForceRankingTable } from '@/db/queries/competition-detail';
 import { parseId, resolveDashboard, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
+import { entityTitle } from '@/db/queries/dashboard-titles';
 import { requireUser } from '@/lib/auth/session';
 import { formatNumber, formatPercent, formatPeriodZh, formatRank } from '@/lib/format';
 import { StatusCountsRow } from '@/components/dashboard/status-counts';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  return { title: entityTitle('competition', (await params).id) ?? '未找到' };
+}
 
 export default async function CompetitionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   await requireUser();

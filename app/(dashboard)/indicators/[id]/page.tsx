@@ -12,11 +12,17 @@ import { Movement } from '@/components/movement';
 import { parseId, resolveDashboard, withPeriod, type SearchParams } from '@/db/queries/dashboard-context';
 import { getIndicatorView } from '@/db/queries/indicator-detail';
 import { indicatorEntriesTable, indicatorStepsTable } from '@/db/queries/indicator-tables';
+import { entityTitle } from '@/db/queries/dashboard-titles';
 import { requireUser } from '@/lib/auth/session';
 import { actualCell, gapText, targetCell } from '@/lib/excel/indicator-cells';
 import { cellText, status } from '@/lib/excel/table';
 import { DIRECTION_LABELS, formatNumber, formatPercent, formatPeriodZh, formatRank, KIND_LABELS } from '@/lib/format';
 import { periodEndDate } from '@/lib/metrics';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  return { title: entityTitle('indicator', (await params).id) ?? '未找到' };
+}
 
 export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   await requireUser();

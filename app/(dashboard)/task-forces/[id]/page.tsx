@@ -9,8 +9,14 @@ import { TaskForceIndicatorTable } from '@/components/dashboard/task-force/indic
 import { Movement } from '@/components/movement';
 import { parseId, resolveDashboard, withPeriod, type SearchParams } from '@/db/queries/dashboard-context';
 import { getTaskForceView, workItemsTable } from '@/db/queries/task-force-detail';
+import { entityTitle } from '@/db/queries/dashboard-titles';
 import { requireUser } from '@/lib/auth/session';
 import { formatNumber, formatPercent, formatPeriodZh, formatRank } from '@/lib/format';
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  await requireUser();
+  return { title: entityTitle('taskForce', (await params).id) ?? '未找到' };
+}
 
 export default async function TaskForcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   await requireUser();
