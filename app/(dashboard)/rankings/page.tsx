@@ -8,6 +8,7 @@ import { TableSkeleton } from '@/components/dashboard/skeletons';
 import { competitionsTable, taskForceRankingTable } from '@/db/queries/competition-detail';
 import { paramText, resolveDashboard, withPeriod, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
 import { countyComparisonTable, unitRankingTable } from '@/db/queries/rankings';
+import { getOnTimeRates } from '@/db/queries/timeliness';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { cn } from '@/lib/utils';
@@ -32,6 +33,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   const showAll = paramText(params, 'all') === '1';
   const allHref = (anchor: string) => `${withPeriod(`/rankings?all=1${weakOnly ? '&weak=1' : ''}`, ctx.period)}#${anchor}`;
   const q = `period=${ctx.period}`;
+  const onTime = getOnTimeRates(ctx.campaign, ctx.period);
   return (
     <div className="space-y-5">
       <PageTitle title={`排名 · ${formatPeriodZh(ctx.period)}`}>按已审核数据计算；名次相同为并列，箭头和文字表示较上期的升降。</PageTitle>
@@ -56,11 +58,11 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         </Suspense>
       </section>
       <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
-        <DataTable table={unitRankingTable(ctx, 'department')} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以部门为责任单位的考核指标，暂不排名。" />
+        <DataTable table={unitRankingTable(ctx, 'department', onTime)} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以部门为责任单位的考核指标，暂不排名。" />
         <div className="space-y-2">
-          <DataTable table={unitRankingTable(ctx, 'township')} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。" />
-          <p className="px-1 text-xs text-slate-600" data-testid="on-time-rate-placeholder">
-            报送及时率（按期报送数 ÷ 应报送数）将随填报功能上线后在以上两表中显示。
+          <DataTable table={unitRankingTable(ctx, 'township', onTime)} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。" />
+          <p className="px-1 text-xs text-slate-600">
+            报送及时率 = 截止时间前提交的条目数 ÷ 应报送条目数（本年度截至{formatPeriodZh(ctx.period)}，按责任单位；错月指标按其报送月份计，1—2月合并的指标1月不计）。
           </p>
         </div>
       </section>
