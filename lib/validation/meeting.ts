@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { slideKinds } from '@/db/schema';
+import { periodSchema } from './progress';
+
+const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
+
+/** A real calendar date `YYYY-MM-DD` (no 2月30日). */
+export const meetingDateSchema = z
+  .string({ message: '请填写会议日期' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '会议日期格式应为 2020-10-09')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, '会议日期不存在，请检查月份和日期');
+
+export const SlideInput = z
+  .object({
+    kind: z.enum(slideKinds, { message: '请选择幻灯片类型' }),
+    competitionId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
+    title: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(60, '标题最多 60 个字')).transform((v) => v || null),
+    notes: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().max(2000, '演讲备注最多 2000 字')),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'competition' && s.competitionId === null) ctx.addIssue({ code: 'custom', path: ['competitionId'], message: '竞赛专页须选择一项竞赛' });
+  })
+  .transform((s) => ({ ...s, competitionId: s.kind === 'competition' ? s.competitionId : null }));
+
+/** Slides arrive as a JSON array in one form field (the editor's list), or as an array in direct calls. */
+const slidesSchema = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return null;
+    }
+  },
+  z.array(SlideInput, { message: '幻灯片列表无效，请刷新页面后重试' }).min(1, '请至少添加一张幻灯片').max(60, '一次会议最多 60 张幻灯片'),
+);
+
+export const MeetingInput = z.object({
+  title: z.string({ message: '请填写会议名称' }).trim().min(1, '请填写会议名称').max(80, '会议名称最多 80 个字'),
+  meetingDate: meetingDateSchema,
+  period: z.string({ message: '请选择统计期' }).pipe(periodSchema),
+  slides: slidesSchema,
+});
+
+export const UpdateMeetingInput = MeetingInput.extend({ meetingId: id });
+
+export const MeetingIdInput = z.object({ meetingId: id });
+
+export type MeetingInputValue = z.infer<typeof MeetingInput>;
