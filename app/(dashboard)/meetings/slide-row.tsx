@@ -1,0 +1,125 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import type { SlideKind } from '@/db/schema';
+import { SLIDE_KIND_LABELS } from '@/lib/deck/labels';
+import type { SlideSpec } from '@/lib/deck/types';
+
+export interface Row extends SlideSpec {
+  /** Stable React key and id prefix while rows move. */
+  key: number;
+}
+
+export const KINDS = Object.keys(SLIDE_KIND_LABELS) as SlideKind[];
+export const inputClass = 'h-9 w-full rounded-md border border-slate-300 px-2 text-sm focus:border-brand-600 focus:outline-none';
+
+/** One slide of the editor: kind, competition (for 竞赛专页), optional title and notes, move and remove. */
+export function SlideRow({
+  row,
+  index,
+  total,
+  competitions,
+  errors,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  row: Row;
+  index: number;
+  total: number;
+  competitions: { id: number; name: string }[];
+  errors: Record<string, string[]>;
+  onChange: (patch: Partial<SlideSpec>) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const n = index + 1;
+  const base = `slide-${row.key}`;
+  const err = (field: string) => errors[`slides.${index}.${field}`];
+  const described = (field: string) => (err(field) ? `${base}-${field}-error` : undefined);
+  return (
+    <li className="rounded-md border border-slate-200 bg-white p-3" data-testid="slide-row">
+      <div className="grid gap-2 md:grid-cols-[3rem_10rem_14rem_1fr_auto] md:items-start">
+        <span className="pt-2 text-sm font-semibold text-slate-700" aria-hidden>
+          {n}.
+        </span>
+        <div>
+          <label htmlFor={`${base}-kind`} className="sr-only">
+            第{n}张 类型
+          </label>
+          <select id={`${base}-kind`} value={row.kind} onChange={(e) => onChange({ kind: e.target.value as SlideKind, competitionId: e.target.value === 'competition' ? (row.competitionId ?? competitions[0]?.id ?? null) : null })} className={inputClass}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {SLIDE_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          {row.kind === 'competition' && (
+            <>
+              <label htmlFor={`${base}-competition`} className="sr-only">
+                第{n}张 竞赛
+              </label>
+              <select
+                id={`${base}-competition`}
+                value={row.competitionId ?? ''}
+                onChange={(e) => onChange({ competitionId: e.target.value ? Number(e.target.value) : null })}
+                className={inputClass}
+                aria-invalid={err('competitionId') ? true : undefined}
+                aria-describedby={described('competitionId')}
+              >
+                <option value="">请选择竞赛</option>
+                {competitions.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+              {err('competitionId') && (
+                <p id={`${base}-competitionId-error`} className="mt-1 text-xs text-red-700">
+                  {err('competitionId')!.join('；')}
+                </p>
+              )}
+            </>
+          )}
+        </div>
+        <div className="space-y-2">
+          <div>
+            <label htmlFor={`${base}-title`} className="sr-only">
+              第{n}张 标题（可选）
+            </label>
+            <input id={`${base}-title`} value={row.title ?? ''} onChange={(e) => onChange({ title: e.target.value })} placeholder="标题（可选，留空用默认标题）" maxLength={60} className={inputClass} aria-invalid={err('title') ? true : undefined} aria-describedby={described('title')} />
+            {err('title') && (
+              <p id={`${base}-title-error`} className="mt-1 text-xs text-red-700">
+                {err('title')!.join('；')}
+              </p>
+            )}
+          </div>
+          <div>
+            <label htmlFor={`${base}-notes`} className="sr-only">
+              第{n}张 演讲备注
+            </label>
+            <textarea id={`${base}-notes`} value={row.notes} onChange={(e) => onChange({ notes: e.target.value })} placeholder="演讲备注（可选，导出到PPTX备注栏）" rows={2} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-brand-600 focus:outline-none" aria-invalid={err('notes') ? true : undefined} aria-describedby={described('notes')} />
+            {err('notes') && (
+              <p id={`${base}-notes-error`} className="mt-1 text-xs text-red-700">
+                {err('notes')!.join('；')}
+              </p>
+            )}
+          </div>
+        </div>
+        <div className="flex gap-1">
+          <Button type="button" size="sm" variant="ghost" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`第${n}张上移`}>
+            ↑
+          </Button>
+          <Button type="button" size="sm" variant="ghost" onClick={() => onMove(1)} disabled={index === total - 1} aria-label={`第${n}张下移`}>
+            ↓
+          </Button>
+          <Button type="button" size="sm" variant="ghost" onClick={onRemove} aria-label={`删除第${n}张`}>
+            删除
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}
