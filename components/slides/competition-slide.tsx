@@ -1,0 +1,113 @@
+import { DECK_TEXT } from '@/lib/deck/labels';
+import type { CompetitionSlide as CompetitionData, Deck } from '@/lib/deck/types';
+import { formatNumber, formatPercent, formatRank } from '@/lib/format';
+import { CompletionBar, scaleMax } from './completion-bar';
+import { BandFigure, SlideFrame } from './slide-frame';
+import { MovementText, StatusText } from './status';
+
+/**
+ * 竞赛专页: left, the annual task — each task force's goal with its completion against expected
+ * progress (a bar chart) and score; right, the district's county ranks with movement for the
+ * competition's compared indicators, and its weak items.
+ */
+export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: Deck }) {
+  const max = scaleMax(data.taskForces.rows.flatMap((t) => [t.completion, t.expected]));
+  return (
+    <SlideFrame
+      deck={deck}
+      data={data}
+      subtitle={
+        <>
+          <BandFigure label={DECK_TEXT.leader}>{data.leader ?? '—'}</BandFigure>
+          <BandFigure label={DECK_TEXT.leadUnit}>{data.leadUnit ?? '—'}</BandFigure>
+          <BandFigure label={DECK_TEXT.score} testId="deck-competition-score">
+            {formatNumber(data.score)}
+          </BandFigure>
+          <BandFigure label={DECK_TEXT.competitionRank} testId="deck-competition-rank">
+            {formatRank(data.rank, data.total)}
+          </BandFigure>
+          <BandFigure label={DECK_TEXT.movement}>
+            <MovementText delta={data.movement} className="text-inherit" />
+          </BandFigure>
+          <BandFigure label={DECK_TEXT.timeProgress}>{formatPercent(data.timeProgress)}</BandFigure>
+        </>
+      }
+    >
+      <div className="grid h-full grid-cols-[66rem_1fr] gap-12">
+        <section aria-label={DECK_TEXT.annualTasks} className="flex min-h-0 flex-col">
+          <h3 className="deck-accent mb-2 text-[2rem] font-bold">
+            {DECK_TEXT.annualTasks}
+            <span className="deck-muted ml-4 text-[1.5rem] font-normal">条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}</span>
+          </h3>
+          <ol className="flex flex-col gap-[0.6rem]">
+            {data.taskForces.rows.map((t) => (
+              <li key={t.id} className="deck-rule grid grid-cols-[1fr_34rem] gap-x-6 border-b pb-[0.4rem]" data-testid="deck-task-force" data-id={t.id}>
+                <span className="deck-clip text-[1.625rem] font-bold">{t.name}</span>
+                <span className="flex items-baseline justify-end gap-6">
+                  <StatusText status={t.status} />
+                  <span className="tabular">
+                    {DECK_TEXT.score} <span className="font-bold" data-testid="tf-score">{formatNumber(t.score)}</span>
+                  </span>
+                </span>
+                <p className="deck-muted line-clamp-2">{t.goal}</p>
+                <CompletionBar completion={t.completion} expected={t.expected} status={t.status} max={max} className="self-start pt-[0.15rem]" />
+              </li>
+            ))}
+          </ol>
+          {data.taskForces.more > 0 && <p className="deck-muted mt-2">{DECK_TEXT.more(data.taskForces.more, DECK_TEXT.taskForces)}</p>}
+        </section>
+        <div className="flex min-h-0 flex-col gap-6">
+          <section aria-label={DECK_TEXT.countyRanks}>
+            <h3 className="deck-accent mb-1 text-[2rem] font-bold">{DECK_TEXT.countyRanks}</h3>
+            {data.county.rows.length === 0 ? (
+              <p className="deck-muted">{DECK_TEXT.noCounty}</p>
+            ) : (
+              <table className="deck-table">
+                <thead>
+                  <tr>
+                    <th>{DECK_TEXT.indicator}</th>
+                    <th className="num">{DECK_TEXT.rank}</th>
+                    <th>{DECK_TEXT.movement}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.county.rows.map((r) => (
+                    <tr key={r.indicatorId} data-testid="deck-county-row" data-id={r.indicatorId}>
+                      <td className="deck-clip max-w-[26rem]">{r.label}</td>
+                      <td className={r.bottomThird ? 'num deck-status-lagging font-bold' : 'num font-bold'} data-testid="county-rank">
+                        {formatRank(r.rank, r.total)}
+                      </td>
+                      <td data-testid="county-movement">
+                        <MovementText delta={r.movement} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+            {data.county.more > 0 && <p className="deck-muted mt-1">{DECK_TEXT.more(data.county.more, DECK_TEXT.indicators)}</p>}
+          </section>
+          <section aria-label={DECK_TEXT.weakItems}>
+            <h3 className="deck-accent mb-1 text-[2rem] font-bold">{DECK_TEXT.weakItems}</h3>
+            {data.weak.rows.length === 0 ? (
+              <p className="deck-muted">{DECK_TEXT.noWeak}</p>
+            ) : (
+              <ul className="flex flex-col">
+                {data.weak.rows.map((w) => (
+                  <li key={w.indicatorId} className="deck-rule flex items-baseline justify-between gap-4 border-b py-[0.3rem]" data-testid="deck-weak-row" data-id={w.indicatorId}>
+                    <span className="deck-clip">{w.label}</span>
+                    <span className="deck-status-lagging shrink-0 font-bold">
+                      <span aria-hidden>✖ </span>
+                      {w.reason}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+            {data.weak.more > 0 && <p className="deck-muted mt-1">{DECK_TEXT.more(data.weak.more, DECK_TEXT.indicators)}</p>}
+          </section>
+        </div>
+      </div>
+    </SlideFrame>
+  );
+}

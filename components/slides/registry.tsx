@@ -1,0 +1,29 @@
+/**
+ * Live slides by kind (see lib/deck/registry.ts for how a kind is added). A missing component is a
+ * compile error.
+ */
+import type { SlideKind } from '@/db/schema';
+import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
+import { ClosingSlide } from './closing-slide';
+import { CompetitionSlide } from './competition-slide';
+import { CoverSlide } from './cover-slide';
+import { HonourSlide } from './honour-slide';
+import { OverviewSlide } from './overview-slide';
+import { WeakSlide } from './weak-slide';
+
+type SlideComponent<K extends SlideKind> = (props: { data: SlideOf<K>; deck: Deck }) => React.ReactNode;
+
+export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
+  cover: CoverSlide,
+  overview: OverviewSlide,
+  competition: CompetitionSlide,
+  honour: HonourSlide,
+  weak: WeakSlide,
+  closing: ClosingSlide,
+};
+
+/** The live slide of `data`. */
+export function LiveSlide({ data, deck }: { data: SlideData; deck: Deck }) {
+  const Component = SLIDE_COMPONENTS[data.kind] as SlideComponent<typeof data.kind>;
+  return <Component data={data as never} deck={deck} />;
+}
