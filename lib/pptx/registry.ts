@@ -1,0 +1,25 @@
+/**
+ * PPTX renderers by slide kind (see lib/deck/registry.ts for how a kind is added). A missing
+ * renderer is a compile error.
+ */
+import type PptxGenJS from 'pptxgenjs';
+import type { SlideKind } from '@/db/schema';
+import type { SlideOf } from '@/lib/deck/types';
+import { renderClosing } from './closing';
+import { renderCompetition } from './competition';
+import { renderCover } from './cover';
+import { renderHonour } from './honour';
+import { renderOverview } from './overview';
+import type { RenderContext } from './parts';
+import { renderWeak } from './weak';
+
+type Renderer<K extends SlideKind> = (pres: PptxGenJS, slide: PptxGenJS.Slide, data: SlideOf<K>, ctx: RenderContext) => void;
+
+export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
+  cover: renderCover,
+  overview: renderOverview,
+  competition: renderCompetition,
+  honour: renderHonour,
+  weak: renderWeak,
+  closing: renderClosing,
+};
