@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { PeriodError } from '@/components/dashboard/period-error';
+import { bulletinDate, getBulletinInput } from '@/db/queries/bulletin';
+import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { buildBulletin, BULLETIN_TITLE } from '@/lib/bulletin/generate';
+import { requireUser } from '@/lib/auth/session';
+import { formatPeriodZh } from '@/lib/format';
+import { BulletinDocument } from './bulletin-document';
+import { PrintButton } from './print-button';
+
+export const metadata: Metadata = { title: '运行情况通报' };
+
+/** /bulletin?period=YYYY-MM[&date=YYYY-MM-DD]: the printable 通报 on a period, for anyone logged in. */
+export default async function BulletinPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireUser();
+  const params = await searchParams;
+  const resolved = resolveDashboard(params);
+  if (!resolved.ok) return <PeriodError message={resolved.message} path="/bulletin" />;
+  const { campaign, period, demo } = resolved.ctx;
+  const date = bulletinDate(campaign, period, paramText(params, 'date') || undefined);
+  const doc = buildBulletin(getBulletinInput(campaign, period, date));
+  return (
+    <>
+      <div className="bulletin-toolbar">
+        <Link href="/meetings" className="text-brand-700 underline">
+          返回会议汇报
+        </Link>
+        <span className="font-semibold">
+          {BULLETIN_TITLE(campaign.name)} · {formatPeriodZh(period)}
+        </span>
+        {demo && <span className="rounded bg-amber-300 px-1.5 py-0.5 text-xs font-semibold text-amber-950">演示数据</span>}
+        <span className="flex-1" />
+        <PrintButton />
+      </div>
+      <BulletinDocument doc={doc} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+/** The 通报 as a document model: numbered sections of paragraphs, list items and tables. */
+import type { Indicator, Unit } from '@/db/schema';
+import type { CampaignSettings, PeriodSnapshot } from '@/lib/metrics';
+import type { DeckStructure } from '@/lib/deck/source';
+
+export interface BulletinStructure extends Omit<DeckStructure, 'indicators' | 'units'> {
+  indicators: Pick<Indicator, 'id' | 'taskForceId' | 'name' | 'kind' | 'unit' | 'annualTarget' | 'targetRank' | 'lagMonths' | 'combinedJanFeb' | 'responsibleUnitId'>[];
+  units: Map<number, Pick<Unit, 'name' | 'kind' | 'sortOrder'>>;
+}
+
+export interface BulletinInput {
+  campaign: { name: string; year: number };
+  period: string;
+  /** The bulletin's date, `YYYY-MM-DD`. */
+  date: string;
+  settings: CampaignSettings;
+  demo: boolean;
+  snapshot: PeriodSnapshot;
+  structure: BulletinStructure;
+  /** Entries of the campaign year up to the period: when each was submitted (null: never). */
+  submissions: { indicatorId: number; period: string; submittedAt: string | null }[];
+  /** The campaign's opened periods and their deadlines (ISO instants). */
+  deadlines: { period: string; deadline: string }[];
+}
+
+export type Block =
+  | { type: 'p'; text: string }
+  /** 1. or （1） items: `label` is printed before the text, in the heading font of its level. */
+  | { type: 'item'; level: 3 | 4; label: string; lead?: string; text: string }
+  | { type: 'table'; id: string; caption: string; columns: { header: string; align?: 'left' | 'right' | 'center' }[]; rows: string[][] };
+
+export interface Subsection {
+  /** （一）… */
+  heading: string;
+  blocks: Block[];
+}
+
+export interface Section {
+  /** 一、… */
+  heading: string;
+  blocks: Block[];
+  subsections: Subsection[];
+}
+
+export interface BulletinDoc {
+  title: string;
+  recipients: string;
+  opening: string;
+  sections: Section[];
+  issuer: string;
+  dateLabel: string;
+  demoNote: string | null;
+}
