@@ -32,7 +32,7 @@ export function TrendPanel({ ctx, view }: { ctx: DashboardContext; view: Indicat
             { label: '序时进度线（年度目标×序时进度）', colour: palette.timeLine, shape: 'dash' },
             { label: '按当前进度预计', colour: palette.actual, shape: 'dash' },
             { label: '阶段性目标', colour: palette.target, shape: 'dot' },
-            { label: '待审核（空心点）', colour: palette.status.behind, shape: 'dot' },
+            { label: '已报送待审核（空心点）', colour: palette.status.behind, shape: 'ring' },
           ]}
           testId="trend-chart"
         >
@@ -53,7 +53,7 @@ export function TrendPanel({ ctx, view }: { ctx: DashboardContext; view: Indicat
         legend={[
           { label: rank ? '全市排名（第1名在上）' : '本期数值', colour: palette.actual, shape: 'line' },
           { label: rank ? '目标名次' : '年度目标', colour: palette.target, shape: 'dash' },
-          { label: '待审核（空心点）', colour: palette.status.behind, shape: 'dot' },
+          { label: '已报送待审核（空心点）', colour: palette.status.behind, shape: 'ring' },
         ]}
         testId="trend-chart"
       >
