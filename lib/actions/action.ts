@@ -25,6 +25,11 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   permission: Permission | null;
   /** The object's scope read from the database; null when the object does not exist. */
   scope?: (input: z.infer<S>, db: Db) => Scope | null;
+  /**
+   * The input spans several objects (an Excel import): the wrapper checks the role only, and `run`
+   * must check `can(user, permission, scope)` for every row it writes.
+   */
+  rowScoped?: boolean;
   /** Async preparation outside the transaction (e.g. hashing a password). */
   prepare?: (input: z.infer<S>, user: AuthUser) => Promise<P>;
   /** The work, synchronous, in one transaction; throw ActionError to roll back with a refusal. */
@@ -81,7 +86,7 @@ export function action<S extends z.ZodType, P = undefined, T = null>(def: Action
       if (!s) return { ok: false, code: 'not_found', message: MESSAGES.notFound };
       scope = s;
     }
-    if (def.permission && !can(user, def.permission, scope)) {
+    if (def.permission && !def.rowScoped && !can(user, def.permission, scope)) {
       await auditDenied(user, def.name, scope);
       return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
     }

@@ -20,9 +20,9 @@ import { periodSchema } from '@/lib/validation/progress';
  * The preview's file digest and entry versions come back with the commit: a different file, or an
  * entry changed by someone else since the preview, refuses the whole commit.
  *
- * `permission: null` because one upload may span several task forces, so there is no single scope
- * for the wrapper to check: the role is checked before the file is read, every row is checked with
- * can(user, 'progress:edit', its scope), and saveEntry checks scope and period lock again.
+ * `rowScoped` because one upload may span several task forces, so there is no single scope for the
+ * wrapper to check: the wrapper checks the role before the input is even parsed, every row is checked
+ * with can(user, 'progress:edit', its scope), and saveEntry checks scope and period lock again.
  */
 
 const upload = z.custom<Blob & { name?: string }>((v) => typeof Blob !== 'undefined' && v instanceof Blob, { message: FILE_MESSAGES.noFile });
@@ -71,7 +71,8 @@ function forClient({ write: _write, ...row }: PreviewRow) {
 export const previewImportAction = action({
   name: 'progress.import_preview',
   schema: PreviewInput,
-  permission: null,
+  permission: 'progress:edit',
+  rowScoped: true,
   prepare: readUpload,
   run: (ctx, up) => {
     const preview = validate(ctx, up);
@@ -83,7 +84,8 @@ export const previewImportAction = action({
 export const commitImportAction = action({
   name: 'progress.import',
   schema: CommitInput,
-  permission: null,
+  permission: 'progress:edit',
+  rowScoped: true,
   prepare: readUpload,
   run: (ctx, up) => {
     if (up.digest !== ctx.input.digest) throw new ActionError(IMPORT_MESSAGES.fileChanged, 'conflict');
