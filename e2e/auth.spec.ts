@@ -1,19 +1,9 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CONTEXT_OPTIONS, DEMO_PASSWORD, E2E_PORT } from './env';
+import { CONTEXT_OPTIONS, DEMO_PASSWORD } from './env';
+import { callAction, ORIGIN } from './support/actions';
 import { listBuiltActions, listBuiltRoutes } from './support/build';
 import { auditCount, dataFingerprint, openE2eDb } from './support/db';
-
-const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
-
-/** Posts to a server action the way the browser does (Next-Action header, JSON-encoded arguments). */
-function callAction(request: APIRequestContext, path: string, id: string, args: unknown[], headers: Record<string, string> = {}) {
-  return request.post(path, {
-    headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: ORIGIN, ...headers },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-}
 
 const loginError = (page: Page) => page.locator('#login-error');
 

@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { E2E_PORT } from './env';
+import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { auditCount, dataFingerprint, openE2eDb } from './support/db';
 
-const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const OPEN = '2020-10';
 
 interface Target {
@@ -141,10 +140,7 @@ test.describe('authorization of saves', () => {
     const save = listBuiltActions().find((a) => a.name === 'saveEntryAction')!;
     const before = dataFingerprint();
     const denied = auditCount('access.denied', 'demo-lead');
-    const res = await lead.request.post('/report', {
-      headers: { 'Next-Action': save.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: ORIGIN },
-      data: JSON.stringify([null, { indicatorId: String(other.indicatorId), period: OPEN, value: '999', version: '0', intent: 'submit' }]),
-    });
+    const res = await callAction(lead.request, '/report', save.id, [null, { indicatorId: String(other.indicatorId), period: OPEN, value: '999', version: '0', intent: 'submit' }]);
     expect(await res.text()).toContain('"code":"forbidden"');
     expect(dataFingerprint()).toBe(before);
     expect(auditCount('access.denied', 'demo-lead')).toBe(denied + 1);
@@ -168,10 +164,7 @@ test.describe('authorization of saves', () => {
 
     const save = listBuiltActions().find((a) => a.name === 'saveEntryAction')!;
     const before = dataFingerprint();
-    const res = await lead.request.post('/report', {
-      headers: { 'Next-Action': save.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: ORIGIN },
-      data: JSON.stringify([null, { indicatorId: String(target.indicatorId), period: OPEN, value: '1', version: String(entryOf(target.indicatorId)?.version ?? 0), intent: 'save' }]),
-    });
+    const res = await callAction(lead.request, '/report', save.id, [null, { indicatorId: String(target.indicatorId), period: OPEN, value: '1', version: String(entryOf(target.indicatorId)?.version ?? 0), intent: 'save' }]);
     expect(await res.text()).toContain('"code":"locked"');
     expect(dataFingerprint()).toBe(before);
 

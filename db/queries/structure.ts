@@ -16,6 +16,7 @@ import {
   type TaskForce,
   type Unit,
 } from '@/db/schema';
+import { groupBy } from '@/lib/metrics';
 import { cached } from './cache';
 
 export interface CampaignStructure {
@@ -26,17 +27,6 @@ export interface CampaignStructure {
   steps: Map<number, IndicatorStep[]>;
   units: Map<number, Unit>;
   people: Map<number, Person>;
-}
-
-function groupBy<T>(rows: T[], key: (r: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
 }
 
 /** Competitions, task forces and indicators of a campaign in display order, with lookups. Cached. */

@@ -67,7 +67,8 @@ export interface PeriodSnapshot {
 
 type Scores = { tf: Map<number, number | null>; comp: Map<number, number | null>; unit: Map<number, number | null> };
 
-function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+/** Groups items by a key, keeping their order within each group. */
+export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
   const map = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
