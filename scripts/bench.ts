@@ -147,12 +147,28 @@ function sessionCookie(file: string): string {
   }
 }
 
+/** Servers started by this run, stopped on Ctrl-C as well (they run in their own process groups). */
+const live = new Set<ChildProcess>();
+for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sig, () => {
+    for (const c of live) if (c.pid !== undefined && c.exitCode === null) process.kill(-c.pid, 'SIGTERM');
+    process.exit(130);
+  });
+}
+
+function track(child: ChildProcess): ChildProcess {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+
 function startApp(file: string): ChildProcess {
-  return spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+  return track(spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
-  });
+    detached: true,
+  }));
 }
 
 /** A plain node:http server in its own process answering every request with `bodyFile`'s bytes. */
@@ -162,14 +178,19 @@ function startPlain(bodyFile: string, type: string): ChildProcess {
     const body = require('node:fs').readFileSync(${JSON.stringify(bodyFile)});
     http.createServer((req, res) => { res.writeHead(200, { 'content-type': ${JSON.stringify(type)}, 'content-length': body.length }); res.end(body); })
       .listen(${PLAIN_PORT}, '127.0.0.1');`;
-  return spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return track(spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'inherit'], detached: true }));
 }
 
+/** Stops a server started here with its whole process group (next start may run workers). */
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null || child.pid === undefined) return resolve();
     child.once('exit', () => resolve());
-    child.kill('SIGTERM');
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      child.kill('SIGTERM');
+    }
   });
 }
 
