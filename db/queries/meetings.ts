@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, getTableColumns } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, meetings, meetingSlides, type Campaign, type Meeting, type MeetingSlide } from '@/db/schema';
 import { buildDeck } from '@/lib/deck/registry';
@@ -16,20 +16,11 @@ export interface MeetingListItem extends Meeting {
 /** The campaign's meetings, latest date first (then latest created). */
 export function listMeetings(campaignId: number): MeetingListItem[] {
   return getDb()
-    .select({
-      id: meetings.id,
-      campaignId: meetings.campaignId,
-      title: meetings.title,
-      meetingDate: meetings.meetingDate,
-      period: meetings.period,
-      createdBy: meetings.createdBy,
-      createdAt: meetings.createdAt,
-      updatedBy: meetings.updatedBy,
-      updatedAt: meetings.updatedAt,
-      slideCount: sql<number>`(select count(*) from ${meetingSlides} where ${meetingSlides.meetingId} = ${meetings.id})`,
-    })
+    .select({ ...getTableColumns(meetings), slideCount: count(meetingSlides.id) })
     .from(meetings)
+    .leftJoin(meetingSlides, eq(meetingSlides.meetingId, meetings.id))
     .where(eq(meetings.campaignId, campaignId))
+    .groupBy(meetings.id)
     .orderBy(desc(meetings.meetingDate), desc(meetings.id))
     .all();
 }

@@ -93,5 +93,6 @@ export const deleteMeetingAction = action({
     audit({ action: 'meeting.delete', entityType: 'meeting', entityId: before.id, before: { title: before.title, meetingDate: before.meetingDate, period: before.period } });
     return { notice: `已删除会议“${before.title}”。` };
   },
-  revalidate: ['/meetings'],
+  // No revalidation: it would re-render the deleted meeting's page (not found) under the user; the
+  // form goes to /meetings, which is rendered fresh.
 });
