@@ -18,6 +18,7 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
   const [blank, setBlank] = useState(false);
   const [controls, setControls] = useState(false);
   const hideTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const query = deckQuery({ ...initial, slide, theme });
@@ -44,6 +45,8 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
       else setBlank(cmd.type === 'blank');
     };
     window.addEventListener('keydown', onKey);
+    // Says the keys work now (the server-rendered deck shows before the script runs).
+    root.current?.setAttribute('data-keys', 'on');
     return () => window.removeEventListener('keydown', onKey);
   }, [slide, total, blank, toggleFullscreen]);
 
@@ -70,7 +73,7 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
   };
 
   return (
-    <div className="deck-root" data-theme={theme} data-testid="deck" onMouseMove={showControls}>
+    <div ref={root} className="deck-root" data-theme={theme} data-testid="deck" onMouseMove={showControls}>
       <div className="deck-canvas" data-testid="deck-canvas">
         {slides.map((content, i) => (
           <section key={i} hidden={i + 1 !== slide} className="h-full" data-testid="slide" data-number={i + 1} aria-label={`第${i + 1}张，共${total}张：${titles[i] ?? ''}`}>
