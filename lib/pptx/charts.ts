@@ -17,14 +17,15 @@ export function addCompletionChart(
 ): void {
   const data = completionChart(bars);
   if (data.series[0]!.labels.length > 0) {
-    // A horizontal bar chart draws its first category at the bottom: reverse, so the list reads top-down.
-    const series = data.series.map((s) => ({ ...s, labels: [...s.labels].reverse(), values: [...s.values].reverse() }));
+    // A horizontal bar chart draws its first category, and in each category its first series, at the
+    // bottom: reverse both, so the list reads top-down with the completion bar above the expected one.
+    const series = [...data.series].reverse().map((s) => ({ ...s, labels: [...s.labels].reverse(), values: [...s.values].reverse() }));
     slide.addChart(pres.ChartType.bar, series, {
       ...pos,
       barDir: 'bar',
       barGrouping: 'clustered',
       barGapWidthPct: 60,
-      chartColors: [COLORS.completion, COLORS.expected],
+      chartColors: [COLORS.expected, COLORS.completion],
       catAxisLabelFontFace: FONT_FACE,
       catAxisLabelFontSize: 11,
       valAxisLabelFontFace: FONT_FACE,
