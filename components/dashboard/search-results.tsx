@@ -19,7 +19,7 @@ export function SearchGroup({ title, hits, testId }: { title: string; hits: Sear
         {hits.map(({ item, matched }) => (
           <li key={`${item.kind}-${item.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2">
             <div className="min-w-0">
-              <Link href={item.href} className="text-base font-medium text-brand-700 hover:underline">
+              <Link href={item.href} prefetch={false} className="text-base font-medium text-brand-700 hover:underline">
                 {highlightRuns(item.name, matched).map((r, i) =>
                   r.hit ? (
                     <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-brand-900">

@@ -9,7 +9,14 @@ import { STATUS_ICONS } from '@/lib/format';
 export function TableCell({ cell }: { cell: Cell }) {
   switch (cell.kind) {
     case 'text':
-      return cell.href ? <Link href={cell.href}>{cell.text}</Link> : <>{cell.text}</>;
+      // Tables hold dozens of links: no viewport prefetch (each would be a server render).
+      return cell.href ? (
+        <Link href={cell.href} prefetch={false}>
+          {cell.text}
+        </Link>
+      ) : (
+        <>{cell.text}</>
+      );
     case 'movement':
       return <Movement delta={cell.value} />;
     case 'status':
