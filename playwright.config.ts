@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     command: `tsx e2e/server.ts`,
     url: `http://127.0.0.1:${E2E_PORT}/`,
-    timeout: 240_000,
+    timeout: 600_000, // includes `next build` on a clean checkout
     reuseExistingServer: false,
     stdout: 'pipe',
     stderr: 'pipe',
