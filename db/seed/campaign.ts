@@ -114,11 +114,14 @@ export function seedCampaign(
         for (let k = 0; k < count; k++) chosen.push(pool[k % pool.length]!);
         // Every task force mixes kinds: make sure it has a cumulative one first.
         chosen.sort((a, b) => (a.kind === 'cumulative' ? -1 : 0) - (b.kind === 'cumulative' ? -1 : 0));
+        // Townships among the members answer for every other indicator (no random draw, so the
+        // demo's values stay as they were); the rest belong to the template's department.
+        const township = members.find((m) => /(街道|镇|乡)$/.test(m));
         chosen.forEach((t, k) => {
           const repeat = chosen.slice(0, k).filter((x) => x.name === t.name).length;
           const indicator = insertIndicator(db, rng, t, {
             taskForceId: tfRow.id,
-            responsibleUnitId: unit(t.dept),
+            responsibleUnitId: unit(township && k % 2 === 1 ? township : t.dept),
             name: repeat ? `${t.name}（${['二', '三', '四'][repeat - 1] ?? repeat + 1}）` : t.name,
             sortOrder: k + 1,
             year: opts.year,
