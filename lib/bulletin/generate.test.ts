@@ -59,6 +59,14 @@ describe('buildBulletin', () => {
     expect(text).toContain('1|实际利用外资|招商引资专班|区发改局|严重滞后|—|严重滞后');
   });
 
+  it('三、names shared by several indicators are told apart by their task force', () => {
+    const input = fixtureBulletinInput();
+    input.structure.indicators = input.structure.indicators.map((i) => (i.id === 103 ? { ...i, name: '实际利用外资' } : i));
+    const text = textOf(buildBulletin(input).sections[2]!.subsections.flatMap((x) => x.blocks));
+    expect(text).toContain('1.项目攻坚（1项）：实际利用外资（招商引资专班，区发改局）。');
+    expect(text).toContain('1.项目攻坚（1项）：实际利用外资（项目前期专班，第5名/6）。');
+  });
+
   it('四、lagging task forces with lead unit and leader, their lagging indicators as （1）', () => {
     const text = textOf(doc().sections[3]!.blocks);
     expect(text).toContain('以下2个专班平均完成率慢于应完成进度5个百分点以上，或得分低于70分');

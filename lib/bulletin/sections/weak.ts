@@ -1,4 +1,4 @@
-import { weakRows } from '@/lib/deck/measures';
+import { disambiguate, weakRows } from '@/lib/deck/measures';
 import { WEAK_REASONS } from '@/lib/deck/labels';
 import type { WeakRow } from '@/lib/deck/types';
 import { formatRank, STATUS_LABELS } from '@/lib/format';
@@ -15,13 +15,14 @@ function byCompetition(ctx: BulletinContext, rows: WeakRow[], detail: (w: WeakRo
     .filter((name) => groups.has(name))
     .map((name, i) => {
       const list = groups.get(name)!;
-      return { type: 'item', level: 3, label: headingLabel(3, i + 1), lead: `${name}（${list.length}项）：`, text: `${list.map((w) => `${w.name}（${detail(w)}）`).join('、')}。` };
+      return { type: 'item', level: 3, label: headingLabel(3, i + 1), lead: `${name}（${list.length}项）：`, text: `${list.map((w) => `${w.name}（${w.label === w.name ? '' : `${w.taskForce}，`}${detail(w)}）`).join('、')}。` };
     });
 }
 
 /** 三、弱项指标: lagging ones and bottom-third county ranks, by competition, then the full list. */
 export function weakSection(ctx: BulletinContext, heading: string): Section {
-  const rows = weakRows(ctx.idx, ctx.input.snapshot.indicators);
+  // Names repeat across task forces (e.g. 固定资产投资): the task force is added where they do.
+  const rows = disambiguate(weakRows(ctx.idx, ctx.input.snapshot.indicators));
   const lagging = rows.filter((w) => w.status === 'lagging' || w.status === 'overdue');
   const bottom = rows.filter((w) => w.reason.includes(WEAK_REASONS.bottomThird));
   const intro = rows.length
