@@ -3,13 +3,11 @@
  * typed, edit (reorder, retitle, notes, remove), delete; who may manage and who may only present.
  */
 import type { APIRequestContext } from '@playwright/test';
-import { E2E_PORT } from './env';
 import { expect, test } from './fixtures';
+import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { auditCount, openE2eDb } from './support/db';
 import { createDefaultMeeting } from './support/meetings';
-
-const ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 
 function meetingRow(id: number) {
   const db = openE2eDb();
@@ -37,14 +35,11 @@ function meetingCount(): number {
   }
 }
 
-function callAction(request: APIRequestContext, path: string, name: string, input: Record<string, unknown>) {
+/** Calls the built server action `name` the way the browser does, with `input` as its form. */
+function callMeetingAction(request: APIRequestContext, path: string, name: string, input: Record<string, unknown>) {
   const a = listBuiltActions().find((x) => x.name === name);
   if (!a) throw new Error(`action ${name} not in the build`);
-  return request.post(path, {
-    headers: { 'Next-Action': a.id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: ORIGIN },
-    data: JSON.stringify([null, input]),
-    maxRedirects: 0,
-  });
+  return callAction(request, path, a.id, [null, input]);
 }
 
 test('a leader creates the 9 October meeting in one click: 13 slides in the default order, audited', async ({ page }) => {
@@ -132,9 +127,9 @@ test('a viewer and a lead may open and present meetings but not create, change o
 
     // Server actions are public endpoints: the refusal is in the action itself.
     const denied = auditCount('access.denied', `demo-${role}`);
-    const create = await callAction(other.request, '/meetings/new', 'createMeetingAction', { title: '越权会议', meetingDate: '2020-10-09', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
+    const create = await callMeetingAction(other.request, '/meetings/new', 'createMeetingAction', { title: '越权会议', meetingDate: '2020-10-09', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
     expect(await create.text()).toContain('"code":"forbidden"');
-    const del = await callAction(other.request, `/meetings/${id}`, 'deleteMeetingAction', { meetingId: id });
+    const del = await callMeetingAction(other.request, `/meetings/${id}`, 'deleteMeetingAction', { meetingId: id });
     expect(await del.text()).toContain('"code":"forbidden"');
     expect(auditCount('access.denied', `demo-${role}`)).toBeGreaterThanOrEqual(denied + 2);
     expect(meetingRow(id).meeting?.title).toBe('权限测试会议');
@@ -143,16 +138,16 @@ test('a viewer and a lead may open and present meetings but not create, change o
 
 test('a reviewer may manage meetings; a forged competition id or period is refused by the action', async ({ as }) => {
   const reviewer = await as('reviewer');
-  const forged = await callAction(reviewer.request, '/meetings/new', 'createMeetingAction', {
+  const forged = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', {
     title: '伪造竞赛',
     meetingDate: '2020-10-09',
     period: '2020-09',
     slides: JSON.stringify([{ kind: 'competition', competitionId: 999999 }]),
   });
   expect(await forged.text()).toContain('所选竞赛无效');
-  const badPeriod = await callAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '未开放统计期', meetingDate: '2020-10-09', period: '2021-01', slides: JSON.stringify([{ kind: 'cover' }]) });
+  const badPeriod = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '未开放统计期', meetingDate: '2020-10-09', period: '2021-01', slides: JSON.stringify([{ kind: 'cover' }]) });
   expect(await badPeriod.text()).toContain('尚未开放');
-  const badDate = await callAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '日期不存在', meetingDate: '2020-02-30', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
+  const badDate = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '日期不存在', meetingDate: '2020-02-30', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
   expect(await badDate.text()).toContain('会议日期不存在');
   const id = await createDefaultMeeting(reviewer, '审核员创建的会议');
   expect(meetingRow(id).slides).toHaveLength(13);
