@@ -61,4 +61,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'period.open': '开放统计期',
   'period.lock': '锁定统计期',
   'period.unlock': '解锁统计期',
+  'meeting.create': '新建会议',
+  'meeting.update': '修改会议',
+  'meeting.delete': '删除会议',
 };
