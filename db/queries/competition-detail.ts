@@ -1,5 +1,5 @@
 import 'server-only';
-import type { IndicatorResult, PeriodSnapshot, RankedResult } from '@/lib/metrics';
+import { completionVsExpected, progressStatus, type IndicatorResult, type PeriodSnapshot, type RankedResult } from '@/lib/metrics';
 import { move, num, pct, rank, text, type Cell, type Table } from '@/lib/excel/table';
 import type { StatusKey } from '@/lib/format';
 import { withPeriod, type DashboardContext } from './dashboard-context';
@@ -29,21 +29,6 @@ export interface CompetitionView {
   bars: CompletionBar[];
 }
 
-/** Completion against expected, judged like a cumulative indicator (tolerance in 百分点). */
-function barStatus(completion: number | null, expected: number | null, tolerancePp: number): StatusKey {
-  if (completion === null || expected === null) return 'no_data';
-  const gap = (completion - expected) * 100;
-  if (gap >= 0) return 'ahead';
-  return gap >= -tolerancePp ? 'behind' : 'lagging';
-}
-
-/** Means of completion (each capped at 1.5, as meanCompletion) and expected over indicators with a completion. */
-export function completionVsExpected(indicators: IndicatorResult[]): { completion: number | null; expected: number | null } {
-  const used = indicators.filter((i) => i.evaluation.completion !== null && i.evaluation.expected !== null);
-  if (used.length === 0) return { completion: null, expected: null };
-  const mean = (f: (i: IndicatorResult) => number) => used.reduce((s, i) => s + f(i), 0) / used.length;
-  return { completion: mean((i) => Math.min(i.evaluation.completion!, 1.5)), expected: mean((i) => i.evaluation.expected!) };
-}
 
 /** The competition `id` of the active campaign for the period, or null when it is not one of them. */
 export function getCompetitionView(ctx: DashboardContext, id: number): CompetitionView | null {
@@ -58,7 +43,7 @@ export function getCompetitionView(ctx: DashboardContext, id: number): Competiti
     .filter((t) => t.competitionId === id)
     .map((t) => {
       const cv = completionVsExpected(byTf.get(t.id) ?? []);
-      return { id: t.id, name: t.name, ...cv, status: barStatus(cv.completion, cv.expected, ctx.settings.tolerancePp) };
+      return { id: t.id, name: t.name, ...cv, status: progressStatus(cv.completion, cv.expected, ctx.settings.tolerancePp) };
     });
   return {
     id: c.id,

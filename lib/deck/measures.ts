@@ -2,33 +2,10 @@
  * Figures the slides share, derived from a period snapshot. Completion against expected progress
  * follows the dashboard's competition chart, so a slide and the page show the same numbers.
  */
-import { COMPLETION_DISPLAY_CAP, type IndicatorResult } from '@/lib/metrics';
-import type { StatusKey } from '@/lib/format';
+import type { IndicatorResult } from '@/lib/metrics';
 import type { Capped, WeakRow } from './types';
 import type { DeckIndex } from './source';
 import { WEAK_REASONS } from './labels';
-
-/**
- * Means over the indicators that have both a completion and an expected progress: completion
- * (each capped at 150%) and expected, as fractions; both null when there is none.
- */
-export function completionVsExpected(results: IndicatorResult[]): { completion: number | null; expected: number | null } {
-  const used = results.filter((r) => r.evaluation.completion !== null && r.evaluation.expected !== null);
-  if (used.length === 0) return { completion: null, expected: null };
-  const mean = (f: (r: IndicatorResult) => number) => used.reduce((sum, r) => sum + f(r), 0) / used.length;
-  return {
-    completion: mean((r) => Math.min(r.evaluation.completion!, COMPLETION_DISPLAY_CAP)),
-    expected: mean((r) => r.evaluation.expected!),
-  };
-}
-
-/** Completion judged against expected like a cumulative indicator: within `tolerancePp` 百分点 is 略滞后. */
-export function progressStatus(completion: number | null, expected: number | null, tolerancePp: number): StatusKey {
-  if (completion === null || expected === null) return 'no_data';
-  const gap = (completion - expected) * 100;
-  if (gap >= 0) return 'ahead';
-  return gap >= -tolerancePp ? 'behind' : 'lagging';
-}
 
 /** Keeps the first `limit` rows and counts the rest. */
 export function cap<T>(rows: T[], limit: number): Capped<T> {

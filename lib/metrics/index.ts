@@ -13,3 +13,4 @@ export * from './ranking';
 export * from './timeliness';
 export * from './numbers';
 export * from './snapshot';
+export * from './progress';

@@ -1,4 +1,4 @@
-import { completionVsExpected, progressStatus } from '@/lib/deck/measures';
+import { completionVsExpected, progressStatus } from '@/lib/metrics';
 import { describeGapPp, describeProgressGap, formatNumber, formatPercent, formatRank, formatValue, STATUS_LABELS } from '@/lib/format';
 import type { IndicatorResult } from '@/lib/metrics';
 import { headingLabel } from '../numbering';

@@ -1,4 +1,4 @@
-import { completionVsExpected } from '@/lib/deck/measures';
+import { completionVsExpected } from '@/lib/metrics';
 import { formatMovement, formatNumber, formatPercent, formatRank } from '@/lib/format';
 import { honourLists, rankByScore } from '@/lib/metrics';
 import { headingLabel } from '../numbering';

@@ -1,5 +1,6 @@
 import { formatMovement, formatNumber, formatPercent, formatRank, STATUS_LABELS } from '@/lib/format';
-import { cap, completionVsExpected, disambiguate, progressStatus, weakRows } from '../measures';
+import { completionVsExpected, progressStatus } from '@/lib/metrics';
+import { cap, disambiguate, weakRows } from '../measures';
 import type { CompetitionSlide, CountyRow, TaskForceBar } from '../types';
 import { titleOr, type BuildContext } from './context';
 

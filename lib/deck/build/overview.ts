@@ -1,6 +1,7 @@
 import { formatNumber, formatPercent, formatPeriodZh, STATUS_LABELS } from '@/lib/format';
 import { DEFAULT_TITLES } from '../labels';
-import { completionVsExpected, headlineCounts, progressStatus } from '../measures';
+import { completionVsExpected, progressStatus } from '@/lib/metrics';
+import { headlineCounts } from '../measures';
 import type { CompetitionRow, OverviewSlide } from '../types';
 import { titleOr, type BuildContext } from './context';
 
