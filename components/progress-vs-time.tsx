@@ -4,7 +4,15 @@ import { formatPercent } from '@/lib/format';
  * Completion against time progress (序时进度): a bar for completion and a tick for 序时.
  * Accessible: the numbers are in text beside the bar.
  */
-export function ProgressVsTime({ completion, timeProgress, label = '完成' }: { completion: number | null; timeProgress: number; label?: string }) {
+export function ProgressVsTime({
+  completion,
+  timeProgress,
+  label = '完成',
+}: {
+  completion: number | null;
+  timeProgress: number;
+  label?: string;
+}) {
   const width = completion === null ? 0 : Math.min(1, Math.max(0, completion)) * 100;
   const behind = completion !== null && completion < timeProgress;
   return (

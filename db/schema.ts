@@ -7,15 +7,7 @@
  * timestamps are ISO-8601 UTC text; calendar dates are `YYYY-MM-DD` text.
  */
 import { sql } from 'drizzle-orm';
-import {
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
 const nowText = (name: string) =>
@@ -143,9 +135,7 @@ export const indicators = sqliteTable(
     lagMonths: integer('lag_months').notNull().default(0),
     /** January is reported together with February (1—2月合并). */
     combinedJanFeb: integer('combined_jan_feb', { mode: 'boolean' }).notNull().default(false),
-    hasCountyComparison: integer('has_county_comparison', { mode: 'boolean' })
-      .notNull()
-      .default(false),
+    hasCountyComparison: integer('has_county_comparison', { mode: 'boolean' }).notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
   },
   (t) => [index('indicators_task_force_idx').on(t.taskForceId)],
@@ -229,10 +219,7 @@ export const progressEntries = sqliteTable(
     reviewedAt: text('reviewed_at'),
     returnReason: text('return_reason'),
   },
-  (t) => [
-    uniqueIndex('progress_entries_uq').on(t.indicatorId, t.period),
-    index('progress_entries_period_idx').on(t.period),
-  ],
+  (t) => [uniqueIndex('progress_entries_uq').on(t.indicatorId, t.period), index('progress_entries_period_idx').on(t.period)],
 );
 
 /** The prefecture's counties' values of one indicator and period (互看互学互比). */
@@ -251,10 +238,7 @@ export const countyValues = sqliteTable(
     updatedBy: integer('updated_by'),
     updatedAt: nowText('updated_at'),
   },
-  (t) => [
-    uniqueIndex('county_values_uq').on(t.indicatorId, t.period, t.regionCode),
-    index('county_values_period_idx').on(t.period),
-  ],
+  (t) => [uniqueIndex('county_values_uq').on(t.indicatorId, t.period, t.regionCode), index('county_values_period_idx').on(t.period)],
 );
 
 // ── Closed-loop work items 项目化推进 ──────────────────────────────────────────
@@ -414,9 +398,7 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: roles }).notNull().default('viewer'),
   unitId: integer('unit_id').references(() => units.id),
   disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
-  mustChangePassword: integer('must_change_password', { mode: 'boolean' })
-    .notNull()
-    .default(false),
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   failedAttempts: integer('failed_attempts').notNull().default(0),
   lockedUntil: text('locked_until'),
   passwordChangedAt: text('password_changed_at'),
@@ -471,10 +453,7 @@ export const auditLog = sqliteTable(
     after: text('after', { mode: 'json' }),
     detail: text('detail'),
   },
-  (t) => [
-    index('audit_log_entity_idx').on(t.entityType, t.entityId),
-    index('audit_log_at_idx').on(t.at),
-  ],
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at)],
 );
 
 /** Key/value facts about this installation (e.g. the demo marker, the seed version). */

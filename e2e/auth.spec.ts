@@ -104,12 +104,16 @@ test.describe('server-side authorization sweep', () => {
     expect(garbage.status()).toBeLessThan(500);
     const before = dataFingerprint();
 
-    for (const [who, ctx] of [['anonymous', anon], ['viewer', viewer]] as const) {
+    for (const [who, ctx] of [
+      ['anonymous', anon],
+      ['viewer', viewer],
+    ] as const) {
       for (const a of actions) {
         if (a.name === 'loginAction' || a.name === 'logoutAction') continue;
         const r = await callAction(ctx, a.path, a.id, [null, {}]);
         const body = await r.text();
-        const refused = r.status() >= 400 || /"ok":false/.test(body) || (r.status() >= 300 && /\/login/.test(r.headers()['location'] ?? ''));
+        const refused =
+          r.status() >= 400 || /"ok":false/.test(body) || (r.status() >= 300 && /\/login/.test(r.headers()['location'] ?? ''));
         expect(refused, `${who} calling ${a.file}#${a.name} must be refused, got ${r.status()} ${body.slice(0, 200)}`).toBe(true);
         if (who === 'viewer' && a.name !== 'changePasswordAction') expect(body, `${a.name} for a viewer`).toContain('"code":"forbidden"');
         if (who === 'anonymous') expect(body, `${a.name} anonymously`).toContain('"code":"unauthenticated"');
@@ -134,7 +138,9 @@ test.describe('server-side authorization sweep', () => {
     const before = dataFingerprint();
     const admin = await playwright.request.newContext({ baseURL: ORIGIN, storageState: 'test-results/e2e/state-admin.json' });
     const create = listBuiltActions().find((a) => a.name === 'createUserAction')!;
-    const r = await callAction(admin, '/admin/users', create.id, [null, { username: 'csrf-victim', displayName: 'x', role: 'admin' }], { Origin: 'http://evil.example' });
+    const r = await callAction(admin, '/admin/users', create.id, [null, { username: 'csrf-victim', displayName: 'x', role: 'admin' }], {
+      Origin: 'http://evil.example',
+    });
     expect(r.status()).toBeGreaterThanOrEqual(400);
     expect(dataFingerprint()).toBe(before);
     await admin.dispose();

@@ -19,8 +19,15 @@ const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
  * of a 1—2月 combined indicator nor a month of 2019; on time when submitted_at ≤ the round's deadline.
  */
 function yearRate(db: Database.Database): { due: number; onTime: number } {
-  const rounds = db.prepare(`select period, deadline from periods where period between '2020-01' and '2020-09' order by period`).all() as { period: string; deadline: string }[];
-  const inds = db.prepare(`select id, lag_months as lag, combined_jan_feb as combined from indicators where kind <> 'milestone' and responsible_unit_id is not null`).all() as { id: number; lag: number; combined: number }[];
+  const rounds = db.prepare(`select period, deadline from periods where period between '2020-01' and '2020-09' order by period`).all() as {
+    period: string;
+    deadline: string;
+  }[];
+  const inds = db
+    .prepare(
+      `select id, lag_months as lag, combined_jan_feb as combined from indicators where kind <> 'milestone' and responsible_unit_id is not null`,
+    )
+    .all() as { id: number; lag: number; combined: number }[];
   const submitted = db.prepare(`select submitted_at as at from progress_entries where indicator_id = ? and period = ?`);
   let due = 0;
   let onTime = 0;

@@ -11,7 +11,11 @@ const PERIOD = '2020-09';
 function indicatorWithCounties(): number {
   const db = openE2eDb();
   try {
-    return (db.prepare(`select id from indicators where kind = 'cumulative' and has_county_comparison = 1 order by id limit 1`).get() as { id: number }).id;
+    return (
+      db.prepare(`select id from indicators where kind = 'cumulative' and has_county_comparison = 1 order by id limit 1`).get() as {
+        id: number;
+      }
+    ).id;
   } finally {
     db.close();
   }
@@ -25,7 +29,13 @@ for (const path of ['/', '/rankings', 'indicator']) {
     await page.waitForLoadState('load');
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
     const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    const summary = bad.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     expect(summary, summary.join('\n')).toEqual([]);
   });
 }

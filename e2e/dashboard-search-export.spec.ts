@@ -45,7 +45,11 @@ function displayed(cell: ExcelJS.Cell): string {
 
 /** Cell texts as a reader sees them, without the decorative arrows and icons. */
 async function tableTexts(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
-  const clean = (s: string) => s.replace(/[▲▼–✔✖○⧗…]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = (s: string) =>
+    s
+      .replace(/[▲▼–✔✖○⧗…]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const headers = (await table.locator('thead th').allInnerTexts()).map(clean);
   const rows: string[][] = [];
   for (const tr of await table.locator('tbody tr').all()) rows.push((await tr.locator('td').allInnerTexts()).map(clean));

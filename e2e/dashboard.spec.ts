@@ -24,7 +24,11 @@ test.beforeAll(() => {
 test.afterAll(() => db?.close());
 
 function competitionIds(): number[] {
-  return (db.prepare(`select c.id from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`).all() as { id: number }[]).map((r) => r.id);
+  return (
+    db
+      .prepare(`select c.id from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`)
+      .all() as { id: number }[]
+  ).map((r) => r.id);
 }
 
 /** Standard competition ranking of finite scores (null scores get no rank). */
@@ -70,7 +74,10 @@ test('a task force’s movement since last month, computed from the rows, is on 
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.id - b.id);
   const chosen = moves.find((m) => m.delta !== 0)!;
   expect(chosen, 'no task force moved').toBeDefined();
-  test.info().annotations.push({ type: 'independent movement', description: `task force ${chosen.id}: 第${chosen.rank}名, ${movementWords(chosen.delta)}` });
+  test.info().annotations.push({
+    type: 'independent movement',
+    description: `task force ${chosen.id}: 第${chosen.rank}名, ${movementWords(chosen.delta)}`,
+  });
 
   await page.goto(`/task-forces/${chosen.id}?period=${PERIOD}`);
   await expect(page.getByTestId('task-force-rank')).toHaveText(`第${chosen.rank}名/${now.size}`);
@@ -94,7 +101,10 @@ function cumulativeStatus(ind: CountyIndicator, month: number, tolerancePp: numb
 }
 
 test('an indicator’s status and county rank, computed from the rows, are on its page', async ({ page }) => {
-  const settings = JSON.parse((db.prepare('select settings from campaigns where year = 2020').get() as { settings: string }).settings) as { tolerancePp?: number; timeProgressMode?: string };
+  const settings = JSON.parse((db.prepare('select settings from campaigns where year = 2020').get() as { settings: string }).settings) as {
+    tolerancePp?: number;
+    timeProgressMode?: string;
+  };
   expect(settings.timeProgressMode ?? 'month').toBe('month');
   const home = (db.prepare('select home_region_code as code from campaigns where year = 2020').get() as { code: string }).code;
   const candidates = db
@@ -110,10 +120,15 @@ test('an indicator’s status and county rank, computed from the rows, are on it
   expect(candidates.length).toBeGreaterThan(0);
   const judged = candidates.map((c) => ({ ...c, status: cumulativeStatus(c, 9, settings.tolerancePp ?? 5) }));
   const chosen = judged.find((c) => c.status !== '达到序时') ?? judged[0]!;
-  const county = db.prepare('select region_code as code, value from county_values where indicator_id = ? and period = ?').all(chosen.id, PERIOD) as { code: string; value: number }[];
+  const county = db
+    .prepare('select region_code as code, value from county_values where indicator_id = ? and period = ?')
+    .all(chosen.id, PERIOD) as { code: string; value: number }[];
   const own = county.find((c) => c.code === home)!;
   const countyRank = 1 + county.filter((c) => c.value > own.value).length;
-  test.info().annotations.push({ type: 'independent indicator', description: `${chosen.name} (${chosen.id}): ${chosen.status}, 第${countyRank}名/${county.length}` });
+  test.info().annotations.push({
+    type: 'independent indicator',
+    description: `${chosen.name} (${chosen.id}): ${chosen.status}, 第${countyRank}名/${county.length}`,
+  });
 
   await page.goto(`/indicators/${chosen.id}?period=${PERIOD}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(chosen.name);

@@ -22,7 +22,9 @@ let competitions: { id: number; name: string }[];
 test.beforeAll(async ({ browser }) => {
   db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
   competitions = db
-    .prepare(`select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`)
+    .prepare(
+      `select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`,
+    )
     .all() as { id: number; name: string }[];
   const leader = await pageAs(browser, 'leader');
   meetingId = await createDefaultMeeting(leader, '“六抓六比·八大竞赛”第二次会议（演示）');
@@ -119,9 +121,13 @@ test('each competition slide shows the figures computed independently from the d
     await expect(rows).toHaveCount(Math.min(7, score.taskForces.length));
     for (const tf of score.taskForces.slice(0, 7)) {
       const row = slide.locator(`[data-testid="deck-task-force"][data-id="${tf.id}"]`);
-      await expect(row.getByTestId('tf-score'), `${c.name} task force ${tf.id} score`).toHaveText(tf.score === null ? '—' : tf.score.toFixed(1));
+      await expect(row.getByTestId('tf-score'), `${c.name} task force ${tf.id} score`).toHaveText(
+        tf.score === null ? '—' : tf.score.toFixed(1),
+      );
       const p = progress.get(tf.id)!;
-      await expect(row.getByTestId('bar-completion'), `task force ${tf.id} completion`).toHaveText(p.completion === null ? '—' : pct(p.completion));
+      await expect(row.getByTestId('bar-completion'), `task force ${tf.id} completion`).toHaveText(
+        p.completion === null ? '—' : pct(p.completion),
+      );
       await expect(row.getByTestId('bar-expected'), `task force ${tf.id} expected`).toHaveText(p.expected === null ? '—' : pct(p.expected));
       if (p.completion !== null && p.expected !== null) {
         const gap = (p.completion - p.expected) * 100;
@@ -140,11 +146,18 @@ test('each competition slide shows the figures computed independently from the d
 
     // Weak items: every county rank in the bottom third (5th or 6th of 6) is one, named with its reason.
     const bottom = county.filter((r) => r.rank > Math.ceil((r.total * 2) / 3)).map((r) => r.indicatorId);
-    const weakShown = await slide.getByTestId('deck-weak-row').evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-id')), text: e.textContent ?? '' })));
+    const weakShown = await slide
+      .getByTestId('deck-weak-row')
+      .evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-id')), text: e.textContent ?? '' })));
     expect(weakShown.length).toBeLessThanOrEqual(5);
     for (const w of weakShown) if (w.text.includes('全市排名靠后')) expect(bottom, `${c.name}: ${w.text}`).toContain(w.id);
     const more = (await slide.getByText(/另有\d+项指标，详见看板/).allTextContents()).length;
-    if (weakShown.length < 5 && more === 0) for (const id of bottom) expect(weakShown.map((w) => w.id), `${c.name}: bottom-third indicator ${id}`).toContain(id);
+    if (weakShown.length < 5 && more === 0)
+      for (const id of bottom)
+        expect(
+          weakShown.map((w) => w.id),
+          `${c.name}: bottom-third indicator ${id}`,
+        ).toContain(id);
   }
 });
 
@@ -162,10 +175,18 @@ for (const size of [HD, { width: 1280, height: 720 }]) {
         for (const el of slide.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
           if (r.width === 0 && r.height === 0) continue;
-          if (r.left < canvas.left - 1 || r.top < canvas.top - 1 || r.right > canvas.right + 1 || r.bottom > canvas.bottom + 1) outside ||= `${el.tagName} ${(el.textContent ?? '').slice(0, 30)}`;
+          if (r.left < canvas.left - 1 || r.top < canvas.top - 1 || r.right > canvas.right + 1 || r.bottom > canvas.bottom + 1)
+            outside ||= `${el.tagName} ${(el.textContent ?? '').slice(0, 30)}`;
         }
         const root = document.documentElement;
-        return { canvas: { w: canvas.width, h: canvas.height }, scrollW: root.scrollWidth, scrollH: root.scrollHeight, vw: innerWidth, vh: innerHeight, outside };
+        return {
+          canvas: { w: canvas.width, h: canvas.height },
+          scrollW: root.scrollWidth,
+          scrollH: root.scrollHeight,
+          vw: innerWidth,
+          vh: innerHeight,
+          outside,
+        };
       });
       expect(Math.abs(m.canvas.w - size.width), `slide ${n} canvas width`).toBeLessThanOrEqual(1);
       expect(Math.abs(m.canvas.h - size.height), `slide ${n} canvas height`).toBeLessThanOrEqual(1);

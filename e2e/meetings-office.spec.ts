@@ -21,7 +21,20 @@ test('LibreOffice converts the meeting PPTX to a PDF with one page per slide', a
   fs.mkdirSync(dir, { recursive: true });
   const pptx = path.join(dir, 'meeting.pptx');
   fs.writeFileSync(pptx, await res.body());
-  execFileSync('libreoffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, pptx], { timeout: 150_000, stdio: 'pipe' });
+  execFileSync(
+    'libreoffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      pptx,
+    ],
+    { timeout: 150_000, stdio: 'pipe' },
+  );
   const pages = readPdf(fs.readFileSync(path.join(dir, 'meeting.pdf')));
   expect(pages).toHaveLength(13);
   // 16:9 pages (13.333 × 7.5 in = 960 × 540 pt)

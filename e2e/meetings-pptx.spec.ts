@@ -48,7 +48,9 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
   const zip = await JSZip.loadAsync(fs.readFileSync((await download.path())!));
 
   const competitions = db
-    .prepare(`select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`)
+    .prepare(
+      `select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`,
+    )
     .all() as { id: number; name: string }[];
   const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
   expect(slides).toHaveLength(competitions.length + 5);
@@ -59,7 +61,10 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
   const charts = await Promise.all(chartFiles.map(async (f) => seriesOf(await zip.file(f)!.async('string'))));
 
   for (const c of competitions) {
-    const tfs = db.prepare('select id, name from task_forces where competition_id = ? order by sort_order, id').all(c.id) as { id: number; name: string }[];
+    const tfs = db.prepare('select id, name from task_forces where competition_id = ? order by sort_order, id').all(c.id) as {
+      id: number;
+      name: string;
+    }[];
     const progress = independentProgress(db, c.id, PERIOD);
     const withData = tfs.filter((t) => progress.get(t.id)!.completion !== null);
     const chart = charts.find((ss) => ss[0]!.labels.some((l) => l.startsWith(`${withData[0]!.name}（`)));
@@ -70,8 +75,12 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
     // The chart is drawn bottom-up, so its categories run in reverse order.
     expect([...completion!.labels].reverse().map((l) => l.replace(/（.*$/, ''))).toEqual(withData.slice(0, 7).map((t) => t.name));
     const want = (f: number) => Math.round(f * 1000 + 1e-7) / 10;
-    expect([...completion!.values].reverse(), `${c.name} completion`).toEqual(withData.slice(0, 7).map((t) => want(progress.get(t.id)!.completion!)));
-    expect([...expected!.values].reverse(), `${c.name} expected`).toEqual(withData.slice(0, 7).map((t) => want(progress.get(t.id)!.expected!)));
+    expect([...completion!.values].reverse(), `${c.name} completion`).toEqual(
+      withData.slice(0, 7).map((t) => want(progress.get(t.id)!.completion!)),
+    );
+    expect([...expected!.values].reverse(), `${c.name} expected`).toEqual(
+      withData.slice(0, 7).map((t) => want(progress.get(t.id)!.expected!)),
+    );
     for (const label of completion!.labels) expect(label).toMatch(/（(达到序时|略滞后|严重滞后)）$/);
   }
 

@@ -12,8 +12,13 @@ import { createDefaultMeeting } from './support/meetings';
 function meetingRow(id: number) {
   const db = openE2eDb();
   try {
-    const m = db.prepare('select title, meeting_date as date, period from meetings where id = ?').get(id) as { title: string; date: string; period: string } | undefined;
-    const slides = db.prepare('select position, kind, competition_id as competitionId, title, notes from meeting_slides where meeting_id = ? order by position').all(id) as {
+    const m = db.prepare('select title, meeting_date as date, period from meetings where id = ?').get(id) as
+      { title: string; date: string; period: string } | undefined;
+    const slides = db
+      .prepare(
+        'select position, kind, competition_id as competitionId, title, notes from meeting_slides where meeting_id = ? order by position',
+      )
+      .all(id) as {
       position: number;
       kind: string;
       competitionId: number | null;
@@ -127,7 +132,12 @@ test('a viewer and a lead may open and present meetings but not create, change o
 
     // Server actions are public endpoints: the refusal is in the action itself.
     const denied = auditCount('access.denied', `demo-${role}`);
-    const create = await callMeetingAction(other.request, '/meetings/new', 'createMeetingAction', { title: '越权会议', meetingDate: '2020-10-09', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
+    const create = await callMeetingAction(other.request, '/meetings/new', 'createMeetingAction', {
+      title: '越权会议',
+      meetingDate: '2020-10-09',
+      period: '2020-09',
+      slides: JSON.stringify([{ kind: 'cover' }]),
+    });
     expect(await create.text()).toContain('"code":"forbidden"');
     const del = await callMeetingAction(other.request, `/meetings/${id}`, 'deleteMeetingAction', { meetingId: id });
     expect(await del.text()).toContain('"code":"forbidden"');
@@ -145,9 +155,19 @@ test('a reviewer may manage meetings; a forged competition id or period is refus
     slides: JSON.stringify([{ kind: 'competition', competitionId: 999999 }]),
   });
   expect(await forged.text()).toContain('所选竞赛无效');
-  const badPeriod = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '未开放统计期', meetingDate: '2020-10-09', period: '2021-01', slides: JSON.stringify([{ kind: 'cover' }]) });
+  const badPeriod = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', {
+    title: '未开放统计期',
+    meetingDate: '2020-10-09',
+    period: '2021-01',
+    slides: JSON.stringify([{ kind: 'cover' }]),
+  });
   expect(await badPeriod.text()).toContain('尚未开放');
-  const badDate = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', { title: '日期不存在', meetingDate: '2020-02-30', period: '2020-09', slides: JSON.stringify([{ kind: 'cover' }]) });
+  const badDate = await callMeetingAction(reviewer.request, '/meetings/new', 'createMeetingAction', {
+    title: '日期不存在',
+    meetingDate: '2020-02-30',
+    period: '2020-09',
+    slides: JSON.stringify([{ kind: 'cover' }]),
+  });
   expect(await badDate.text()).toContain('会议日期不存在');
   const id = await createDefaultMeeting(reviewer, '审核员创建的会议');
   expect(meetingRow(id).slides).toHaveLength(13);

@@ -20,7 +20,9 @@ test.afterAll(() => db?.close());
 
 function competitionsOf2020(): { id: number; name: string }[] {
   return db
-    .prepare(`select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 and k.name = '六抓六比·八大竞赛' order by c.sort_order, c.id`)
+    .prepare(
+      `select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 and k.name = '六抓六比·八大竞赛' order by c.sort_order, c.id`,
+    )
     .all() as { id: number; name: string }[];
 }
 

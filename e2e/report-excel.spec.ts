@@ -55,7 +55,11 @@ function otherTaskForce(): { indicatorId: number; taskForceId: number; taskForce
 }
 
 function entry(indicatorId: number) {
-  return query<{ value: number | null; status: string; work_progress: string; version: number }>(`select value, status, work_progress, version from progress_entries where indicator_id = ? and period = ?`, indicatorId, PERIOD)[0];
+  return query<{ value: number | null; status: string; work_progress: string; version: number }>(
+    `select value, status, work_progress, version from progress_entries where indicator_id = ? and period = ?`,
+    indicatorId,
+    PERIOD,
+  )[0];
 }
 
 async function openReport(page: Page) {
@@ -93,7 +97,18 @@ test('template download → fill in Excel → upload → preview → commit → 
   const wb = await downloadTemplate(page);
   const ws = wb.getWorksheet(SHEET)!;
   expect(ws.getCell('C1').value).toBe(PERIOD);
-  expect((ws.getRow(2).values as unknown[]).slice(2)).toEqual(['专班', '指标', '类型', '单位', '年度目标', '上期数值', '本期数值', '工作进展', '存在问题', '下步打算']);
+  expect((ws.getRow(2).values as unknown[]).slice(2)).toEqual([
+    '专班',
+    '指标',
+    '类型',
+    '单位',
+    '年度目标',
+    '上期数值',
+    '本期数值',
+    '工作进展',
+    '存在问题',
+    '下步打算',
+  ]);
   expect(rowOf(ws, a!.id).getCell(3).value).toBe(a!.name);
 
   const valueA = a!.kind === 'rank' ? 2 : 2100.5;

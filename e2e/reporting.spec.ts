@@ -36,8 +36,7 @@ function entryOf(indicatorId: number, period = OPEN) {
   const db = openE2eDb();
   try {
     return db.prepare('select * from progress_entries where indicator_id = ? and period = ?').get(indicatorId, period) as
-      | { id: number; value: number | null; status: string; version: number; return_reason: string | null }
-      | undefined;
+      { id: number; value: number | null; status: string; version: number; return_reason: string | null } | undefined;
   } finally {
     db.close();
   }
@@ -80,7 +79,9 @@ test('lead submits, reviewer returns with a reason, lead fixes and resubmits, re
   await lead.goto(`/report?period=${OPEN}`);
   await expect(lead.getByRole('region', { name: '待办' })).toContainText('被退回');
   await expect(card(lead, target.indicatorId)).toContainText('数值口径与统计局不一致，请核实');
-  await card(lead, target.indicatorId).getByLabel(/本期数值/).fill('12000');
+  await card(lead, target.indicatorId)
+    .getByLabel(/本期数值/)
+    .fill('12000');
   await card(lead, target.indicatorId).getByRole('button', { name: '提交审核' }).click();
   await expect(card(lead, target.indicatorId).getByText(/^已提交（逾期提交，已标记）|^已提交，等待审核/)).toBeVisible();
 
@@ -104,11 +105,15 @@ test('two people edit the same entry: the second save gets the conflict message 
   const second = await as('lead');
   await first.goto(`/report?period=${OPEN}`);
   await second.goto(`/report?period=${OPEN}`);
-  await card(first, target.indicatorId).getByLabel(/本期数值/).fill('111');
+  await card(first, target.indicatorId)
+    .getByLabel(/本期数值/)
+    .fill('111');
   await card(first, target.indicatorId).getByRole('button', { name: '保存草稿' }).click();
   await expect(card(first, target.indicatorId).getByText('草稿已保存')).toBeVisible();
 
-  await card(second, target.indicatorId).getByLabel(/本期数值/).fill('222');
+  await card(second, target.indicatorId)
+    .getByLabel(/本期数值/)
+    .fill('222');
   await card(second, target.indicatorId).getByRole('button', { name: '保存草稿' }).click();
   const alert = card(second, target.indicatorId).getByText(/保存冲突/);
   await expect(alert).toBeVisible();
@@ -140,7 +145,10 @@ test.describe('authorization of saves', () => {
     const save = listBuiltActions().find((a) => a.name === 'saveEntryAction')!;
     const before = dataFingerprint();
     const denied = auditCount('access.denied', 'demo-lead');
-    const res = await callAction(lead.request, '/report', save.id, [null, { indicatorId: String(other.indicatorId), period: OPEN, value: '999', version: '0', intent: 'submit' }]);
+    const res = await callAction(lead.request, '/report', save.id, [
+      null,
+      { indicatorId: String(other.indicatorId), period: OPEN, value: '999', version: '0', intent: 'submit' },
+    ]);
     expect(await res.text()).toContain('"code":"forbidden"');
     expect(dataFingerprint()).toBe(before);
     expect(auditCount('access.denied', 'demo-lead')).toBe(denied + 1);
@@ -158,13 +166,24 @@ test.describe('authorization of saves', () => {
     await expect(admin.getByText('已锁定。')).toBeVisible();
 
     const other = leadIndicators().mine.at(-1)!;
-    await card(lead, other.indicatorId).getByLabel(/本期数值/).fill('1');
+    await card(lead, other.indicatorId)
+      .getByLabel(/本期数值/)
+      .fill('1');
     await card(lead, other.indicatorId).getByRole('button', { name: '保存草稿' }).click();
     await expect(card(lead, other.indicatorId).getByText(/已锁定/)).toBeVisible();
 
     const save = listBuiltActions().find((a) => a.name === 'saveEntryAction')!;
     const before = dataFingerprint();
-    const res = await callAction(lead.request, '/report', save.id, [null, { indicatorId: String(target.indicatorId), period: OPEN, value: '1', version: String(entryOf(target.indicatorId)?.version ?? 0), intent: 'save' }]);
+    const res = await callAction(lead.request, '/report', save.id, [
+      null,
+      {
+        indicatorId: String(target.indicatorId),
+        period: OPEN,
+        value: '1',
+        version: String(entryOf(target.indicatorId)?.version ?? 0),
+        intent: 'save',
+      },
+    ]);
     expect(await res.text()).toContain('"code":"locked"');
     expect(dataFingerprint()).toBe(before);
 

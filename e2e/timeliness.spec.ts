@@ -8,9 +8,14 @@ test('the rankings page shows each unit’s on-time submission rate', async ({ p
   let due = 0;
   let onTime = 0;
   try {
-    const deadlines = db.prepare("select period, deadline from periods where period between '2020-01' and '2020-09'").all() as { period: string; deadline: string }[];
+    const deadlines = db.prepare("select period, deadline from periods where period between '2020-01' and '2020-09'").all() as {
+      period: string;
+      deadline: string;
+    }[];
     const indicators = db
-      .prepare("select i.id, i.lag_months as lag, i.combined_jan_feb as combined from indicators i join units u on u.id = i.responsible_unit_id where u.name = ? and i.kind != 'milestone'")
+      .prepare(
+        "select i.id, i.lag_months as lag, i.combined_jan_feb as combined from indicators i join units u on u.id = i.responsible_unit_id where u.name = ? and i.kind != 'milestone'",
+      )
       .all(unit) as { id: number; lag: number; combined: number }[];
     const submitted = db.prepare('select submitted_at as at from progress_entries where indicator_id = ? and period = ?');
     for (const ind of indicators) {

@@ -1,8 +1,6 @@
 import { parsePeriod } from '@/lib/metrics';
 
-export type PeriodParam =
-  | { ok: true; period: string }
-  | { ok: false; message: string };
+export type PeriodParam = { ok: true; period: string } | { ok: false; message: string };
 
 /**
  * Validates the `?period=` search parameter against the campaign's opened periods.

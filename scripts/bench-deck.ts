@@ -53,7 +53,12 @@ async function measure(runs: number): Promise<Result> {
   const campaign = getActiveCampaign();
   const s = getCampaignStructure(campaign.id);
   const period = campaign.currentPeriod;
-  const spec = { title: defaultMeetingTitle(campaign.name), meetingDate: defaultMeetingDate(period), period, slides: defaultSlides(s.competitions.map((c) => c.id)) };
+  const spec = {
+    title: defaultMeetingTitle(campaign.name),
+    meetingDate: defaultMeetingDate(period),
+    period,
+    slides: defaultSlides(s.competitions.map((c) => c.id)),
+  };
   const time = <T>(f: () => T): [number, T] => {
     const t = performance.now();
     const v = f();
@@ -105,7 +110,10 @@ function ensureDb(scale: number, fresh: boolean): string {
   const file = path.join(root, 'bench-results', `deck-x${scale}.db`);
   if (fresh || !fs.existsSync(file)) {
     console.log(`正在生成 ×${scale} 演示数据：${path.relative(root, file)} …`);
-    const r = spawnSync(process.execPath, [tsx, path.join(root, 'scripts', 'seed.ts'), '--scale', String(scale), '--force'], { stdio: 'inherit', env: { ...process.env, DATABASE_URL: file } });
+    const r = spawnSync(process.execPath, [tsx, path.join(root, 'scripts', 'seed.ts'), '--scale', String(scale), '--force'], {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: file },
+    });
     if (r.status !== 0) process.exit(r.status ?? 1);
   }
   return file;
@@ -139,13 +147,28 @@ async function main() {
   console.log('规模 | 专班 | 指标 | 幻灯片 | 数据(冷) | 数据(热) | PPTX生成 | 导出合计(冷) | 基线JSON | PPTX/JSON | 合计/JSON | 文件');
   for (const r of results) {
     console.log(
-      [`×${r.scale}`, r.taskForces, r.indicators, r.slides, ms(r.coldDataMs), ms(r.warmDataMs), ms(r.pptxMs), ms(r.coldExportMs), ms(r.jsonMs), ratio(r.pptxMs, r.jsonMs), ratio(r.coldExportMs, r.jsonMs), `${(r.pptxBytes / 1024).toFixed(0)} KB`].join(' | '),
+      [
+        `×${r.scale}`,
+        r.taskForces,
+        r.indicators,
+        r.slides,
+        ms(r.coldDataMs),
+        ms(r.warmDataMs),
+        ms(r.pptxMs),
+        ms(r.coldExportMs),
+        ms(r.jsonMs),
+        ratio(r.pptxMs, r.jsonMs),
+        ratio(r.coldExportMs, r.jsonMs),
+        `${(r.pptxBytes / 1024).toFixed(0)} KB`,
+      ].join(' | '),
     );
   }
   const [x1, x10] = results as [Result, Result];
   console.log(`×10 / ×1 导出合计：${(x10.coldExportMs / x1.coldExportMs).toFixed(1)} 倍`);
   const ok = x1.coldExportMs < LIMIT_MS;
-  console.log(ok ? `演示规模导出 ${ms(x1.coldExportMs)} < ${LIMIT_MS} ms：通过` : `演示规模导出 ${ms(x1.coldExportMs)} ≥ ${LIMIT_MS} ms：未达标`);
+  console.log(
+    ok ? `演示规模导出 ${ms(x1.coldExportMs)} < ${LIMIT_MS} ms：通过` : `演示规模导出 ${ms(x1.coldExportMs)} ≥ ${LIMIT_MS} ms：未达标`,
+  );
   if (!ok) process.exit(1);
 }
 

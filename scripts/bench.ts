@@ -20,7 +20,10 @@ import { createSessionForUser, SESSION_COOKIE } from '../lib/auth/session-store'
 
 const root = path.resolve(__dirname, '..');
 const quick = process.argv.includes('--quick');
-const scales = (argValue('--scales') ?? '1,10').split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
+const scales = (argValue('--scales') ?? '1,10')
+  .split(',')
+  .map(Number)
+  .filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190);
 const PLAIN_PORT = APP_PORT + 1;
 const PATHS = ['/', '/rankings'];
@@ -49,12 +52,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-function request(agent: http.Agent, port: number, urlPath: string, cookie: string): Promise<{ status: number; body: Buffer; type: string }> {
+function request(
+  agent: http.Agent,
+  port: number,
+  urlPath: string,
+  cookie: string,
+): Promise<{ status: number; body: Buffer; type: string }> {
   return new Promise((resolve, reject) => {
     const req = http.get({ host: '127.0.0.1', port, path: urlPath, agent, headers: { cookie, 'accept-encoding': 'identity' } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), type: String(res.headers['content-type'] ?? '') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), type: String(res.headers['content-type'] ?? '') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -86,7 +96,14 @@ async function measure(port: number, urlPath: string, cookie: string, connection
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }
 
 async function waitForHttp(port: number, urlPath: string, cookie: string, seconds: number): Promise<void> {
@@ -120,17 +137,25 @@ function ensureBuild(): void {
   const built = fs.existsSync(marker) ? fs.statSync(marker).mtimeMs : 0;
   if (built > 0 && SOURCES.every((s) => newestMtime(path.join(root, s)) <= built)) return;
   console.log('构建产物缺失或早于源码，先运行 next build ……');
-  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 function seed(file: string, scale: number): void {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'seed.ts'), '--scale', String(scale), '--force'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: file },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'seed.ts'), '--scale', String(scale), '--force'],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: file },
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`seed ×${scale} failed:\n${r.stderr}`);
   console.log(`  ${r.stdout.trim()}（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`);
 }
@@ -139,7 +164,8 @@ function sessionCookie(file: string): string {
   if (process.env.SAIMA_BENCH_COOKIE) return `${SESSION_COOKIE}=${process.env.SAIMA_BENCH_COOKIE}`;
   const db = openDb(file);
   try {
-    const user = db.$client.prepare(`select id from users where username = 'demo-leader' and disabled = 0`).get() as { id: number } | undefined;
+    const user = db.$client.prepare(`select id from users where username = 'demo-leader' and disabled = 0`).get() as
+      { id: number } | undefined;
     if (!user) throw new Error('the seeded database has no demo-leader account');
     return `${SESSION_COOKIE}=${createSessionForUser(db, user.id)}`;
   } finally {
@@ -163,12 +189,14 @@ function track(child: ChildProcess): ChildProcess {
 }
 
 function startApp(file: string): ChildProcess {
-  return track(spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  }));
+  return track(
+    spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    }),
+  );
 }
 
 /** A plain node:http server in its own process answering every request with `bodyFile`'s bytes. */
@@ -222,10 +250,19 @@ async function benchScale(scale: number, dir: string): Promise<string[]> {
           const a = await measure(APP_PORT, urlPath, cookie, connections);
           const p = await measure(PLAIN_PORT, urlPath, cookie, connections);
           const line = [
-            `×${scale}`.padEnd(4), urlPath.padEnd(10), String(connections).padStart(3), `${(sample.body.length / 1024).toFixed(0)} KiB`.padStart(8),
-            f1(a.rps).padStart(8), f1(a.p50).padStart(8), f1(a.p99).padStart(8),
-            f0(p.rps).padStart(8), f2(p.p50).padStart(7), f2(p.p99).padStart(7),
-            f2(a.rps / p.rps).padStart(7), f1(a.p50 / p.p50).padStart(7), f1(a.p99 / p.p99).padStart(7),
+            `×${scale}`.padEnd(4),
+            urlPath.padEnd(10),
+            String(connections).padStart(3),
+            `${(sample.body.length / 1024).toFixed(0)} KiB`.padStart(8),
+            f1(a.rps).padStart(8),
+            f1(a.p50).padStart(8),
+            f1(a.p99).padStart(8),
+            f0(p.rps).padStart(8),
+            f2(p.p50).padStart(7),
+            f2(p.p99).padStart(7),
+            f2(a.rps / p.rps).padStart(7),
+            f1(a.p50 / p.p50).padStart(7),
+            f1(a.p99 / p.p99).padStart(7),
             `${a.requests}${a.errors ? ` (${a.errors}错)` : ''}`.padStart(7),
           ].join(' ');
           console.log(line);
@@ -245,7 +282,9 @@ async function main() {
   ensureBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saima-bench-'));
   const header = `规模 路径       连接   页面大小  应用req/s  p50ms    p99ms  纯HTTP/s  p50ms   p99ms  吞吐比  p50倍  p99倍   请求数`;
-  console.log(`赛马基准测试：每项最多 ${LIMITS.requests} 个请求或 ${LIMITS.seconds} 秒；CPU ${os.cpus().length} 核，Node ${process.version}`);
+  console.log(
+    `赛马基准测试：每项最多 ${LIMITS.requests} 个请求或 ${LIMITS.seconds} 秒；CPU ${os.cpus().length} 核，Node ${process.version}`,
+  );
   console.log(header);
   const all: string[] = [];
   try {

@@ -12,23 +12,40 @@ import { generatePassword } from '../lib/auth/tokens';
  * to log in.
  */
 export function prepareAccounts(db: Db, opts: { demo: boolean }): string[] {
-  const count = db.select({ n: sql<number>`count(*)` }).from(users).get()!.n;
+  const count = db
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .get()!.n;
   if (count === 0) {
     const password = generatePassword();
     const row = db
       .insert(users)
-      .values({ username: 'admin', displayName: '系统管理员', role: 'admin', passwordHash: hashSync(password, ARGON2_OPTIONS), mustChangePassword: true })
+      .values({
+        username: 'admin',
+        displayName: '系统管理员',
+        role: 'admin',
+        passwordHash: hashSync(password, ARGON2_OPTIONS),
+        mustChangePassword: true,
+      })
       .returning({ id: users.id })
       .get();
-    db.insert(auditLog).values({ action: 'user.create', userId: null, username: 'system', entityType: 'user', entityId: String(row.id), detail: 'first start: initial administrator' }).run();
-    return [
-      '已创建初始管理员账号（仅显示这一次，请立即记下）：',
-      `  用户名：admin`,
-      `  密码：  ${password}`,
-      '首次登录后须修改密码。',
-    ];
+    db.insert(auditLog)
+      .values({
+        action: 'user.create',
+        userId: null,
+        username: 'system',
+        entityType: 'user',
+        entityId: String(row.id),
+        detail: 'first start: initial administrator',
+      })
+      .run();
+    return ['已创建初始管理员账号（仅显示这一次，请立即记下）：', `  用户名：admin`, `  密码：  ${password}`, '首次登录后须修改密码。'];
   }
-  const demoUsers = db.select({ username: users.username }).from(users).all().map((u) => u.username);
+  const demoUsers = db
+    .select({ username: users.username })
+    .from(users)
+    .all()
+    .map((u) => u.username);
   if (opts.demo && DEMO_ACCOUNTS.every((a) => demoUsers.includes(a.username))) {
     return [`演示账号（密码均为 ${DEMO_PASSWORD}）：${DEMO_ACCOUNTS.map((a) => a.username).join('、')}`];
   }

@@ -16,7 +16,18 @@ const root = path.resolve(__dirname, '..');
 const port = process.env.PORT ?? '3000';
 const demo = !process.argv.includes('--no-demo') && process.env.SAIMA_DEMO !== '0';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-const SOURCES = ['app', 'components', 'db', 'lib', 'next.config.ts', 'package.json', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json', 'proxy.ts'];
+const SOURCES = [
+  'app',
+  'components',
+  'db',
+  'lib',
+  'next.config.ts',
+  'package.json',
+  'package-lock.json',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'proxy.ts',
+];
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;

@@ -2,7 +2,14 @@
  * A chart's box: fixed height (so nothing shifts while the client renders the SVG), a caption read
  * by screen readers and shown to everyone, and an optional legend written out in words.
  */
-export function ChartFrame({ title, summary, height, legend, children, testId }: {
+export function ChartFrame({
+  title,
+  summary,
+  height,
+  legend,
+  children,
+  testId,
+}: {
   title: string;
   /** One sentence saying what the chart shows, with the key figures. */
   summary: string;
@@ -37,7 +44,8 @@ export function ChartFrame({ title, summary, height, legend, children, testId }:
 function LegendMark({ colour, shape }: { colour: string; shape: 'bar' | 'line' | 'dash' | 'dot' | 'ring' }) {
   if (shape === 'line') return <span aria-hidden className="inline-block h-0.5 w-5" style={{ background: colour }} />;
   if (shape === 'dash') return <span aria-hidden className="inline-block w-5 border-t-2 border-dashed" style={{ borderColor: colour }} />;
-  if (shape === 'ring') return <span aria-hidden className="inline-block size-2.5 rounded-full border-2 bg-white" style={{ borderColor: colour }} />;
+  if (shape === 'ring')
+    return <span aria-hidden className="inline-block size-2.5 rounded-full border-2 bg-white" style={{ borderColor: colour }} />;
   if (shape === 'dot') return <span aria-hidden className="inline-block size-2.5 rounded-full" style={{ background: colour }} />;
   return <span aria-hidden className="inline-block h-3 w-3 rounded-sm" style={{ background: colour }} />;
 }

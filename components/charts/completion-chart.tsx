@@ -22,9 +22,21 @@ export function CompletionChart({ data, palette }: { data: CompletionDatum[]; pa
   }));
   const max = Math.max(100, ...rows.map((r) => r.completionPct), ...rows.map((r) => r.expectedPct));
   return (
-    <BarChart data={rows} layout="vertical" responsive style={{ width: '100%', height: '100%' }} margin={{ top: 4, right: 150, bottom: 4, left: 8 }} barGap={2}>
+    <BarChart
+      data={rows}
+      layout="vertical"
+      responsive
+      style={{ width: '100%', height: '100%' }}
+      margin={{ top: 4, right: 150, bottom: 4, left: 8 }}
+      barGap={2}
+    >
       <CartesianGrid horizontal={false} stroke={palette.grid} />
-      <XAxis type="number" domain={[0, Math.ceil(max / 10) * 10]} tickFormatter={(v: number) => `${v}%`} tick={{ fill: palette.axis, fontSize: 12 }} />
+      <XAxis
+        type="number"
+        domain={[0, Math.ceil(max / 10) * 10]}
+        tickFormatter={(v: number) => `${v}%`}
+        tick={{ fill: palette.axis, fontSize: 12 }}
+      />
       <YAxis type="category" dataKey="name" width={170} tick={{ fill: palette.axis, fontSize: 13 }} interval={0} />
       <Tooltip
         cursor={{ fill: '#f1f5f9' }}

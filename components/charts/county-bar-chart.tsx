@@ -19,13 +19,26 @@ export function CountyBarChart({ data, unit, palette }: { data: CountyDatum[]; u
     <BarChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 24, right: 12, bottom: 4, left: 8 }}>
       <CartesianGrid vertical={false} stroke={palette.grid} />
       <XAxis dataKey="name" tick={{ fill: palette.axis, fontSize: 13 }} interval={0} />
-      <YAxis width={80} tick={{ fill: palette.axis, fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : 1)} label={{ value: unit, position: 'insideTopLeft', offset: 0, dy: -18, fill: palette.axis, fontSize: 12 }} />
+      <YAxis
+        width={80}
+        tick={{ fill: palette.axis, fontSize: 12 }}
+        tickFormatter={(v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : 1)}
+        label={{ value: unit, position: 'insideTopLeft', offset: 0, dy: -18, fill: palette.axis, fontSize: 12 }}
+      />
       <Tooltip
         cursor={{ fill: '#f1f5f9' }}
         content={({ active, payload }) => {
           const d = active ? (payload?.[0]?.payload as (typeof rows)[number] | undefined) : undefined;
           if (!d) return null;
-          return <TooltipBox title={d.home ? `${d.name}（本区）` : d.name} rows={[{ label: '数值', value: formatValue(d.value, unit) }, { label: '全市排名', value: formatRank(d.rank, rows.length) }]} />;
+          return (
+            <TooltipBox
+              title={d.home ? `${d.name}（本区）` : d.name}
+              rows={[
+                { label: '数值', value: formatValue(d.value, unit) },
+                { label: '全市排名', value: formatRank(d.rank, rows.length) },
+              ]}
+            />
+          );
         }}
       />
       <Bar dataKey="value" name="数值" isAnimationActive={false} barSize={40}>

@@ -15,7 +15,16 @@ export interface LinePoint {
  * Monthly values as a line against a target line. `mode: 'rank'` draws ranks with 第1名 at the top
  * (reversed axis, whole places, domain 1..rankTotal).
  */
-export function LineTargetChart({ data, unit, target, targetLabel, valueLabel, palette, mode = 'value', rankTotal = 6 }: {
+export function LineTargetChart({
+  data,
+  unit,
+  target,
+  targetLabel,
+  valueLabel,
+  palette,
+  mode = 'value',
+  rankTotal = 6,
+}: {
   data: LinePoint[];
   unit: string;
   target: number | null;
@@ -60,10 +69,21 @@ export function LineTargetChart({ data, unit, target, targetLabel, valueLabel, p
         }}
       />
       {target !== null && (
-        <ReferenceLine y={target} stroke={palette.target} strokeDasharray="6 4" label={{ value: `${targetLabel} ${fmt(target)}`, position: 'insideTopRight', fill: palette.target, fontSize: 12 }} />
+        <ReferenceLine
+          y={target}
+          stroke={palette.target}
+          strokeDasharray="6 4"
+          label={{ value: `${targetLabel} ${fmt(target)}`, position: 'insideTopRight', fill: palette.target, fontSize: 12 }}
+        />
       )}
       <Line dataKey="value" name={valueLabel} stroke={palette.actual} strokeWidth={2.5} dot={{ r: 3 }} isAnimationActive={false} />
-      <Line dataKey="pending" name="待审核" stroke="none" dot={{ r: 4, fill: '#ffffff', stroke: palette.status.behind, strokeWidth: 2 }} isAnimationActive={false} />
+      <Line
+        dataKey="pending"
+        name="待审核"
+        stroke="none"
+        dot={{ r: 4, fill: '#ffffff', stroke: palette.status.behind, strokeWidth: 2 }}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }

@@ -11,7 +11,11 @@ export const COMPETITION_CARD_HEIGHT = 236;
 /** A competition at a glance: rank and movement, score, completion vs 序时, statuses, who leads it. */
 export function CompetitionCard({ c, href, timeProgress }: { c: CardData; href: string; timeProgress: number }) {
   return (
-    <Card className="flex flex-col justify-between p-4" style={{ height: COMPETITION_CARD_HEIGHT }} data-testid={`competition-card-${c.id}`}>
+    <Card
+      className="flex flex-col justify-between p-4"
+      style={{ height: COMPETITION_CARD_HEIGHT }}
+      data-testid={`competition-card-${c.id}`}
+    >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="truncate text-lg leading-snug font-semibold">

@@ -43,7 +43,18 @@ const TABLE_CLASSES = cn(
 );
 
 /** A dashboard table with its title, an .xlsx download of exactly these columns and rows, and its note. */
-export function DataTable({ table, exportQuery, height, empty = '暂无数据', headingLevel = 'h2', className, actions, figureColumn, showAll, showAllHref }: DataTableProps) {
+export function DataTable({
+  table,
+  exportQuery,
+  height,
+  empty = '暂无数据',
+  headingLevel = 'h2',
+  className,
+  actions,
+  figureColumn,
+  showAll,
+  showAllHref,
+}: DataTableProps) {
   const Heading = headingLevel;
   const headingId = `table-${table.id}-title`;
   const rows = showAll ? table.rows : table.rows.slice(0, PAGE_ROW_LIMIT);

@@ -16,7 +16,10 @@ export function KeyFigure({ label, value, extra, testId }: { label: string; valu
 /** The white strip of key figures under a page title. */
 export function KeyFigures({ label, children }: { label: string; children: React.ReactNode }) {
   return (
-    <section aria-label={label} className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
+    <section
+      aria-label={label}
+      className="flex flex-wrap items-center gap-x-8 gap-y-3 rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm"
+    >
       {children}
     </section>
   );

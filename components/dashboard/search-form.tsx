@@ -1,5 +1,11 @@
 /** Search by name or pinyin initials (a plain GET form: works without JavaScript, the query lives in the URL). */
-export function SearchForm({ period, defaultValue = '', action = '/search', label = '搜索专班或指标', autoFocus }: {
+export function SearchForm({
+  period,
+  defaultValue = '',
+  action = '/search',
+  label = '搜索专班或指标',
+  autoFocus,
+}: {
   period: string;
   defaultValue?: string;
   action?: string;

@@ -1,7 +1,14 @@
 import { cn } from '@/lib/utils';
 
 /** A headline figure: label, big number, one line of explanation. Fixed height for a stable layout. */
-export function StatTile({ label, value, detail, icon, tone = 'plain', testId }: {
+export function StatTile({
+  label,
+  value,
+  detail,
+  icon,
+  tone = 'plain',
+  testId,
+}: {
   label: string;
   value: string;
   detail?: React.ReactNode;
@@ -23,7 +30,10 @@ export function StatTile({ label, value, detail, icon, tone = 'plain', testId }:
         {icon && <span aria-hidden>{icon}</span>}
         {label}
       </div>
-      <div className="tabular text-[1.7rem] leading-none font-bold whitespace-nowrap 2xl:text-3xl" data-testid={testId ? `${testId}-value` : undefined}>
+      <div
+        className="tabular text-[1.7rem] leading-none font-bold whitespace-nowrap 2xl:text-3xl"
+        data-testid={testId ? `${testId}-value` : undefined}
+      >
         {value}
       </div>
       <div className="truncate text-xs">{detail ?? '\u00a0'}</div>

@@ -39,7 +39,10 @@ export function ActionForm({
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
   const onSubmit = useKeepForm(formAction, confirmText);
-  const notice = state?.ok && state.data && typeof state.data === 'object' && 'notice' in state.data ? String((state.data as { notice: unknown }).notice) : null;
+  const notice =
+    state?.ok && state.data && typeof state.data === 'object' && 'notice' in state.data
+      ? String((state.data as { notice: unknown }).notice)
+      : null;
   return (
     <form id={id} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
       {children}

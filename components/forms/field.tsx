@@ -2,7 +2,14 @@ import type { InputHTMLAttributes } from 'react';
 import { cn } from '@/lib/utils';
 
 /** A labelled input whose errors are announced with aria-describedby. */
-export function Field({ label, name, errors, className, hint, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
+export function Field({
+  label,
+  name,
+  errors,
+  className,
+  hint,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[]; hint?: string }) {
   const id = props.id ?? `f-${name}`;
   const errId = `${id}-error`;
   const hintId = `${id}-hint`;
@@ -17,7 +24,10 @@ export function Field({ label, name, errors, className, hint, ...props }: InputH
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
-        className={cn('h-9 w-full rounded-md border border-slate-300 px-3 text-sm focus:border-brand-600 focus:outline-none', errors?.length && 'border-red-600')}
+        className={cn(
+          'h-9 w-full rounded-md border border-slate-300 px-3 text-sm focus:border-brand-600 focus:outline-none',
+          errors?.length && 'border-red-600',
+        )}
         {...props}
       />
       {hint && (

@@ -7,7 +7,8 @@ import { roleHas, type AuthUser } from '@/lib/auth/permissions';
 export function TodoLinks({ user }: { user: AuthUser }) {
   const campaign = findActiveCampaign();
   if (!campaign) return null;
-  const due = roleHas(user.role, 'progress:edit') && user.role !== 'admin' ? getLeadTodos(user, campaign).reduce((n, t) => n + t.missing, 0) : 0;
+  const due =
+    roleHas(user.role, 'progress:edit') && user.role !== 'admin' ? getLeadTodos(user, campaign).reduce((n, t) => n + t.missing, 0) : 0;
   const queue = roleHas(user.role, 'progress:review') ? listReviewQueue(user, campaign).length : 0;
   return (
     <>

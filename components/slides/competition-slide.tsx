@@ -37,20 +37,36 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
         <section aria-label={DECK_TEXT.annualTasks} className="flex min-h-0 flex-col">
           <h3 className="deck-accent mb-2 text-[2rem] font-bold">
             {DECK_TEXT.annualTasks}
-            <span className="deck-muted ml-4 text-[1.5rem] font-normal">条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}</span>
+            <span className="deck-muted ml-4 text-[1.5rem] font-normal">
+              条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}
+            </span>
           </h3>
           <ol className="flex flex-col gap-[0.6rem]">
             {data.taskForces.rows.map((t) => (
-              <li key={t.id} className="deck-rule grid grid-cols-[1fr_34rem] gap-x-6 border-b pb-[0.4rem]" data-testid="deck-task-force" data-id={t.id}>
+              <li
+                key={t.id}
+                className="deck-rule grid grid-cols-[1fr_34rem] gap-x-6 border-b pb-[0.4rem]"
+                data-testid="deck-task-force"
+                data-id={t.id}
+              >
                 <span className="deck-clip text-[1.625rem] font-bold">{t.name}</span>
                 <span className="flex items-baseline justify-end gap-6">
                   <StatusText status={t.status} />
                   <span className="tabular">
-                    {DECK_TEXT.score} <span className="font-bold" data-testid="tf-score">{formatNumber(t.score)}</span>
+                    {DECK_TEXT.score}{' '}
+                    <span className="font-bold" data-testid="tf-score">
+                      {formatNumber(t.score)}
+                    </span>
                   </span>
                 </span>
                 <p className="deck-muted line-clamp-2">{t.goal}</p>
-                <CompletionBar completion={t.completion} expected={t.expected} status={t.status} max={max} className="self-start pt-[0.15rem]" />
+                <CompletionBar
+                  completion={t.completion}
+                  expected={t.expected}
+                  status={t.status}
+                  max={max}
+                  className="self-start pt-[0.15rem]"
+                />
               </li>
             ))}
           </ol>
@@ -94,7 +110,12 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
             ) : (
               <ul className="flex flex-col">
                 {data.weak.rows.map((w) => (
-                  <li key={w.indicatorId} className="deck-rule flex items-baseline justify-between gap-4 border-b py-[0.3rem]" data-testid="deck-weak-row" data-id={w.indicatorId}>
+                  <li
+                    key={w.indicatorId}
+                    className="deck-rule flex items-baseline justify-between gap-4 border-b py-[0.3rem]"
+                    data-testid="deck-weak-row"
+                    data-id={w.indicatorId}
+                  >
                     <span className="deck-clip">{w.label}</span>
                     <span className="deck-status-lagging shrink-0 font-bold">
                       <span aria-hidden>✖ </span>

@@ -10,7 +10,17 @@ import { autoNext, deckQuery, keyCommand, type DeckParams, type DeckTheme } from
  * screen, B blank, kiosk auto-advance with loop (reloading live data at each loop), light/dark
  * theme; the URL always names the slide shown, so a link or reload reproduces it.
  */
-export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: ReactNode[]; titles: string[]; initial: DeckParams; exitHref: string }) {
+export function DeckPlayer({
+  slides,
+  titles,
+  initial,
+  exitHref,
+}: {
+  slides: ReactNode[];
+  titles: string[];
+  initial: DeckParams;
+  exitHref: string;
+}) {
   const router = useRouter();
   const total = slides.length;
   const [slide, setSlide] = useState(initial.slide);
@@ -76,7 +86,14 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
     <div ref={root} className="deck-root" data-theme={theme} data-testid="deck" onMouseMove={showControls}>
       <div className="deck-canvas" data-testid="deck-canvas">
         {slides.map((content, i) => (
-          <section key={i} hidden={i + 1 !== slide} className="h-full" data-testid="slide" data-number={i + 1} aria-label={`第${i + 1}张，共${total}张：${titles[i] ?? ''}`}>
+          <section
+            key={i}
+            hidden={i + 1 !== slide}
+            className="h-full"
+            data-testid="slide"
+            data-number={i + 1}
+            aria-label={`第${i + 1}张，共${total}张：${titles[i] ?? ''}`}
+          >
             {content}
           </section>
         ))}
@@ -85,7 +102,11 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
             <span className="sr-only">黑屏中，按 B 恢复</span>
           </div>
         )}
-        <nav aria-label="演示控制" className="deck-controls deck-panel absolute top-4 right-4 z-30 flex gap-2 rounded-lg p-2 text-[1.5rem]" data-shown={controls ? 'true' : 'false'}>
+        <nav
+          aria-label="演示控制"
+          className="deck-controls deck-panel absolute top-4 right-4 z-30 flex gap-2 rounded-lg p-2 text-[1.5rem]"
+          data-shown={controls ? 'true' : 'false'}
+        >
           <ControlButton onClick={() => go(slide - 1)} disabled={slide <= 1}>
             ‹ 上一页
           </ControlButton>
@@ -93,7 +114,9 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
             下一页 ›
           </ControlButton>
           <ControlButton onClick={toggleFullscreen}>全屏（F）</ControlButton>
-          <ControlButton onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>{theme === 'dark' ? '浅色主题' : '深色主题'}</ControlButton>
+          <ControlButton onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')}>
+            {theme === 'dark' ? '浅色主题' : '深色主题'}
+          </ControlButton>
           <Link href={exitHref} className="rounded px-3 py-1 underline">
             退出
           </Link>
@@ -108,7 +131,12 @@ export function DeckPlayer({ slides, titles, initial, exitHref }: { slides: Reac
 
 function ControlButton({ children, onClick, disabled }: { children: ReactNode; onClick: () => void; disabled?: boolean }) {
   return (
-    <button type="button" onClick={onClick} disabled={disabled} className="rounded px-3 py-1 underline-offset-4 hover:underline disabled:opacity-40">
+    <button
+      type="button"
+      onClick={onClick}
+      disabled={disabled}
+      className="rounded px-3 py-1 underline-offset-4 hover:underline disabled:opacity-40"
+    >
       {children}
     </button>
   );

@@ -10,13 +10,34 @@ export function HonourSlide({ data, deck }: { data: HonourData; deck: Deck }) {
     <SlideFrame deck={deck} data={data}>
       <div className="grid h-full grid-cols-2 gap-12">
         <List name={DECK_TEXT.red} icon="★" tone="deck-red" rule={DECK_TEXT.redRule(data.rule.size)} list={data.red} testId="deck-red" />
-        <List name={DECK_TEXT.yellow} icon="⚠" tone="deck-yellow" rule={DECK_TEXT.yellowRule(data.rule.size, data.rule.warningBelow)} list={data.yellow} testId="deck-yellow" />
+        <List
+          name={DECK_TEXT.yellow}
+          icon="⚠"
+          tone="deck-yellow"
+          rule={DECK_TEXT.yellowRule(data.rule.size, data.rule.warningBelow)}
+          list={data.yellow}
+          testId="deck-yellow"
+        />
       </div>
     </SlideFrame>
   );
 }
 
-function List({ name, icon, tone, rule, list, testId }: { name: string; icon: string; tone: string; rule: string; list: Capped<HonourRow>; testId: string }) {
+function List({
+  name,
+  icon,
+  tone,
+  rule,
+  list,
+  testId,
+}: {
+  name: string;
+  icon: string;
+  tone: string;
+  rule: string;
+  list: Capped<HonourRow>;
+  testId: string;
+}) {
   return (
     <section aria-label={name} data-testid={testId}>
       <h3 className="mb-2 flex items-baseline gap-4">

@@ -18,7 +18,15 @@ export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }
         <>
           <BandFigure label={DECK_TEXT.timeProgress}>{formatPercent(data.timeProgress)}</BandFigure>
           <BandFigure label={`${DECK_TEXT.overviewCounts}（${c.total}项）`}>
-            {STATUS_ICONS.ahead}{STATUS_LABELS.ahead}{c.ahead}　{STATUS_ICONS.behind}{STATUS_LABELS.behind}{c.behind}　{STATUS_ICONS.lagging}{STATUS_LABELS.lagging}{c.lagging}　{STATUS_ICONS.no_data}{STATUS_LABELS.no_data}{c.noData}
+            {STATUS_ICONS.ahead}
+            {STATUS_LABELS.ahead}
+            {c.ahead}　{STATUS_ICONS.behind}
+            {STATUS_LABELS.behind}
+            {c.behind}　{STATUS_ICONS.lagging}
+            {STATUS_LABELS.lagging}
+            {c.lagging}　{STATUS_ICONS.no_data}
+            {STATUS_LABELS.no_data}
+            {c.noData}
           </BandFigure>
           <BandFigure label={`${DECK_TEXT.countyCompare}（${k.compared}项）`}>
             前两位{k.top}　排名靠后{k.bottom}　▲上升{k.up}　▼下降{k.down}

@@ -5,7 +5,17 @@ import type { Deck, SlideData } from '@/lib/deck/types';
  * A content slide: the title band (with an optional line of key figures), the body, and the footer
  * with the meeting, the 演示数据 mark and the slide number. The body gets the remaining height.
  */
-export function SlideFrame({ deck, data, subtitle, children }: { deck: Deck; data: SlideData; subtitle?: React.ReactNode; children: React.ReactNode }) {
+export function SlideFrame({
+  deck,
+  data,
+  subtitle,
+  children,
+}: {
+  deck: Deck;
+  data: SlideData;
+  subtitle?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex h-full flex-col">
       <header className="deck-band flex min-h-[8.5rem] flex-col justify-center px-16 py-4">
@@ -38,7 +48,10 @@ export function SlideFooter({ deck, data }: { deck: Deck; data: SlideData }) {
 export function BandFigure({ label, children, testId }: { label: string; children: React.ReactNode; testId?: string }) {
   return (
     <span className="whitespace-nowrap">
-      <span className="opacity-90">{label}</span> <span className="font-bold" data-testid={testId}>{children}</span>
+      <span className="opacity-90">{label}</span>{' '}
+      <span className="font-bold" data-testid={testId}>
+        {children}
+      </span>
     </span>
   );
 }

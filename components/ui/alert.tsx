@@ -7,5 +7,11 @@ export function Alert({ className, tone = 'info', ...props }: HTMLAttributes<HTM
     error: 'border-red-200 bg-red-50 text-red-900',
     warning: 'border-amber-200 bg-amber-50 text-amber-900',
   };
-  return <div role={tone === 'error' ? 'alert' : 'status'} className={cn('rounded-md border px-4 py-3 text-sm', tones[tone], className)} {...props} />;
+  return (
+    <div
+      role={tone === 'error' ? 'alert' : 'status'}
+      className={cn('rounded-md border px-4 py-3 text-sm', tones[tone], className)}
+      {...props}
+    />
+  );
 }

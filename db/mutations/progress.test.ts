@@ -36,15 +36,40 @@ beforeAll(() => {
   seedDemo(db);
   const comp = db.select().from(competitions).orderBy(competitions.sortOrder).get()!;
   const tf = db.select().from(taskForces).where(eq(taskForces.competitionId, comp.id)).orderBy(taskForces.sortOrder).get()!;
-  mine = db.select().from(indicators).where(and(eq(indicators.taskForceId, tf.id), eq(indicators.kind, 'cumulative'))).get()!.id;
-  other = db.select().from(indicators).where(eq(indicators.kind, 'cumulative')).all().find((i) => i.taskForceId !== tf.id)!.id;
+  mine = db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.taskForceId, tf.id), eq(indicators.kind, 'cumulative')))
+    .get()!.id;
+  other = db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.kind, 'cumulative'))
+    .all()
+    .find((i) => i.taskForceId !== tf.id)!.id;
   const base = { displayName: 'x', mustChangePassword: false };
   lead = { ...base, id: 4, username: 'demo-lead', role: 'lead', scopes: { competitionIds: [], taskForceIds: [tf.id], indicatorIds: [] } };
-  reviewer = { ...base, id: 3, username: 'demo-reviewer', role: 'reviewer', scopes: { competitionIds: [comp.id], taskForceIds: [], indicatorIds: [] } };
+  reviewer = {
+    ...base,
+    id: 3,
+    username: 'demo-reviewer',
+    role: 'reviewer',
+    scopes: { competitionIds: [comp.id], taskForceIds: [], indicatorIds: [] },
+  };
   admin = { ...base, id: 1, username: 'demo-admin', role: 'admin', scopes: { competitionIds: [], taskForceIds: [], indicatorIds: [] } };
 });
 
-const input = (over: Partial<Parameters<typeof saveEntry>[2]> = {}) => ({ indicatorId: mine, period: OPEN, value: 100, workProgress: '', problems: '', nextSteps: '', version: 0, submit: false, ...over });
+const input = (over: Partial<Parameters<typeof saveEntry>[2]> = {}) => ({
+  indicatorId: mine,
+  period: OPEN,
+  value: 100,
+  workProgress: '',
+  problems: '',
+  nextSteps: '',
+  version: 0,
+  submit: false,
+  ...over,
+});
 
 describe('saveEntry', () => {
   it('creates a draft, then refuses a stale version with the other value and who saved it', () => {
@@ -65,7 +90,12 @@ describe('saveEntry', () => {
   });
 
   it('marks a submission after the deadline as late', () => {
-    const other2 = db.select().from(indicators).where(eq(indicators.taskForceId, db.select().from(indicators).where(eq(indicators.id, mine)).get()!.taskForceId)).all().filter((i) => i.kind === 'cumulative')[1]!;
+    const other2 = db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.taskForceId, db.select().from(indicators).where(eq(indicators.id, mine)).get()!.taskForceId))
+      .all()
+      .filter((i) => i.kind === 'cumulative')[1]!;
     const saved = saveEntry(db, actor(lead, new Date('2020-11-06T00:00:00Z')), input({ indicatorId: other2.id, submit: true }));
     expect(saved.late).toBe(true);
   });
@@ -77,7 +107,11 @@ describe('saveEntry', () => {
 
   it('refuses a lead in a locked period; an administrator may still correct it', () => {
     db.update(periods).set({ locked: true }).where(eq(periods.period, OPEN)).run();
-    const current = db.select().from(progressEntries).where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN))).get()!;
+    const current = db
+      .select()
+      .from(progressEntries)
+      .where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN)))
+      .get()!;
     expect(refusal(() => saveEntry(db, actor(lead), input({ version: current.version }))).code).toBe('locked');
     expect(saveEntry(db, actor(admin), input({ value: 130, version: current.version })).value).toBe(130);
     db.update(periods).set({ locked: false }).where(eq(periods.period, OPEN)).run();
@@ -86,14 +120,26 @@ describe('saveEntry', () => {
 
 describe('reviewEntry', () => {
   it('returns with a required reason, approves only submitted entries, in scope', () => {
-    const e = db.select().from(progressEntries).where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN))).get()!;
+    const e = db
+      .select()
+      .from(progressEntries)
+      .where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN)))
+      .get()!;
     const resubmitted = saveEntry(db, actor(admin), input({ value: 140, version: e.version, submit: true }));
-    expect(refusal(() => reviewEntry(db, actor(reviewer), { entryId: resubmitted.id, version: resubmitted.version, decision: 'return', reason: '' })).message).toContain('退回原因');
+    expect(
+      refusal(() =>
+        reviewEntry(db, actor(reviewer), { entryId: resubmitted.id, version: resubmitted.version, decision: 'return', reason: '' }),
+      ).message,
+    ).toContain('退回原因');
     const outsider: AuthUser = { ...reviewer, scopes: { competitionIds: [999], taskForceIds: [], indicatorIds: [] } };
-    expect(refusal(() => reviewEntry(db, actor(outsider), { entryId: resubmitted.id, version: resubmitted.version, decision: 'approve' })).code).toBe('forbidden');
+    expect(
+      refusal(() => reviewEntry(db, actor(outsider), { entryId: resubmitted.id, version: resubmitted.version, decision: 'approve' })).code,
+    ).toBe('forbidden');
     const approved = reviewEntry(db, actor(reviewer), { entryId: resubmitted.id, version: resubmitted.version, decision: 'approve' });
     expect(approved.status).toBe('approved');
-    expect(refusal(() => reviewEntry(db, actor(reviewer), { entryId: approved.id, version: approved.version, decision: 'approve' })).code).toBe('conflict');
+    expect(
+      refusal(() => reviewEntry(db, actor(reviewer), { entryId: approved.id, version: approved.version, decision: 'approve' })).code,
+    ).toBe('conflict');
   });
 
   it('the audit log cannot be altered', () => {

@@ -6,7 +6,17 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { competitions, countyValues, indicators, indicatorSteps, periods, progressEntries, taskForces, users, type ProgressEntry } from '@/db/schema';
+import {
+  competitions,
+  countyValues,
+  indicators,
+  indicatorSteps,
+  periods,
+  progressEntries,
+  taskForces,
+  users,
+  type ProgressEntry,
+} from '@/db/schema';
 import type { AuditEvent } from '@/lib/audit';
 import { ActionError } from '@/lib/actions/result';
 import { can, type AuthUser, type Scope } from '@/lib/auth/permissions';
@@ -20,9 +30,20 @@ export interface Actor {
 }
 
 /** The indicator with its task force and competition (its full scope), or null. */
-export function indicatorScope(db: Db, indicatorId: number): (Scope & { campaignId: number; kind: string; name: string; unit: string }) | null {
+export function indicatorScope(
+  db: Db,
+  indicatorId: number,
+): (Scope & { campaignId: number; kind: string; name: string; unit: string }) | null {
   const row = db
-    .select({ indicatorId: indicators.id, taskForceId: taskForces.id, competitionId: competitions.id, campaignId: competitions.campaignId, kind: indicators.kind, name: indicators.name, unit: indicators.unit })
+    .select({
+      indicatorId: indicators.id,
+      taskForceId: taskForces.id,
+      competitionId: competitions.id,
+      campaignId: competitions.campaignId,
+      kind: indicators.kind,
+      name: indicators.name,
+      unit: indicators.unit,
+    })
     .from(indicators)
     .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
     .innerJoin(competitions, eq(taskForces.competitionId, competitions.id))
@@ -39,7 +60,11 @@ export function entryScope(db: Db, entryId: number) {
 }
 
 function requirePeriodOpen(db: Db, actor: Actor, campaignId: number, period: string) {
-  const p = db.select().from(periods).where(and(eq(periods.campaignId, campaignId), eq(periods.period, period))).get();
+  const p = db
+    .select()
+    .from(periods)
+    .where(and(eq(periods.campaignId, campaignId), eq(periods.period, period)))
+    .get();
   if (!p) throw new ActionError(`${formatPeriodZh(period)}尚未开放填报，请联系系统管理员开放该统计期。`, 'invalid');
   if (p.locked && !can(actor.user, 'period:edit-locked')) {
     throw new ActionError(`${formatPeriodZh(period)}已锁定，不能再修改。如确需更正，请联系系统管理员解锁或代为修改。`, 'locked');
@@ -91,17 +116,31 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
   if (!can(actor.user, 'progress:edit', scope)) throw new ActionError('无权填报该指标：它不属于您负责的专班。', 'forbidden');
   if (scope.kind === 'milestone') throw new ActionError('节点型指标请逐项标记节点完成情况，不填写数值。', 'invalid');
   const period = requirePeriodOpen(db, actor, scope.campaignId, input.period);
-  const current = db.select().from(progressEntries).where(and(eq(progressEntries.indicatorId, input.indicatorId), eq(progressEntries.period, input.period))).get();
+  const current = db
+    .select()
+    .from(progressEntries)
+    .where(and(eq(progressEntries.indicatorId, input.indicatorId), eq(progressEntries.period, input.period)))
+    .get();
   const isAdmin = can(actor.user, 'period:edit-locked');
 
   if (current && current.version !== input.version) {
-    const sameSubmission = input.submit && current.status === 'submitted' && current.version === input.version + 1 && current.submittedBy === actor.user.id && current.value === input.value;
+    const sameSubmission =
+      input.submit &&
+      current.status === 'submitted' &&
+      current.version === input.version + 1 &&
+      current.submittedBy === actor.user.id &&
+      current.value === input.value;
     if (sameSubmission) return current;
     conflict(db, current, scope.unit);
   }
   if (!current && input.version !== 0) throw new ActionError('该条目已被删除或尚未创建，请刷新页面后重新填写。', 'conflict');
   if (current && !isAdmin && (current.status === 'submitted' || current.status === 'approved')) {
-    throw new ActionError(current.status === 'submitted' ? '该条目已提交、正在审核，不能修改；如需更正，请联系审核员退回。' : '该条目已审核通过，不能修改；如需更正，请联系系统管理员。', 'invalid');
+    throw new ActionError(
+      current.status === 'submitted'
+        ? '该条目已提交、正在审核，不能修改；如需更正，请联系审核员退回。'
+        : '该条目已审核通过，不能修改；如需更正，请联系系统管理员。',
+      'invalid',
+    );
   }
   if (input.submit && input.value === null) throw new ActionError('提交前请填写本期数值。', 'invalid', { value: ['请填写数值'] });
 
@@ -119,8 +158,24 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
       : { status: current?.status === 'approved' || current?.status === 'submitted' ? current.status : ('draft' as const) }),
   };
   const saved = current
-    ? db.update(progressEntries).set({ ...values, version: current.version + 1 }).where(eq(progressEntries.id, current.id)).returning().get()
-    : db.insert(progressEntries).values({ ...values, indicatorId: input.indicatorId, period: input.period, createdBy: actor.user.id, createdAt: nowIso, version: 1 }).returning().get();
+    ? db
+        .update(progressEntries)
+        .set({ ...values, version: current.version + 1 })
+        .where(eq(progressEntries.id, current.id))
+        .returning()
+        .get()
+    : db
+        .insert(progressEntries)
+        .values({
+          ...values,
+          indicatorId: input.indicatorId,
+          period: input.period,
+          createdBy: actor.user.id,
+          createdAt: nowIso,
+          version: 1,
+        })
+        .returning()
+        .get();
   actor.audit({
     action: input.submit ? 'progress.submit' : 'progress.save',
     entityType: 'progress_entry',
@@ -132,7 +187,11 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
 }
 
 /** Approves or returns a submitted entry (reviewers of its competition, administrators). */
-export function reviewEntry(db: Db, actor: Actor, input: { entryId: number; version: number; decision: 'approve' | 'return'; reason?: string }): ProgressEntry {
+export function reviewEntry(
+  db: Db,
+  actor: Actor,
+  input: { entryId: number; version: number; decision: 'approve' | 'return'; reason?: string },
+): ProgressEntry {
   const found = entryScope(db, input.entryId);
   if (!found) throw new ActionError('该条目不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'progress:review', found)) throw new ActionError('无权审核该条目：它不在您负责审核的竞赛中。', 'forbidden');
@@ -140,7 +199,8 @@ export function reviewEntry(db: Db, actor: Actor, input: { entryId: number; vers
   if (entry.version !== input.version) conflict(db, entry, found.unit);
   if (entry.status !== 'submitted') throw new ActionError('只能审核“待审核”状态的条目；该条目状态已变化，请刷新页面。', 'conflict');
   const reason = input.reason?.trim() ?? '';
-  if (input.decision === 'return' && reason.length < 2) throw new ActionError('退回时请填写退回原因（至少 2 个字），告诉填报员如何修改。', 'invalid', { reason: ['请填写退回原因'] });
+  if (input.decision === 'return' && reason.length < 2)
+    throw new ActionError('退回时请填写退回原因（至少 2 个字），告诉填报员如何修改。', 'invalid', { reason: ['请填写退回原因'] });
   const nowIso = actor.now.toISOString();
   const saved = db
     .update(progressEntries)
@@ -179,26 +239,53 @@ export function setStepDone(db: Db, actor: Actor, input: { stepId: number; doneD
   }
   db.update(indicatorSteps).set({ doneDate: input.doneDate }).where(eq(indicatorSteps.id, step.id)).run();
   actor.audit({
-    action: 'step.update', entityType: 'indicator_step', entityId: step.id, before: { doneDate: step.doneDate }, after: { doneDate: input.doneDate } });
+    action: 'step.update',
+    entityType: 'indicator_step',
+    entityId: step.id,
+    before: { doneDate: step.doneDate },
+    after: { doneDate: input.doneDate },
+  });
 }
 
 /** Enters the six counties' values of an indicator for a period (administrators, or its leads). */
-export function saveCountyValues(db: Db, actor: Actor, input: { indicatorId: number; period: string; values: { regionCode: string; value: number | null }[] }): void {
+export function saveCountyValues(
+  db: Db,
+  actor: Actor,
+  input: { indicatorId: number; period: string; values: { regionCode: string; value: number | null }[] },
+): void {
   const scope = indicatorScope(db, input.indicatorId);
   if (!scope) throw new ActionError('该指标不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'county:edit', scope)) throw new ActionError('无权录入该指标的县（市、区）数据。', 'forbidden');
   requirePeriodOpen(db, actor, scope.campaignId, input.period);
-  const before = db.select().from(countyValues).where(and(eq(countyValues.indicatorId, input.indicatorId), eq(countyValues.period, input.period))).all();
+  const before = db
+    .select()
+    .from(countyValues)
+    .where(and(eq(countyValues.indicatorId, input.indicatorId), eq(countyValues.period, input.period)))
+    .all();
   const nowIso = actor.now.toISOString();
   for (const v of input.values) {
-    const where = and(eq(countyValues.indicatorId, input.indicatorId), eq(countyValues.period, input.period), eq(countyValues.regionCode, v.regionCode));
+    const where = and(
+      eq(countyValues.indicatorId, input.indicatorId),
+      eq(countyValues.period, input.period),
+      eq(countyValues.regionCode, v.regionCode),
+    );
     if (v.value === null) {
       db.delete(countyValues).where(where).run();
       continue;
     }
     db.insert(countyValues)
-      .values({ indicatorId: input.indicatorId, period: input.period, regionCode: v.regionCode, value: v.value, updatedBy: actor.user.id, updatedAt: nowIso })
-      .onConflictDoUpdate({ target: [countyValues.indicatorId, countyValues.period, countyValues.regionCode], set: { value: v.value, updatedBy: actor.user.id, updatedAt: nowIso } })
+      .values({
+        indicatorId: input.indicatorId,
+        period: input.period,
+        regionCode: v.regionCode,
+        value: v.value,
+        updatedBy: actor.user.id,
+        updatedAt: nowIso,
+      })
+      .onConflictDoUpdate({
+        target: [countyValues.indicatorId, countyValues.period, countyValues.regionCode],
+        set: { value: v.value, updatedBy: actor.user.id, updatedAt: nowIso },
+      })
       .run();
   }
   actor.audit({

@@ -13,7 +13,8 @@ import { getCampaignStructure } from './structure';
  * meeting on the period, else the default meeting date (the 9th of the following month).
  */
 export function bulletinDate(campaign: Campaign, period: string, requested: string | undefined): string {
-  if (requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) && new Date(`${requested}T00:00:00Z`).toISOString().startsWith(requested)) return requested;
+  if (requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) && new Date(`${requested}T00:00:00Z`).toISOString().startsWith(requested))
+    return requested;
   const latest = getDb()
     .select({ date: meetings.meetingDate })
     .from(meetings)

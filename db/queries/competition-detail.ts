@@ -29,7 +29,6 @@ export interface CompetitionView {
   bars: CompletionBar[];
 }
 
-
 /** The competition `id` of the active campaign for the period, or null when it is not one of them. */
 export function getCompetitionView(ctx: DashboardContext, id: number): CompetitionView | null {
   const s = getCampaignStructure(ctx.campaign.id);
@@ -73,33 +72,51 @@ function byRank<T extends { rank: number | null }>(a: T, b: T): number {
  * Task forces ranked by score, district-wide ranks (ties shared), with movement, mean completion,
  * indicators by status (milestones folded in) and who leads each. `competitionId` restricts the rows.
  */
-export function taskForceRankingTable(ctx: DashboardContext, opts: { id: string; title: string; competitionId?: number; taskForceIds?: Set<number> }): Table {
+export function taskForceRankingTable(
+  ctx: DashboardContext,
+  opts: { id: string; title: string; competitionId?: number; taskForceIds?: Set<number> },
+): Table {
   const snap: PeriodSnapshot = getPeriodSnapshot(ctx.campaign, ctx.period);
   const s = getCampaignStructure(ctx.campaign.id);
   const tfs = new Map(s.taskForces.map((t) => [t.id, t]));
   const comps = new Map(s.competitions.map((c) => [c.id, c]));
   const rows = snap.taskForces
-    .filter((r) => (opts.competitionId === undefined || r.competitionId === opts.competitionId) && (!opts.taskForceIds || opts.taskForceIds.has(r.id)))
+    .filter(
+      (r) =>
+        (opts.competitionId === undefined || r.competitionId === opts.competitionId) && (!opts.taskForceIds || opts.taskForceIds.has(r.id)),
+    )
     .sort(byRank)
     .flatMap((r) => {
       const t = tfs.get(r.id);
       if (!t) return [];
-      return [[
-        rank(r.rank),
-        text(t.name, withPeriod(`/task-forces/${t.id}`, ctx.period)),
-        text(comps.get(t.competitionId)?.shortName ?? null, withPeriod(`/competitions/${t.competitionId}`, ctx.period)),
-        num(r.score),
-        move(r.movement),
-        pct(r.completion),
-        ...statusCountCells(r),
-        text(personLabel(s, t.leadPersonId)),
-        text(unitLabel(s, t.leadUnitId)),
-      ]];
+      return [
+        [
+          rank(r.rank),
+          text(t.name, withPeriod(`/task-forces/${t.id}`, ctx.period)),
+          text(comps.get(t.competitionId)?.shortName ?? null, withPeriod(`/competitions/${t.competitionId}`, ctx.period)),
+          num(r.score),
+          move(r.movement),
+          pct(r.completion),
+          ...statusCountCells(r),
+          text(personLabel(s, t.leadPersonId)),
+          text(unitLabel(s, t.leadUnitId)),
+        ],
+      ];
     });
   return {
     id: opts.id,
     title: opts.title,
-    columns: [{ header: '全区名次' }, { header: '专班' }, { header: '竞赛' }, { header: '得分' }, { header: '较上期' }, { header: '平均完成率' }, ...COUNT_HEADERS, { header: '牵头领导' }, { header: '牵头单位' }],
+    columns: [
+      { header: '全区名次' },
+      { header: '专班' },
+      { header: '竞赛' },
+      { header: '得分' },
+      { header: '较上期' },
+      { header: '平均完成率' },
+      ...COUNT_HEADERS,
+      { header: '牵头领导' },
+      { header: '牵头单位' },
+    ],
     rows,
     note: `名次为全区${snap.taskForces.length}个专班按得分的排名，得分相同名次并列；平均完成率为累计型指标完成率的平均。`,
   };
@@ -113,22 +130,34 @@ export function competitionsTable(ctx: DashboardContext): Table {
   const rows = [...snap.competitions].sort(byRank).flatMap((r) => {
     const c = comps.get(r.id);
     if (!c) return [];
-    return [[
-      rank(r.rank),
-      text(c.name, withPeriod(`/competitions/${c.id}`, ctx.period)),
-      num(r.score),
-      move(r.movement),
-      pct(r.completion),
-      ...statusCountCells(r),
-      num(r.taskForceIds.length, 0),
-      text(personLabel(s, c.leadPersonId)),
-      text(unitLabel(s, c.leadUnitId)),
-    ]];
+    return [
+      [
+        rank(r.rank),
+        text(c.name, withPeriod(`/competitions/${c.id}`, ctx.period)),
+        num(r.score),
+        move(r.movement),
+        pct(r.completion),
+        ...statusCountCells(r),
+        num(r.taskForceIds.length, 0),
+        text(personLabel(s, c.leadPersonId)),
+        text(unitLabel(s, c.leadUnitId)),
+      ],
+    ];
   });
   return {
     id: 'competitions',
     title: '竞赛排名',
-    columns: [{ header: '名次' }, { header: '竞赛' }, { header: '得分' }, { header: '较上期' }, { header: '平均完成率' }, ...COUNT_HEADERS, { header: '专班数' }, { header: '牵头领导' }, { header: '牵头部门' }],
+    columns: [
+      { header: '名次' },
+      { header: '竞赛' },
+      { header: '得分' },
+      { header: '较上期' },
+      { header: '平均完成率' },
+      ...COUNT_HEADERS,
+      { header: '专班数' },
+      { header: '牵头领导' },
+      { header: '牵头部门' },
+    ],
     rows,
     note: '竞赛得分为所属专班得分的平均；得分相同名次并列。',
   };

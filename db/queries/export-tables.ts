@@ -13,11 +13,13 @@ import { periodEndDate } from '@/lib/metrics';
 
 type Builder = (ctx: DashboardContext, params: SearchParams) => Table | null;
 
-const withId = <T,>(load: (ctx: DashboardContext, id: number) => T | null, build: (ctx: DashboardContext, view: T) => Table): Builder => (ctx, params) => {
-  const id = parseId(params.id);
-  const view = id === null ? null : load(ctx, id);
-  return view === null ? null : build(ctx, view);
-};
+const withId =
+  <T>(load: (ctx: DashboardContext, id: number) => T | null, build: (ctx: DashboardContext, view: T) => Table): Builder =>
+  (ctx, params) => {
+    const id = parseId(params.id);
+    const view = id === null ? null : load(ctx, id);
+    return view === null ? null : build(ctx, view);
+  };
 
 /**
  * Every downloadable table by its id: the same builders the pages render, so an export has exactly
@@ -29,10 +31,16 @@ const BUILDERS: Record<string, Builder> = {
   'honour-yellow': (ctx) => honourTables(ctx).yellow,
   'rank-changes': (ctx) => rankChangesTable(ctx),
   competitions: (ctx) => competitionsTable(ctx),
-  'competition-task-forces': withId(getCompetitionView, (ctx, v) => taskForceRankingTable(ctx, { id: 'competition-task-forces', title: '专班排名', competitionId: v.id })),
+  'competition-task-forces': withId(getCompetitionView, (ctx, v) =>
+    taskForceRankingTable(ctx, { id: 'competition-task-forces', title: '专班排名', competitionId: v.id }),
+  ),
   'task-forces': (ctx, params) => {
     const q = paramText(params, 'q').slice(0, 40);
-    return taskForceRankingTable(ctx, { id: 'task-forces', title: q ? `专班（筛选：${q}）` : '全部专班', taskForceIds: matchingTaskForceIds(ctx, q) });
+    return taskForceRankingTable(ctx, {
+      id: 'task-forces',
+      title: q ? `专班（筛选：${q}）` : '全部专班',
+      taskForceIds: matchingTaskForceIds(ctx, q),
+    });
   },
   'task-force-indicators': withId(getTaskForceView, taskForceIndicatorsTable),
   'task-force-work-items': withId(getTaskForceView, workItemsTable),

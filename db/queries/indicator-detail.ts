@@ -47,7 +47,12 @@ export interface IndicatorView {
   county: { period: string; rows: CountyRow[]; history: { period: string; month: number; rank: number | null }[] } | null;
 }
 
-function monthPoints(ctx: DashboardContext, ind: Indicator, result: IndicatorResult, phased: { period: string; target: number }[]): MonthPoint[] {
+function monthPoints(
+  ctx: DashboardContext,
+  ind: Indicator,
+  result: IndicatorResult,
+  phased: { period: string; target: number }[],
+): MonthPoint[] {
   const year = Number(ctx.period.slice(0, 4));
   const eff = result.evaluation.effectivePeriod;
   const values = listMonthlyValues([ind.id], ctx.period).get(ind.id);
@@ -65,7 +70,8 @@ function monthPoints(ctx: DashboardContext, ind: Indicator, result: IndicatorRes
     }
     if (due) previous = actual;
     let reference: number | null = null;
-    if (ind.kind === 'cumulative' && ind.annualTarget !== null) reference = ind.annualTarget * timeProgress(period, ctx.settings.timeProgressMode);
+    if (ind.kind === 'cumulative' && ind.annualTarget !== null)
+      reference = ind.annualTarget * timeProgress(period, ctx.settings.timeProgressMode);
     else if (ind.kind === 'level') reference = ind.annualTarget;
     else if (ind.kind === 'rank') reference = ind.targetRank;
     return { period, month: k + 1, actual, pending, increment, phased: phasedBy.get(period) ?? null, reference };
@@ -75,21 +81,43 @@ function monthPoints(ctx: DashboardContext, ind: Indicator, result: IndicatorRes
 function countyComparison(ctx: DashboardContext, ind: Indicator, effective: string | null): IndicatorView['county'] {
   if (!ind.hasCountyComparison || effective === null) return null;
   const rows = getDb()
-    .select({ period: countyValues.period, regionCode: countyValues.regionCode, value: countyValues.value, name: regions.name, sortOrder: regions.sortOrder })
+    .select({
+      period: countyValues.period,
+      regionCode: countyValues.regionCode,
+      value: countyValues.value,
+      name: regions.name,
+      sortOrder: regions.sortOrder,
+    })
     .from(countyValues)
     .innerJoin(regions, eq(regions.code, countyValues.regionCode))
-    .where(and(eq(countyValues.indicatorId, ind.id), gte(countyValues.period, `${effective.slice(0, 4)}-01`), lte(countyValues.period, effective)))
+    .where(
+      and(
+        eq(countyValues.indicatorId, ind.id),
+        gte(countyValues.period, `${effective.slice(0, 4)}-01`),
+        lte(countyValues.period, effective),
+      ),
+    )
     .orderBy(asc(regions.sortOrder))
     .all();
   const home = ctx.campaign.homeRegionCode;
   const current = rows.filter((r) => r.period === effective);
   return {
     period: effective,
-    rows: current.map((r) => ({ code: r.regionCode, name: r.name, value: r.value, home: r.regionCode === home, rank: countyRank(current, r.regionCode, ind.direction) })),
+    rows: current.map((r) => ({
+      code: r.regionCode,
+      name: r.name,
+      value: r.value,
+      home: r.regionCode === home,
+      rank: countyRank(current, r.regionCode, ind.direction),
+    })),
     history: periodsOfYearUpTo(effective).map((p) => ({
       period: p,
       month: Number(p.slice(5)),
-      rank: countyRank(rows.filter((r) => r.period === p), home, ind.direction),
+      rank: countyRank(
+        rows.filter((r) => r.period === p),
+        home,
+        ind.direction,
+      ),
     })),
   };
 }

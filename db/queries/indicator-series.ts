@@ -18,9 +18,20 @@ export function listMonthlyValues(indicatorIds: number[], period: string): Map<n
   const out = new Map<number, MonthlyValues>();
   if (indicatorIds.length === 0) return out;
   const rows = getDb()
-    .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, value: progressEntries.value, status: progressEntries.status })
+    .select({
+      indicatorId: progressEntries.indicatorId,
+      period: progressEntries.period,
+      value: progressEntries.value,
+      status: progressEntries.status,
+    })
     .from(progressEntries)
-    .where(and(inArray(progressEntries.indicatorId, indicatorIds), gte(progressEntries.period, `${period.slice(0, 4)}-01`), lte(progressEntries.period, period)))
+    .where(
+      and(
+        inArray(progressEntries.indicatorId, indicatorIds),
+        gte(progressEntries.period, `${period.slice(0, 4)}-01`),
+        lte(progressEntries.period, period),
+      ),
+    )
     .orderBy(asc(progressEntries.period))
     .all();
   for (const id of indicatorIds) out.set(id, { approved: new Map(), submitted: new Map() });

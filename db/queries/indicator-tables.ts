@@ -20,16 +20,28 @@ export function indicatorEntriesTable(ctx: DashboardContext, view: IndicatorView
     .all()
     .filter((e) => e.period.startsWith(ctx.period.slice(0, 4)));
   const ids = [...new Set(rows.flatMap((e) => [e.createdBy, e.submittedBy, e.reviewedBy]).filter((x): x is number => x !== null))];
-  const names = new Map(ids.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]) : []);
+  const names = new Map(
+    ids.length
+      ? db
+          .select({ id: users.id, name: users.displayName })
+          .from(users)
+          .where(inArray(users.id, ids))
+          .all()
+          .map((u) => [u.id, u.name])
+      : [],
+  );
   const who = (id: number | null) => (id === null ? null : (names.get(id) ?? `用户${id}`));
-  const label = (p: string) => (ind.kind === 'cumulative' ? `${formatPeriodZh(p)}（${formatPeriodRangeZh(p, ind.combinedJanFeb)}累计）` : formatPeriodZh(p));
+  const label = (p: string) =>
+    ind.kind === 'cumulative' ? `${formatPeriodZh(p)}（${formatPeriodRangeZh(p, ind.combinedJanFeb)}累计）` : formatPeriodZh(p);
   return {
     id: 'indicator-entries',
     title: `${ind.name} · 填报记录`,
-    columns: ['统计期', '数值', '填报状态', '工作进展', '存在问题', '下步打算', '填报人', '报送时间', '审核人', '审核时间', '退回原因'].map((header) => ({
-      header,
-      align: header === '数值' ? ('right' as const) : undefined,
-    })),
+    columns: ['统计期', '数值', '填报状态', '工作进展', '存在问题', '下步打算', '填报人', '报送时间', '审核人', '审核时间', '退回原因'].map(
+      (header) => ({
+        header,
+        align: header === '数值' ? ('right' as const) : undefined,
+      }),
+    ),
     rows: rows.map((e) => [
       text(label(e.period)),
       ind.kind === 'rank' ? rank(e.value) : value(e.value, ind.unit),

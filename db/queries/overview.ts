@@ -69,19 +69,21 @@ export function listCompetitionCards(ctx: DashboardContext): CompetitionCard[] {
   return s.competitions.flatMap((c) => {
     const r = byId.get(c.id);
     if (!r) return [];
-    return [{
-      id: c.id,
-      name: c.name,
-      leader: personLabel(s, c.leadPersonId),
-      unit: unitLabel(s, c.leadUnitId),
-      taskForceCount: r.taskForceIds.length,
-      score: r.score,
-      rank: r.rank,
-      total: snap.competitions.length,
-      movement: r.movement,
-      completion: r.completion,
-      counts: r.counts,
-    }];
+    return [
+      {
+        id: c.id,
+        name: c.name,
+        leader: personLabel(s, c.leadPersonId),
+        unit: unitLabel(s, c.leadUnitId),
+        taskForceCount: r.taskForceIds.length,
+        score: r.score,
+        rank: r.rank,
+        total: snap.competitions.length,
+        movement: r.movement,
+        completion: r.completion,
+        counts: r.counts,
+      },
+    ];
   });
 }
 
@@ -99,19 +101,28 @@ export function weakItemsTable(ctx: DashboardContext): Table {
   return {
     id: 'weak-items',
     title: '弱项指标',
-    columns: [{ header: '指标' }, { header: '所属专班' }, { header: '责任单位' }, { header: '状态' }, { header: '差距' }, { header: '全市排名' }],
+    columns: [
+      { header: '指标' },
+      { header: '所属专班' },
+      { header: '责任单位' },
+      { header: '状态' },
+      { header: '差距' },
+      { header: '全市排名' },
+    ],
     rows: weak.flatMap((w) => {
       const ind = idx.indicator.get(w.id);
       const tf = idx.taskForce.get(w.taskForceId);
       if (!ind || !tf) return [];
-      return [[
-        text(ind.name, withPeriod(`/indicators/${ind.id}`, ctx.period)),
-        text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
-        text(unitLabel(s, ind.responsibleUnitId)),
-        status(w.evaluation.status, w.pending),
-        gapCell(ind, w.evaluation),
-        text(w.countyRank === null ? '—' : `${formatRank(w.countyRank, w.countyTotal)}${w.countyBottomThird ? '（靠后）' : ''}`),
-      ]];
+      return [
+        [
+          text(ind.name, withPeriod(`/indicators/${ind.id}`, ctx.period)),
+          text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
+          text(unitLabel(s, ind.responsibleUnitId)),
+          status(w.evaluation.status, w.pending),
+          gapCell(ind, w.evaluation),
+          text(w.countyRank === null ? '—' : `${formatRank(w.countyRank, w.countyTotal)}${w.countyBottomThird ? '（靠后）' : ''}`),
+        ],
+      ];
     }),
     note: '弱项：严重滞后（或节点逾期）的指标，以及全市县（市、区）排名处于后三分之一的指标。',
   };
@@ -126,13 +137,15 @@ function taskForceRows(ctx: DashboardContext, entries: { item: number; rank: num
     const tf = idx.taskForce.get(e.item);
     const comp = tf ? idx.competition.get(tf.competitionId) : undefined;
     if (!tf || !comp) return [];
-    return [[
-      rank(e.rank),
-      text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
-      text(comp.shortName),
-      num(e.score),
-      move(result.get(tf.id)?.movement ?? null),
-    ]];
+    return [
+      [
+        rank(e.rank),
+        text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
+        text(comp.shortName),
+        num(e.score),
+        move(result.get(tf.id)?.movement ?? null),
+      ],
+    ];
   });
 }
 
@@ -142,12 +155,27 @@ const LIST_COLUMNS = [{ header: '名次' }, { header: '专班' }, { header: '竞
 export function honourTables(ctx: DashboardContext): { red: Table; yellow: Table } {
   const snap = snapshotOf(ctx);
   const score = new Map(snap.taskForces.map((t) => [t.id, t.score]));
-  const ranked = rankByScore(snap.taskForces.map((t) => t.id), (id) => score.get(id) ?? null).map((r) => ({ ...r, score: score.get(r.item) ?? null }));
+  const ranked = rankByScore(
+    snap.taskForces.map((t) => t.id),
+    (id) => score.get(id) ?? null,
+  ).map((r) => ({ ...r, score: score.get(r.item) ?? null }));
   const lists = honourLists(ranked, ctx.settings);
   const { honourListSize: n, warningScoreBelow: below } = ctx.settings;
   return {
-    red: { id: 'honour-red', title: '红榜', columns: LIST_COLUMNS, rows: taskForceRows(ctx, lists.red), note: `红榜：得分前${n}名且得分不低于100分的专班（并列同入）。` },
-    yellow: { id: 'honour-yellow', title: '黄榜', columns: LIST_COLUMNS, rows: taskForceRows(ctx, lists.yellow), note: `黄榜：得分后${n}名的专班（并列同入），以及得分低于${below}分的专班。` },
+    red: {
+      id: 'honour-red',
+      title: '红榜',
+      columns: LIST_COLUMNS,
+      rows: taskForceRows(ctx, lists.red),
+      note: `红榜：得分前${n}名且得分不低于100分的专班（并列同入）。`,
+    },
+    yellow: {
+      id: 'honour-yellow',
+      title: '黄榜',
+      columns: LIST_COLUMNS,
+      rows: taskForceRows(ctx, lists.yellow),
+      note: `黄榜：得分后${n}名的专班（并列同入），以及得分低于${below}分的专班。`,
+    },
   };
 }
 
@@ -168,7 +196,15 @@ export function rankChangesTable(ctx: DashboardContext, limit = 10): Table {
       const tf = idx.taskForce.get(t.id);
       const comp = tf ? idx.competition.get(tf.competitionId) : undefined;
       if (!tf || !comp) return [];
-      return [[text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)), text(comp.shortName), rank(t.previousRank), rank(t.rank), move(t.movement)]];
+      return [
+        [
+          text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
+          text(comp.shortName),
+          rank(t.previousRank),
+          rank(t.rank),
+          move(t.movement),
+        ],
+      ];
     }),
     note: `专班得分排名与上一统计期相比变化最大的${limit}个（争先进位 = 上期名次 − 本期名次）。`,
   };

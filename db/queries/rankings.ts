@@ -26,15 +26,27 @@ export function unitRankingTable(ctx: DashboardContext, kind: Unit['kind'], onTi
   const ofKind = now.units.filter((u) => s.units.get(u.id)?.kind === kind && u.score !== null);
   const prevScore = new Map(before.units.map((u) => [u.id, u.score]));
   const ranked = rankByScore(ofKind, (u) => u.score);
-  const prevRanked = new Map(rankByScore(ofKind.map((u) => u.id), (id) => prevScore.get(id) ?? null).map((r) => [r.item, r.rank]));
+  const prevRanked = new Map(
+    rankByScore(
+      ofKind.map((u) => u.id),
+      (id) => prevScore.get(id) ?? null,
+    ).map((r) => [r.item, r.rank]),
+  );
   const indicatorCount = new Map<number, number>();
-  for (const i of s.indicators) if (i.responsibleUnitId !== null) indicatorCount.set(i.responsibleUnitId, (indicatorCount.get(i.responsibleUnitId) ?? 0) + 1);
+  for (const i of s.indicators)
+    if (i.responsibleUnitId !== null) indicatorCount.set(i.responsibleUnitId, (indicatorCount.get(i.responsibleUnitId) ?? 0) + 1);
   return {
     id: kind === 'department' ? 'ranking-departments' : 'ranking-townships',
     title: UNIT_KIND_TITLES[kind],
     columns: [
-      { header: '名次' }, { header: kind === 'department' ? '部门' : '乡镇（街道）' }, { header: '得分' }, { header: '较上期' }, { header: '平均完成率' },
-      { header: '严重滞后' }, { header: '未报送' }, { header: '责任指标数' },
+      { header: '名次' },
+      { header: kind === 'department' ? '部门' : '乡镇（街道）' },
+      { header: '得分' },
+      { header: '较上期' },
+      { header: '平均完成率' },
+      { header: '严重滞后' },
+      { header: '未报送' },
+      { header: '责任指标数' },
       ...(onTimeRate ? [{ header: '报送及时率' }] : []),
     ],
     rows: ranked.map(({ item: u, rank: r }) => [
@@ -69,29 +81,38 @@ export function countyComparisonTable(ctx: DashboardContext, weakOnly: boolean):
   const snap = getPeriodSnapshot(ctx.campaign, ctx.period);
   const counties = listCounties(ctx);
   const results = snap.indicators.filter((r) => r.countyRank !== null && (!weakOnly || r.weak));
-  const values = loadCountyValues(ctx, results.map((r) => ({ id: r.id, period: r.evaluation.effectivePeriod })));
+  const values = loadCountyValues(
+    ctx,
+    results.map((r) => ({ id: r.id, period: r.evaluation.effectivePeriod })),
+  );
   return {
     id: 'county-comparison',
     title: weakOnly ? '全市比较（弱项）' : '全市比较',
     columns: [
-      { header: '指标' }, { header: '专班' }, { header: '统计期' },
+      { header: '指标' },
+      { header: '专班' },
+      { header: '统计期' },
       ...counties.map((c) => ({ header: c.code === ctx.campaign.homeRegionCode ? `${c.name}（本区）` : c.name, align: 'right' as const })),
-      { header: '本区排名' }, { header: '较上期' }, { header: '弱项' },
+      { header: '本区排名' },
+      { header: '较上期' },
+      { header: '弱项' },
     ],
     rows: results.flatMap((r) => {
       const ind = idx.indicator.get(r.id);
       const tf = idx.taskForce.get(r.taskForceId);
       if (!ind || !tf) return [];
       const own = values.get(r.id) ?? new Map<string, number>();
-      return [[
-        text(ind.name, withPeriod(`/indicators/${ind.id}`, ctx.period)),
-        text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
-        text(r.evaluation.effectivePeriod ? formatPeriodZh(r.evaluation.effectivePeriod) : null),
-        ...counties.map((c) => value(own.get(c.code) ?? null, ind.unit)),
-        text(formatRank(r.countyRank, r.countyTotal)),
-        move(r.countyMovement),
-        text(r.weak ? (r.countyBottomThird ? '排名靠后' : '严重滞后') : ''),
-      ]];
+      return [
+        [
+          text(ind.name, withPeriod(`/indicators/${ind.id}`, ctx.period)),
+          text(tf.name, withPeriod(`/task-forces/${tf.id}`, ctx.period)),
+          text(r.evaluation.effectivePeriod ? formatPeriodZh(r.evaluation.effectivePeriod) : null),
+          ...counties.map((c) => value(own.get(c.code) ?? null, ind.unit)),
+          text(formatRank(r.countyRank, r.countyTotal)),
+          move(r.countyMovement),
+          text(r.weak ? (r.countyBottomThird ? '排名靠后' : '严重滞后') : ''),
+        ],
+      ];
     }),
     note: '各县（市、区）同一指标、同一统计期的数值；错月指标按其评价所用的统计期比较。弱项：排名处于后三分之一或严重滞后。',
   };

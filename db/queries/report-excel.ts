@@ -14,8 +14,7 @@ import { getReportRows } from './reporting';
 import { getCampaignStructure } from './structure';
 
 export type ReportRequest =
-  | { ok: true; campaign: Campaign; period: Period; taskForceId?: number }
-  | { ok: false; status: 400 | 404; message: string };
+  { ok: true; campaign: Campaign; period: Period; taskForceId?: number } | { ok: false; status: 400 | 404; message: string };
 
 /** `?period=YYYY-MM[&taskForceId=N]` of the template and export routes, resolved against the active campaign. */
 export function resolveReportRequest(params: URLSearchParams): ReportRequest {
@@ -23,7 +22,8 @@ export function resolveReportRequest(params: URLSearchParams): ReportRequest {
   if (!parsePeriod(raw)) return { ok: false, status: 400, message: ROUTE_MESSAGES.badPeriod };
   const tf = params.get('taskForceId');
   const taskForceId = tf === null || tf === '' ? undefined : Number(tf);
-  if (taskForceId !== undefined && (!Number.isSafeInteger(taskForceId) || taskForceId <= 0)) return { ok: false, status: 400, message: ROUTE_MESSAGES.badTaskForce };
+  if (taskForceId !== undefined && (!Number.isSafeInteger(taskForceId) || taskForceId <= 0))
+    return { ok: false, status: 400, message: ROUTE_MESSAGES.badTaskForce };
   const campaign = getActiveCampaign();
   const period = getPeriod(campaign.id, raw);
   if (!period) return { ok: false, status: 404, message: ROUTE_MESSAGES.periodMissing(formatPeriodZh(raw)) };
@@ -33,7 +33,14 @@ export function resolveReportRequest(params: URLSearchParams): ReportRequest {
 function userNames(ids: (number | null)[]): Map<number, string> {
   const wanted = [...new Set(ids.filter((i): i is number => i !== null))];
   if (wanted.length === 0) return new Map();
-  return new Map(getDb().select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, wanted)).all().map((u) => [u.id, u.name]));
+  return new Map(
+    getDb()
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(inArray(users.id, wanted))
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
 }
 
 /**
@@ -77,9 +84,25 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
   const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
   const wanted = new Set(ids);
   const found = s.indicators.filter((i) => wanted.has(i.id));
-  const p = db.select().from(periods).where(and(eq(periods.campaignId, campaign.id), eq(periods.period, period))).get();
+  const p = db
+    .select()
+    .from(periods)
+    .where(and(eq(periods.campaignId, campaign.id), eq(periods.period, period)))
+    .get();
   const entries: ProgressEntry[] = found.length
-    ? db.select().from(progressEntries).where(and(eq(progressEntries.period, period), inArray(progressEntries.indicatorId, found.map((i) => i.id)))).all()
+    ? db
+        .select()
+        .from(progressEntries)
+        .where(
+          and(
+            eq(progressEntries.period, period),
+            inArray(
+              progressEntries.indicatorId,
+              found.map((i) => i.id),
+            ),
+          ),
+        )
+        .all()
     : [];
   const names = userNames(entries.map((e) => e.updatedBy));
   const indicators = new Map<number, ImportIndicator>();
@@ -93,18 +116,48 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
       unit: i.unit,
       taskForce: tf.name,
       inScope: can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId }),
-      entry: e ? { value: e.value, workProgress: e.workProgress, problems: e.problems, nextSteps: e.nextSteps, status: e.status, version: e.version, updatedAt: e.updatedAt, updatedByName: e.updatedBy === null ? null : (names.get(e.updatedBy) ?? null) } : null,
+      entry: e
+        ? {
+            value: e.value,
+            workProgress: e.workProgress,
+            problems: e.problems,
+            nextSteps: e.nextSteps,
+            status: e.status,
+            version: e.version,
+            updatedAt: e.updatedAt,
+            updatedByName: e.updatedBy === null ? null : (names.get(e.updatedBy) ?? null),
+          }
+        : null,
     });
   }
   return { period, periodState: !p ? 'missing' : p.locked ? 'locked' : 'open', isAdmin: can(user, 'period:edit-locked'), indicators };
 }
 
 /** The period's entries of the indicators the user reports for, as a table for the .xlsx export. */
-export function getEntriesTable(user: AuthUser, campaign: Campaign, period: string, taskForceId?: number): { table: Table; inScope: number } {
+export function getEntriesTable(
+  user: AuthUser,
+  campaign: Campaign,
+  period: string,
+  taskForceId?: number,
+): { table: Table; inScope: number } {
   const rows = getReportRows(user, campaign, period, taskForceId);
   const withEntry = rows.filter((r): r is typeof r & { entry: ProgressEntry } => r.entry !== null);
   const names = userNames(withEntry.map((r) => r.entry.updatedBy));
-  const headers = ['专班', '指标', '类型', '单位', '本期数值', '工作进展', '存在问题', '下步打算', '状态', '逾期', '最后修改人', '最后修改时间', '退回原因'];
+  const headers = [
+    '专班',
+    '指标',
+    '类型',
+    '单位',
+    '本期数值',
+    '工作进展',
+    '存在问题',
+    '下步打算',
+    '状态',
+    '逾期',
+    '最后修改人',
+    '最后修改时间',
+    '退回原因',
+  ];
   return {
     inScope: rows.length,
     table: {

@@ -1,13 +1,29 @@
 import 'server-only';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { countyValues, periods, progressEntries, regions, users, type Campaign, type Indicator, type IndicatorStep, type Period, type ProgressEntry } from '@/db/schema';
+import {
+  countyValues,
+  periods,
+  progressEntries,
+  regions,
+  users,
+  type Campaign,
+  type Indicator,
+  type IndicatorStep,
+  type Period,
+  type ProgressEntry,
+} from '@/db/schema';
 import { can, type AuthUser } from '@/lib/auth/permissions';
 import { getCampaignStructure } from './structure';
 
 /** Periods open for reporting (not locked), oldest first. */
 export function listOpenPeriods(campaignId: number): Period[] {
-  return getDb().select().from(periods).where(and(eq(periods.campaignId, campaignId), eq(periods.locked, false))).orderBy(asc(periods.period)).all();
+  return getDb()
+    .select()
+    .from(periods)
+    .where(and(eq(periods.campaignId, campaignId), eq(periods.locked, false)))
+    .orderBy(asc(periods.period))
+    .all();
 }
 
 /** Whether the period's deadline has passed (submissions now are marked late). */
@@ -51,7 +67,11 @@ export function getReportRows(user: AuthUser, campaign: Campaign, period: string
     .where(and(inArray(progressEntries.indicatorId, ids), gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, period)))
     .all();
   const counties = db.select().from(regions).where(eq(regions.level, 'county')).orderBy(asc(regions.sortOrder)).all();
-  const cv = db.select().from(countyValues).where(and(inArray(countyValues.indicatorId, ids), eq(countyValues.period, period))).all();
+  const cv = db
+    .select()
+    .from(countyValues)
+    .where(and(inArray(countyValues.indicatorId, ids), eq(countyValues.period, period)))
+    .all();
   return mine.map((indicator) => {
     const tf = tfById.get(indicator.taskForceId)!;
     const own = entries.filter((e) => e.indicatorId === indicator.id);
@@ -65,9 +85,15 @@ export function getReportRows(user: AuthUser, campaign: Campaign, period: string
       entry: own.find((e) => e.period === period) ?? null,
       history: own.filter((e) => e.period < period && e.status === 'approved').map((e) => ({ period: e.period, value: e.value })),
       county: indicator.hasCountyComparison
-        ? counties.map((c) => ({ regionCode: c.code, name: c.name, value: cv.find((v) => v.indicatorId === indicator.id && v.regionCode === c.code)?.value ?? null }))
+        ? counties.map((c) => ({
+            regionCode: c.code,
+            name: c.name,
+            value: cv.find((v) => v.indicatorId === indicator.id && v.regionCode === c.code)?.value ?? null,
+          }))
         : null,
-      canEditCounty: indicator.hasCountyComparison && can(user, 'county:edit', { indicatorId: indicator.id, taskForceId: tf.id, competitionId: tf.competitionId }),
+      canEditCounty:
+        indicator.hasCountyComparison &&
+        can(user, 'county:edit', { indicatorId: indicator.id, taskForceId: tf.id, competitionId: tf.competitionId }),
     };
   });
 }
@@ -118,23 +144,44 @@ export function listReviewQueue(user: AuthUser, campaign: Campaign): ReviewItem[
   const compById = new Map(s.competitions.map((c) => [c.id, c]));
   const indById = new Map(s.indicators.map((i) => [i.id, i]));
   const db = getDb();
-  const submitted = db.select().from(progressEntries).where(eq(progressEntries.status, 'submitted')).orderBy(asc(progressEntries.submittedAt)).all();
+  const submitted = db
+    .select()
+    .from(progressEntries)
+    .where(eq(progressEntries.status, 'submitted'))
+    .orderBy(asc(progressEntries.submittedAt))
+    .all();
   const visible = submitted.filter((e) => {
     const ind = indById.get(e.indicatorId);
     const tf = ind && tfById.get(ind.taskForceId);
     return tf ? can(user, 'progress:review', { indicatorId: ind.id, taskForceId: tf.id, competitionId: tf.competitionId }) : false;
   });
   if (visible.length === 0) return [];
-  const names = new Map(db.select({ id: users.id, name: users.displayName }).from(users).all().map((u) => [u.id, u.name]));
+  const names = new Map(
+    db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
   const approved = db
     .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, value: progressEntries.value })
     .from(progressEntries)
-    .where(and(inArray(progressEntries.indicatorId, visible.map((e) => e.indicatorId)), eq(progressEntries.status, 'approved')))
+    .where(
+      and(
+        inArray(
+          progressEntries.indicatorId,
+          visible.map((e) => e.indicatorId),
+        ),
+        eq(progressEntries.status, 'approved'),
+      ),
+    )
     .all();
   return visible.map((entry) => {
     const indicator = indById.get(entry.indicatorId)!;
     const tf = tfById.get(indicator.taskForceId)!;
-    const prev = approved.filter((a) => a.indicatorId === entry.indicatorId && a.period < entry.period && a.period.slice(0, 4) === entry.period.slice(0, 4)).sort((a, b) => b.period.localeCompare(a.period))[0];
+    const prev = approved
+      .filter((a) => a.indicatorId === entry.indicatorId && a.period < entry.period && a.period.slice(0, 4) === entry.period.slice(0, 4))
+      .sort((a, b) => b.period.localeCompare(a.period))[0];
     return {
       entry,
       indicator,

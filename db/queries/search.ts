@@ -36,20 +36,40 @@ function entries(ctx: DashboardContext): { competitions: SearchEntry[]; taskForc
   const indR = new Map(snap.indicators.map((r) => [r.id, r]));
   return {
     competitions: s.competitions.map((c) => ({
-      kind: 'competition', id: c.id, name: c.name, context: `${compR.get(c.id)?.taskForceIds.length ?? 0}个专班`,
-      href: withPeriod(`/competitions/${c.id}`, ctx.period), score: compR.get(c.id)?.score ?? null, rank: compR.get(c.id)?.rank ?? null, status: null, pending: false,
+      kind: 'competition',
+      id: c.id,
+      name: c.name,
+      context: `${compR.get(c.id)?.taskForceIds.length ?? 0}个专班`,
+      href: withPeriod(`/competitions/${c.id}`, ctx.period),
+      score: compR.get(c.id)?.score ?? null,
+      rank: compR.get(c.id)?.rank ?? null,
+      status: null,
+      pending: false,
     })),
     taskForces: s.taskForces.map((t) => ({
-      kind: 'taskForce', id: t.id, name: t.name, context: comp.get(t.competitionId)?.name ?? '',
-      href: withPeriod(`/task-forces/${t.id}`, ctx.period), score: tfR.get(t.id)?.score ?? null, rank: tfR.get(t.id)?.rank ?? null, status: null, pending: false,
+      kind: 'taskForce',
+      id: t.id,
+      name: t.name,
+      context: comp.get(t.competitionId)?.name ?? '',
+      href: withPeriod(`/task-forces/${t.id}`, ctx.period),
+      score: tfR.get(t.id)?.score ?? null,
+      rank: tfR.get(t.id)?.rank ?? null,
+      status: null,
+      pending: false,
     })),
     indicators: s.indicators.map((i) => {
       const t = tf.get(i.taskForceId);
       const r = indR.get(i.id);
       return {
-        kind: 'indicator', id: i.id, name: i.name,
+        kind: 'indicator',
+        id: i.id,
+        name: i.name,
         context: `${t ? `${comp.get(t.competitionId)?.shortName ?? ''} › ${t.name}` : ''} · ${unitLabel(s, i.responsibleUnitId) ?? '—'}`,
-        href: withPeriod(`/indicators/${i.id}`, ctx.period), score: r?.evaluation.score ?? null, rank: null, status: r?.evaluation.status ?? null, pending: r?.pending ?? false,
+        href: withPeriod(`/indicators/${i.id}`, ctx.period),
+        score: r?.evaluation.score ?? null,
+        rank: null,
+        status: r?.evaluation.status ?? null,
+        pending: r?.pending ?? false,
       };
     }),
   };

@@ -22,13 +22,23 @@ export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSna
     const from = `${Number(period.slice(0, 4)) - 1}-12`;
     const ids = new Set(s.indicators.map((i) => i.id));
     const entries = db
-      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, value: progressEntries.value, status: progressEntries.status })
+      .select({
+        indicatorId: progressEntries.indicatorId,
+        period: progressEntries.period,
+        value: progressEntries.value,
+        status: progressEntries.status,
+      })
       .from(progressEntries)
       .where(and(gte(progressEntries.period, from), lte(progressEntries.period, period)))
       .all()
       .filter((e) => ids.has(e.indicatorId));
     const county = db
-      .select({ indicatorId: countyValues.indicatorId, period: countyValues.period, regionCode: countyValues.regionCode, value: countyValues.value })
+      .select({
+        indicatorId: countyValues.indicatorId,
+        period: countyValues.period,
+        regionCode: countyValues.regionCode,
+        value: countyValues.value,
+      })
       .from(countyValues)
       .where(and(gte(countyValues.period, from), lte(countyValues.period, period)))
       .all()

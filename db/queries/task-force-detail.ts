@@ -45,10 +45,19 @@ export function getTaskForceView(ctx: DashboardContext, id: number): TaskForceVi
   const result = snap.taskForces.find((t) => t.id === id);
   if (!tf || !comp || !result) return null;
   const db = getDb();
-  const members = db.select({ name: units.name }).from(taskForceMembers).innerJoin(units, eq(units.id, taskForceMembers.unitId)).where(eq(taskForceMembers.taskForceId, id)).orderBy(asc(units.sortOrder)).all();
+  const members = db
+    .select({ name: units.name })
+    .from(taskForceMembers)
+    .innerJoin(units, eq(units.id, taskForceMembers.unitId))
+    .where(eq(taskForceMembers.taskForceId, id))
+    .orderBy(asc(units.sortOrder))
+    .all();
   const own = s.indicators.filter((i) => i.taskForceId === id);
   const results = new Map(snap.indicators.map((r) => [r.id, r]));
-  const values = listMonthlyValues(own.map((i) => i.id), ctx.period);
+  const values = listMonthlyValues(
+    own.map((i) => i.id),
+    ctx.period,
+  );
   const end = periodEndDate(ctx.period);
   const indicators = own.flatMap((indicator) => {
     const r = results.get(indicator.id);
@@ -56,17 +65,32 @@ export function getTaskForceView(ctx: DashboardContext, id: number): TaskForceVi
     const v = values.get(indicator.id);
     const eff = r.evaluation.effectivePeriod;
     const steps = s.steps.get(indicator.id) ?? [];
-    return [{
-      indicator,
-      facts: { ...indicator, steps: { total: steps.length, done: steps.filter((st) => st.doneDate !== null && st.doneDate <= end).length } },
-      result: r,
-      pendingValue: eff ? (v?.submitted.get(eff) ?? null) : null,
-      series: eff && indicator.kind !== 'milestone' ? periodsOfYearUpTo(eff).map((p) => v?.approved.get(p) ?? null) : [],
-    }];
+    return [
+      {
+        indicator,
+        facts: {
+          ...indicator,
+          steps: { total: steps.length, done: steps.filter((st) => st.doneDate !== null && st.doneDate <= end).length },
+        },
+        result: r,
+        pendingValue: eff ? (v?.submitted.get(eff) ?? null) : null,
+        series: eff && indicator.kind !== 'milestone' ? periodsOfYearUpTo(eff).map((p) => v?.approved.get(p) ?? null) : [],
+      },
+    ];
   });
   const items = db.select().from(workItems).where(eq(workItems.taskForceId, id)).orderBy(asc(workItems.id)).all();
   const milestones = items.length
-    ? db.select().from(workItemMilestones).where(inArray(workItemMilestones.workItemId, items.map((w) => w.id))).orderBy(asc(workItemMilestones.sortOrder)).all()
+    ? db
+        .select()
+        .from(workItemMilestones)
+        .where(
+          inArray(
+            workItemMilestones.workItemId,
+            items.map((w) => w.id),
+          ),
+        )
+        .orderBy(asc(workItemMilestones.sortOrder))
+        .all()
     : [];
   return {
     id: tf.id,
@@ -127,7 +151,9 @@ export function workItemsTable(ctx: DashboardContext, view: TaskForceView): Tabl
       const done = w.milestones.filter((m) => m.actualDate !== null && m.actualDate <= asOf).length;
       const next = w.milestones.find((m) => !(m.actualDate !== null && m.actualDate <= asOf));
       const overdue = w.deadline < asOf && (w.status === 'not_started' || w.status === 'in_progress');
-      const nextText = next ? `${next.title}（${next.dateLabel ?? (next.plannedDate ? formatDateZh(next.plannedDate) : '时间待定')}）` : '—';
+      const nextText = next
+        ? `${next.title}（${next.dateLabel ?? (next.plannedDate ? formatDateZh(next.plannedDate) : '时间待定')}）`
+        : '—';
       return [
         text(w.title),
         text(w.target),

@@ -19,7 +19,12 @@ export function getOnTimeRates(campaign: Campaign, period: string, now = new Dat
     const db = getDb();
     const year = period.slice(0, 4);
     const deadlines = new Map(
-      db.select().from(periods).where(and(eq(periods.campaignId, campaign.id), gte(periods.period, `${year}-01`), lte(periods.period, period))).all().map((p) => [p.period, p.deadline]),
+      db
+        .select()
+        .from(periods)
+        .where(and(eq(periods.campaignId, campaign.id), gte(periods.period, `${year}-01`), lte(periods.period, period)))
+        .all()
+        .map((p) => [p.period, p.deadline]),
     );
     const submitted = new Map(
       db

@@ -37,7 +37,23 @@ export function getUserDetail(viewer: AuthUser, userId: number) {
   };
 }
 
-export const SECURITY_ACTIONS = ['login.success', 'login.failure', 'login.locked', 'login.rate_limited', 'logout', 'password.change', 'password.reset', 'user.create', 'user.disable', 'user.enable', 'user.role', 'user.scopes', 'session.revoke', 'access.denied', 'settings.update'];
+export const SECURITY_ACTIONS = [
+  'login.success',
+  'login.failure',
+  'login.locked',
+  'login.rate_limited',
+  'logout',
+  'password.change',
+  'password.reset',
+  'user.create',
+  'user.disable',
+  'user.enable',
+  'user.role',
+  'user.scopes',
+  'session.revoke',
+  'access.denied',
+  'settings.update',
+];
 
 /** The latest security events (newest first), optionally filtered by username. Admin only. */
 export function listSecurityEvents(viewer: AuthUser, opts: { username?: string; limit?: number } = {}) {
@@ -46,5 +62,8 @@ export function listSecurityEvents(viewer: AuthUser, opts: { username?: string; 
   const filtered = opts.username
     ? q.where(or(like(auditLog.username, `%${opts.username}%`)))
     : q.where(inArray(auditLog.action, SECURITY_ACTIONS));
-  return filtered.orderBy(desc(auditLog.id)).limit(opts.limit ?? 200).all();
+  return filtered
+    .orderBy(desc(auditLog.id))
+    .limit(opts.limit ?? 200)
+    .all();
 }

@@ -105,7 +105,9 @@ export function seedCampaign(
           .get();
         taskForceIds.push(tfRow.id);
         const members = [...new Set([def.leadUnit, ...def.members])];
-        db.insert(taskForceMembers).values(members.map((m) => ({ taskForceId: tfRow.id, unitId: unit(m) }))).run();
+        db.insert(taskForceMembers)
+          .values(members.map((m) => ({ taskForceId: tfRow.id, unitId: unit(m) })))
+          .run();
 
         const tfPerformance = Math.min(1.3, Math.max(0.7, rng.normal(1.03, 0.08)));
         const count = opts.scale > 1 ? rng.int(8, 17) : rng.int(3, 8);
@@ -171,7 +173,13 @@ function insertIndicator(
   if (t.kind === 'cumulative' && target !== null && target > 0 && rng.chance(0.5)) {
     const shares = [0.2, 0.45, 0.72, 1].map((s) => Math.min(1, s + rng.range(-0.03, 0.03)));
     db.insert(phasedTargets)
-      .values(['03', '06', '09', '12'].map((m, i) => ({ indicatorId: row.id, period: `${o.year}-${m}`, target: roundTarget(t, target * shares[i]!) })))
+      .values(
+        ['03', '06', '09', '12'].map((m, i) => ({
+          indicatorId: row.id,
+          period: `${o.year}-${m}`,
+          target: roundTarget(t, target * shares[i]!),
+        })),
+      )
       .run();
   }
   if (t.kind === 'milestone' && t.steps) {
@@ -181,10 +189,25 @@ function insertIndicator(
         t.steps.map((title, i) => {
           const month = Math.min(12, Math.round(((i + 1) * 11) / n) + rng.int(-1, 0));
           const day = rng.int(10, 28);
-          return { indicatorId: row.id, title, plannedDate: `${o.year}-${String(Math.max(1, month)).padStart(2, '0')}-${day}`, sortOrder: i + 1 };
+          return {
+            indicatorId: row.id,
+            title,
+            plannedDate: `${o.year}-${String(Math.max(1, month)).padStart(2, '0')}-${day}`,
+            sortOrder: i + 1,
+          };
         }),
       )
       .run();
   }
-  return { id: row.id, kind: t.kind, direction, unit: t.unit, target, targetRank, lag: t.lag ?? 0, combinedJanFeb: Boolean(t.combinedJanFeb), county };
+  return {
+    id: row.id,
+    kind: t.kind,
+    direction,
+    unit: t.unit,
+    target,
+    targetRank,
+    lag: t.lag ?? 0,
+    combinedJanFeb: Boolean(t.combinedJanFeb),
+    county,
+  };
 }

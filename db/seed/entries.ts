@@ -5,9 +5,24 @@ import { COUNTIES } from './reference';
 import type { SeededIndicator } from './campaign';
 import type { Rng } from './random';
 
-const PROGRESS = ['按照年度目标倒排工期，挂图作战，本月各项工作有序推进。', '专班每周例会研究推进，重点项目、重点企业逐一对接。', '牵头领导带队开展现场督导，协调解决具体问题。', '完成月度目标任务，形成工作闭环。'];
-const PROBLEMS = ['部分项目要素保障不到位，进度慢于序时。', '受疫情影响，部分企业复工复产节奏偏慢。', '上级政策尚未落地，资金到位滞后。', '暂无突出问题。'];
-const NEXT = ['紧盯年度目标，全力冲刺四季度，确保实现全年红。', '加强向上对接，争取更多政策和资金支持。', '对照时间节点，一个一个节点抓突破。', '强化督查考核，对滞后事项亮灯督办。'];
+const PROGRESS = [
+  '按照年度目标倒排工期，挂图作战，本月各项工作有序推进。',
+  '专班每周例会研究推进，重点项目、重点企业逐一对接。',
+  '牵头领导带队开展现场督导，协调解决具体问题。',
+  '完成月度目标任务，形成工作闭环。',
+];
+const PROBLEMS = [
+  '部分项目要素保障不到位，进度慢于序时。',
+  '受疫情影响，部分企业复工复产节奏偏慢。',
+  '上级政策尚未落地，资金到位滞后。',
+  '暂无突出问题。',
+];
+const NEXT = [
+  '紧盯年度目标，全力冲刺四季度，确保实现全年红。',
+  '加强向上对接，争取更多政策和资金支持。',
+  '对照时间节点，一个一个节点抓突破。',
+  '强化督查考核，对滞后事项亮灯督办。',
+];
 
 /** Deadline of a period: the 5th of the next month, 17:00 Beijing time (09:00 UTC). */
 export function defaultDeadline(period: string): string {
@@ -40,9 +55,25 @@ export function seedEntries(
   const allPeriods: string[] = [];
   for (const y of o.years) for (let m = 1; m <= (y === lastYear ? lastMonth : 12); m++) allPeriods.push(`${y}-${pad(m)}`);
   for (const p of allPeriods) {
-    db.insert(periods).values({ campaignId: o.campaignId, period: p, deadline: defaultDeadline(p), locked: p !== o.lastPeriod, openedAt: `${p}-20T01:00:00.000Z` }).run();
+    db.insert(periods)
+      .values({
+        campaignId: o.campaignId,
+        period: p,
+        deadline: defaultDeadline(p),
+        locked: p !== o.lastPeriod,
+        openedAt: `${p}-20T01:00:00.000Z`,
+      })
+      .run();
   }
-  db.insert(periods).values({ campaignId: o.campaignId, period: o.openPeriod, deadline: defaultDeadline(o.openPeriod), locked: false, openedAt: `${o.openPeriod}-20T01:00:00.000Z` }).run();
+  db.insert(periods)
+    .values({
+      campaignId: o.campaignId,
+      period: o.openPeriod,
+      deadline: defaultDeadline(o.openPeriod),
+      locked: false,
+      openedAt: `${o.openPeriod}-20T01:00:00.000Z`,
+    })
+    .run();
 
   const sqlite = db.$client;
   const insertEntry = sqlite.prepare(
@@ -50,7 +81,9 @@ export function seedEntries(
        created_at, updated_at, submitted_at, reviewed_at, return_reason)
      values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertCounty = sqlite.prepare(`insert into county_values (indicator_id, period, region_code, value, updated_at) values (?, ?, ?, ?, ?)`);
+  const insertCounty = sqlite.prepare(
+    `insert into county_values (indicator_id, period, region_code, value, updated_at) values (?, ?, ?, ?, ?)`,
+  );
   const countyBias = COUNTIES.map(() => rng.range(0.75, 1.25));
 
   for (const ind of o.indicators) {
@@ -66,7 +99,9 @@ export function seedEntries(
         if (rng.chance(period === o.lastPeriod ? 0.05 : 0.015)) continue; // not reported
         const deadline = Date.parse(defaultDeadline(period));
         const lateSubmission = rng.chance(0.08);
-        const submittedAt = new Date(deadline + (lateSubmission ? rng.int(1, 4) : -rng.int(0, 3)) * 86400000 - rng.int(0, 6) * 3600000).toISOString();
+        const submittedAt = new Date(
+          deadline + (lateSubmission ? rng.int(1, 4) : -rng.int(0, 3)) * 86400000 - rng.int(0, 6) * 3600000,
+        ).toISOString();
         const reviewedAt = new Date(Date.parse(submittedAt) + rng.int(2, 30) * 3600000).toISOString();
         let status: 'approved' | 'submitted' | 'returned' | 'draft' = 'approved';
         if (period === o.lastPeriod) {
@@ -75,9 +110,18 @@ export function seedEntries(
         }
         const submitted = status !== 'draft';
         insertEntry.run(
-          ind.id, period, value, rng.pick(PROGRESS), rng.pick(PROBLEMS), rng.pick(NEXT), status,
-          submitted && lateSubmission ? 1 : 0, submittedAt, status === 'approved' || status === 'returned' ? reviewedAt : submittedAt,
-          submitted ? submittedAt : null, status === 'approved' || status === 'returned' ? reviewedAt : null,
+          ind.id,
+          period,
+          value,
+          rng.pick(PROGRESS),
+          rng.pick(PROBLEMS),
+          rng.pick(NEXT),
+          status,
+          submitted && lateSubmission ? 1 : 0,
+          submittedAt,
+          status === 'approved' || status === 'returned' ? reviewedAt : submittedAt,
+          submitted ? submittedAt : null,
+          status === 'approved' || status === 'returned' ? reviewedAt : null,
           status === 'returned' ? '数据与统计部门口径不一致，请核实后重新报送。' : null,
         );
         if (ind.county) {
@@ -89,7 +133,12 @@ export function seedEntries(
       }
     }
   }
-  completeMilestones(db, rng, o.indicators.filter((i) => i.kind === 'milestone'), o.lastPeriod);
+  completeMilestones(
+    db,
+    rng,
+    o.indicators.filter((i) => i.kind === 'milestone'),
+    o.lastPeriod,
+  );
 }
 
 function nextValue(rng: Rng, ind: SeededIndicator, month: number, cumulative: number): number {
@@ -119,18 +168,30 @@ function completeMilestones(db: Db, rng: Rng, inds: SeededIndicator[], lastPerio
   const steps = db
     .select()
     .from(indicatorSteps)
-    .where(inArray(indicatorSteps.indicatorId, inds.map((i) => i.id)))
+    .where(
+      inArray(
+        indicatorSteps.indicatorId,
+        inds.map((i) => i.id),
+      ),
+    )
     .all();
   const perf = new Map(inds.map((i) => [i.id, i.performance]));
   for (const s of steps) {
     const p = perf.get(s.indicatorId) ?? 1;
     if (s.plannedDate > asOf) {
-      if (rng.chance(0.1 * p)) db.update(indicatorSteps).set({ doneDate: s.plannedDate.slice(0, 8) + '05' }).where(eq(indicatorSteps.id, s.id)).run();
+      if (rng.chance(0.1 * p))
+        db.update(indicatorSteps)
+          .set({ doneDate: s.plannedDate.slice(0, 8) + '05' })
+          .where(eq(indicatorSteps.id, s.id))
+          .run();
       continue;
     }
     if (!rng.chance(Math.min(0.97, 0.75 * p))) continue;
     const shift = p >= 1 ? -rng.int(0, 9) : rng.int(-3, 25);
     const done = new Date(Date.parse(s.plannedDate) + shift * 86400000).toISOString().slice(0, 10);
-    db.update(indicatorSteps).set({ doneDate: done < asOf ? done : asOf }).where(eq(indicatorSteps.id, s.id)).run();
+    db.update(indicatorSteps)
+      .set({ doneDate: done < asOf ? done : asOf })
+      .where(eq(indicatorSteps.id, s.id))
+      .run();
   }
 }

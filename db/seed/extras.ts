@@ -4,7 +4,36 @@ import { projectMilestones, projects, villages, workItemMilestones, workItems } 
 import type { Rng } from './random';
 
 const SYLLABLES = ['溪', '山', '塘', '口', '源', '坞', '桥', '岭', '湖', '田', '坑', '垄', '畈', '园', '岗', '铺', '埠', '头', '下', '里'];
-const FIRST = ['双', '上', '下', '东', '西', '南', '北', '石', '黄', '杨', '严', '沈', '徐', '毛', '余', '姜', '柳', '梅', '竹', '新', '大', '小', '九', '七', '花', '荷', '白', '青'];
+const FIRST = [
+  '双',
+  '上',
+  '下',
+  '东',
+  '西',
+  '南',
+  '北',
+  '石',
+  '黄',
+  '杨',
+  '严',
+  '沈',
+  '徐',
+  '毛',
+  '余',
+  '姜',
+  '柳',
+  '梅',
+  '竹',
+  '新',
+  '大',
+  '小',
+  '九',
+  '七',
+  '花',
+  '荷',
+  '白',
+  '青',
+];
 
 /** About 12 administrative villages per township (×scale), names made up from common syllables. */
 export function seedVillages(db: Db, rng: Rng, townshipIds: number[], scale: number): void {
@@ -20,7 +49,10 @@ export function seedVillages(db: Db, rng: Rng, townshipIds: number[], scale: num
       rows.push({ name, kind: 'administrative', townshipUnitId, isDemo: true });
     }
   }
-  for (let i = 0; i < rows.length; i += 500) db.insert(villages).values(rows.slice(i, i + 500)).run();
+  for (let i = 0; i < rows.length; i += 500)
+    db.insert(villages)
+      .values(rows.slice(i, i + 500))
+      .run();
 }
 
 const WORK_ITEMS = [
@@ -55,7 +87,13 @@ export function seedWorkItems(db: Db, rng: Rng, taskForceIds: number[], unitIdOf
           steps.map((s, j) => {
             const month = Math.max(1, Math.round(((j + 1) / steps.length) * deadlineMonth));
             const planned = `${year}-${String(month).padStart(2, '0')}-15`;
-            return { workItemId: item.id, title: s, plannedDate: planned, actualDate: j < doneCount ? `${year}-${String(month).padStart(2, '0')}-${rng.int(10, 25)}` : null, sortOrder: j + 1 };
+            return {
+              workItemId: item.id,
+              title: s,
+              plannedDate: planned,
+              actualDate: j < doneCount ? `${year}-${String(month).padStart(2, '0')}-${rng.int(10, 25)}` : null,
+              sortOrder: j + 1,
+            };
           }),
         )
         .run();
@@ -73,7 +111,15 @@ export function seedProjects(db: Db, rng: Rng, campaignId: number, year: number)
   for (const [name, owner] of names) {
     const p = db
       .insert(projects)
-      .values({ campaignId, name, ownerEnterprise: owner, landMu: Math.round(rng.range(30, 180)), plannedInvestment: Math.round(rng.range(2, 12)) * 10000, phase: '一期', isDemo: true })
+      .values({
+        campaignId,
+        name,
+        ownerEnterprise: owner,
+        landMu: Math.round(rng.range(30, 180)),
+        plannedInvestment: Math.round(rng.range(2, 12)) * 10000,
+        phase: '一期',
+        isDemo: true,
+      })
       .returning({ id: projects.id })
       .get();
     db.insert(projectMilestones)

@@ -31,7 +31,12 @@ export interface SeedSummary {
 }
 
 export function isDatabaseEmpty(db: Db): boolean {
-  return db.select({ n: sql<number>`count(*)` }).from(campaigns).get()!.n === 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(campaigns)
+      .get()!.n === 0
+  );
 }
 
 /** Fills an empty, migrated database with the demo. Runs in one transaction. */
@@ -49,11 +54,19 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
     seedWorkItems(txDb, rng, taskForceIds, (i) => org.townshipIds[i % org.townshipIds.length]!, DEMO_YEAR);
     seedProjects(txDb, rng, campaignId, DEMO_YEAR);
     seedDemoUsers(txDb);
-    txDb.insert(appMeta).values([
-      { key: 'demo', value: '1' },
-      { key: 'demo_scale', value: String(scale) },
-    ]).run();
+    txDb
+      .insert(appMeta)
+      .values([
+        { key: 'demo', value: '1' },
+        { key: 'demo_scale', value: String(scale) },
+      ])
+      .run();
   })();
   const count = (table: string) => (db.$client.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
-  return { taskForces: count('task_forces'), indicators: count('indicators'), entries: count('progress_entries'), villages: count('villages') };
+  return {
+    taskForces: count('task_forces'),
+    indicators: count('indicators'),
+    entries: count('progress_entries'),
+    villages: count('villages'),
+  };
 }

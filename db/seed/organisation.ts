@@ -1,14 +1,6 @@
 import type { Db } from '../connection';
 import { people, regions, units } from '../schema';
-import {
-  COUNTIES,
-  DEMO_LEADERS,
-  DEPARTMENTS,
-  HOME_COUNTY,
-  NAMED_LEADERS,
-  PREFECTURE,
-  TOWNSHIPS,
-} from './reference';
+import { COUNTIES, DEMO_LEADERS, DEPARTMENTS, HOME_COUNTY, NAMED_LEADERS, PREFECTURE, TOWNSHIPS } from './reference';
 
 export interface Organisation {
   unitIds: Map<string, number>;
@@ -21,10 +13,20 @@ export interface Organisation {
 export function seedOrganisation(db: Db): Organisation {
   db.insert(regions).values({ code: PREFECTURE.code, name: PREFECTURE.name, level: 'prefecture', sortOrder: 0 }).run();
   db.insert(regions)
-    .values(COUNTIES.map((c, i) => ({ code: c.code, name: c.name, level: 'county' as const, parentCode: PREFECTURE.code, sortOrder: i + 1 })))
+    .values(
+      COUNTIES.map((c, i) => ({ code: c.code, name: c.name, level: 'county' as const, parentCode: PREFECTURE.code, sortOrder: i + 1 })),
+    )
     .run();
   db.insert(regions)
-    .values(TOWNSHIPS.map((t, i) => ({ code: `${HOME_COUNTY}${t.code}`, name: t.name, level: 'township' as const, parentCode: HOME_COUNTY, sortOrder: i + 1 })))
+    .values(
+      TOWNSHIPS.map((t, i) => ({
+        code: `${HOME_COUNTY}${t.code}`,
+        name: t.name,
+        level: 'township' as const,
+        parentCode: HOME_COUNTY,
+        sortOrder: i + 1,
+      })),
+    )
     .run();
 
   const unitIds = new Map<string, number>();
@@ -50,7 +52,11 @@ export function seedOrganisation(db: Db): Organisation {
   const namedLeaderIds = new Map<string, number>();
   const leaderIds: number[] = [];
   [...NAMED_LEADERS, ...DEMO_LEADERS].forEach((p, i) => {
-    const row = db.insert(people).values({ name: p.name, title: p.title, sortOrder: i + 1 }).returning({ id: people.id }).get();
+    const row = db
+      .insert(people)
+      .values({ name: p.name, title: p.title, sortOrder: i + 1 })
+      .returning({ id: people.id })
+      .get();
     if (i < NAMED_LEADERS.length) namedLeaderIds.set(p.name, row.id);
     else leaderIds.push(row.id);
   });

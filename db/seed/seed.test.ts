@@ -62,7 +62,11 @@ describe('demo seed — campaign structure', () => {
     }
     expect(new Set(per.map((r) => r.n)).size).toBeGreaterThan(1); // spread unevenly
     expect(count(`select count(*) n from task_forces where lead_person_id is null or lead_unit_id is null or trim(goal) = ''`)).toBe(0);
-    expect(count(`select count(*) n from task_forces t where not exists (select 1 from task_force_members m where m.task_force_id = t.id and m.unit_id <> t.lead_unit_id)`)).toBe(0);
+    expect(
+      count(
+        `select count(*) n from task_forces t where not exists (select 1 from task_force_members m where m.task_force_id = t.id and m.unit_id <> t.lead_unit_id)`,
+      ),
+    ).toBe(0);
     expect(count(`select count(*) n from competitions where lead_person_id is null or lead_unit_id is null`)).toBe(0);
   });
 
@@ -73,18 +77,31 @@ describe('demo seed — campaign structure', () => {
       expect(Number(n)).toBeGreaterThanOrEqual(3);
       expect(Number(n)).toBeLessThanOrEqual(8);
     }
-    expect(all(`select distinct kind from indicators order by kind`).map((r) => r.kind)).toEqual(['cumulative', 'level', 'milestone', 'rank']);
+    expect(all(`select distinct kind from indicators order by kind`).map((r) => r.kind)).toEqual([
+      'cumulative',
+      'level',
+      'milestone',
+      'rank',
+    ]);
     expect(all(`select distinct direction from indicators order by direction`).map((r) => r.direction)).toEqual(['higher', 'lower']);
     // Each kind has what it is judged on.
     expect(count(`select count(*) n from indicators where kind in ('cumulative', 'level') and annual_target is null`)).toBe(0);
-    expect(count(`select count(*) n from indicators where kind = 'rank' and (target_rank is null or target_rank < 1 or target_rank > 6)`)).toBe(0);
-    expect(count(`select count(*) n from indicators i where kind = 'milestone' and not exists (select 1 from indicator_steps s where s.indicator_id = i.id)`)).toBe(0);
+    expect(
+      count(`select count(*) n from indicators where kind = 'rank' and (target_rank is null or target_rank < 1 or target_rank > 6)`),
+    ).toBe(0);
+    expect(
+      count(
+        `select count(*) n from indicators i where kind = 'milestone' and not exists (select 1 from indicator_steps s where s.indicator_id = i.id)`,
+      ),
+    ).toBe(0);
   });
 
   it('has quarterly phased targets (03, 06, 09, 12), cumulative and rising, for cumulative indicators', () => {
     const ids = all(`select distinct indicator_id as id from phased_targets`).map((r) => Number(r.id));
     expect(ids.length).toBeGreaterThan(0);
-    expect(count(`select count(*) n from phased_targets p join indicators i on i.id = p.indicator_id where i.kind <> 'cumulative'`)).toBe(0);
+    expect(count(`select count(*) n from phased_targets p join indicators i on i.id = p.indicator_id where i.kind <> 'cumulative'`)).toBe(
+      0,
+    );
     for (const id of ids) {
       const rows = all(`select period, target from phased_targets where indicator_id = ? order by period`, id);
       expect(rows.map((r) => r.period)).toEqual(['2020-03', '2020-06', '2020-09', '2020-12']);
@@ -99,9 +116,19 @@ describe('demo seed — campaign structure', () => {
 describe('demo seed — monthly values', () => {
   it('has entries January–September 2020 only, and opens 2020-10 for filling in', () => {
     expect(all(`select distinct period from progress_entries order by period`).map((r) => r.period)).toEqual([
-      '2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-06', '2020-07', '2020-08', '2020-09',
+      '2020-01',
+      '2020-02',
+      '2020-03',
+      '2020-04',
+      '2020-05',
+      '2020-06',
+      '2020-07',
+      '2020-08',
+      '2020-09',
     ]);
-    expect(count(`select count(*) n from progress_entries e join indicators i on i.id = e.indicator_id where i.kind = 'milestone'`)).toBe(0);
+    expect(count(`select count(*) n from progress_entries e join indicators i on i.id = e.indicator_id where i.kind = 'milestone'`)).toBe(
+      0,
+    );
     expect(one(`select locked from periods where period = '2020-10'`).locked).toBe(0);
     expect(one(`select locked from periods where period = '2020-09'`).locked).toBe(0);
     expect(one(`select locked from periods where period = '2020-08'`).locked).toBe(1);
@@ -125,7 +152,9 @@ describe('demo seed — monthly values', () => {
   });
 
   it('has a few late submissions, flagged consistently with the period deadline', () => {
-    const rows = all(`select e.late, e.submitted_at as s, p.deadline as d from progress_entries e join periods p on p.period = e.period where e.submitted_at is not null`);
+    const rows = all(
+      `select e.late, e.submitted_at as s, p.deadline as d from progress_entries e join periods p on p.period = e.period where e.submitted_at is not null`,
+    );
     const late = rows.filter((r) => Number(r.late) === 1);
     expect(late.length).toBeGreaterThan(0);
     expect(late.length / rows.length).toBeLessThan(0.2);
@@ -137,7 +166,10 @@ describe('demo seed — monthly values', () => {
 
   it('has 2020-09 entries in every workflow state, earlier months approved', () => {
     expect(all(`select distinct status from progress_entries where period = '2020-09' order by status`).map((r) => r.status)).toEqual([
-      'approved', 'draft', 'returned', 'submitted',
+      'approved',
+      'draft',
+      'returned',
+      'submitted',
     ]);
     expect(count(`select count(*) n from progress_entries where period < '2020-09' and status <> 'approved'`)).toBe(0);
     expect(count(`select count(*) n from progress_entries where status = 'returned' and coalesce(return_reason, '') = ''`)).toBe(0);
@@ -146,8 +178,11 @@ describe('demo seed — monthly values', () => {
   it('has 1—2月 combined indicators: no January entry, a February one', () => {
     const combined = all(`select id from indicators where combined_jan_feb = 1`).map((r) => Number(r.id));
     expect(combined.length).toBeGreaterThan(0);
-    for (const id of combined) expect(count(`select count(*) n from progress_entries where indicator_id = ? and period = '2020-01'`, id)).toBe(0);
-    expect(count(`select count(*) n from progress_entries where period = '2020-02' and indicator_id in (${combined.join(',')})`)).toBeGreaterThan(0);
+    for (const id of combined)
+      expect(count(`select count(*) n from progress_entries where indicator_id = ? and period = '2020-01'`, id)).toBe(0);
+    expect(
+      count(`select count(*) n from progress_entries where period = '2020-02' and indicator_id in (${combined.join(',')})`),
+    ).toBeGreaterThan(0);
   });
 
   it('has lagged (错月) indicators whose figures stop a month early', () => {
@@ -189,7 +224,9 @@ describe('demo seed — county comparison', () => {
     expect(withValues).toBe(flagged);
     expect(withValues / total).toBeGreaterThan(0.2);
     expect(withValues / total).toBeLessThan(0.45);
-    const groups = all(`select indicator_id, period, group_concat(region_code) codes, count(*) n from county_values group by indicator_id, period`);
+    const groups = all(
+      `select indicator_id, period, group_concat(region_code) codes, count(*) n from county_values group by indicator_id, period`,
+    );
     for (const g of groups) expect(String(g.codes).split(',').sort()).toEqual(SIX);
   });
 
@@ -206,12 +243,28 @@ describe('demo seed — units', () => {
   it('has Kecheng’s 18 streets and townships with statistical codes 330802xxx, in customary order', () => {
     const rows = all(`select u.name, u.region_code as code from units u where u.kind = 'township' order by u.sort_order`);
     expect(rows.map((r) => `${String(r.code)} ${String(r.name)}`)).toEqual([
-      '330802005 新新街道', '330802006 府山街道', '330802007 荷花街道', '330802008 信安街道', '330802009 白云街道',
-      '330802010 双港街道', '330802012 衢化街道', '330802013 花园街道', '330802100 石梁镇', '330802101 航埠镇',
-      '330802205 黄家乡', '330802209 七里乡', '330802210 九华乡', '330802211 沟溪乡', '330802212 华墅乡',
-      '330802213 姜家山乡', '330802214 万田乡', '330802215 石室乡',
+      '330802005 新新街道',
+      '330802006 府山街道',
+      '330802007 荷花街道',
+      '330802008 信安街道',
+      '330802009 白云街道',
+      '330802010 双港街道',
+      '330802012 衢化街道',
+      '330802013 花园街道',
+      '330802100 石梁镇',
+      '330802101 航埠镇',
+      '330802205 黄家乡',
+      '330802209 七里乡',
+      '330802210 九华乡',
+      '330802211 沟溪乡',
+      '330802212 华墅乡',
+      '330802213 姜家山乡',
+      '330802214 万田乡',
+      '330802215 石室乡',
     ]);
-    expect(count(`select count(*) n from regions where level = 'township' and parent_code = '330802' and code glob '330802[0-9][0-9][0-9]'`)).toBe(18);
+    expect(
+      count(`select count(*) n from regions where level = 'township' and parent_code = '330802' and code glob '330802[0-9][0-9][0-9]'`),
+    ).toBe(18);
   });
 
   it('has about 25 or more departments', () => {
@@ -225,19 +278,27 @@ describe('demo seed — units', () => {
 
 describe('demo seed — the source page’s facts, as printed', () => {
   it('双溪村 and its natural village 张西自然村 belong to 石梁镇', () => {
-    const shuangxi = one(`select v.id, v.kind, u.name as town from villages v join units u on u.id = v.township_unit_id where v.name = '双溪村'`);
+    const shuangxi = one(
+      `select v.id, v.kind, u.name as town from villages v join units u on u.id = v.township_unit_id where v.name = '双溪村'`,
+    );
     expect(shuangxi).toMatchObject({ kind: 'administrative', town: '石梁镇' });
-    const zhangxi = one(`select v.kind, v.parent_village_id as parent, u.name as town from villages v join units u on u.id = v.township_unit_id where v.name = '张西自然村'`);
+    const zhangxi = one(
+      `select v.kind, v.parent_village_id as parent, u.name as town from villages v join units u on u.id = v.township_unit_id where v.name = '张西自然村'`,
+    );
     expect(zhangxi).toEqual({ kind: 'natural', parent: shuangxi.id, town: '石梁镇' });
   });
 
   it('the operator 柯城区优宿物业管理有限公司 was founded in March 2019 and runs 张西', () => {
-    const op = one(`select o.short_name as short, o.founded_on as founded, o.partners, v.name as village from operators o join villages v on v.id = o.village_id where o.name = '柯城区优宿物业管理有限公司'`);
+    const op = one(
+      `select o.short_name as short, o.founded_on as founded, o.partners, v.name as village from operators o join villages v on v.id = o.village_id where o.name = '柯城区优宿物业管理有限公司'`,
+    );
     expect(op).toMatchObject({ short: '优宿', founded: '2019-03', village: '张西自然村' });
     expect(String(op.partners)).toContain('双溪村村集体');
-    expect(all(`select kind from ventures where operator_id = (select id from operators where short_name = '优宿') order by kind`).map((r) => r.kind)).toEqual([
-      'herbs', 'homestay', 'tea',
-    ]);
+    expect(
+      all(`select kind from ventures where operator_id = (select id from operators where short_name = '优宿') order by kind`).map(
+        (r) => r.kind,
+      ),
+    ).toEqual(['herbs', 'homestay', 'tea']);
   });
 
   it('the tea, homestay and herb figures', () => {
@@ -279,12 +340,20 @@ describe('demo seed — the source page’s facts, as printed', () => {
   });
 
   it('the project 实达实衢州智能制造服务平台', () => {
-    const p = one(`select id, owner_enterprise as owner, land_mu as land, planned_investment as inv, phase, is_demo as demo from projects where name = '实达实衢州智能制造服务平台'`);
+    const p = one(
+      `select id, owner_enterprise as owner, land_mu as land, planned_investment as inv, phase, is_demo as demo from projects where name = '实达实衢州智能制造服务平台'`,
+    );
     expect(p).toMatchObject({ owner: '实达实集团有限公司', land: 36.4, inv: 15000, phase: '一期', demo: 0 });
-    const topped = one(`select actual_date as d, date_label as label from project_milestones where project_id = ? and title like '%结顶%'`, p.id);
+    const topped = one(
+      `select actual_date as d, date_label as label from project_milestones where project_id = ? and title like '%结顶%'`,
+      p.id,
+    );
     expect(topped.label).toBe('2020年8月');
     expect(String(topped.d)).toMatch(/^2020-08-/);
-    const inUse = one(`select planned_date as d, actual_date as a from project_milestones where project_id = ? and title like '%投入使用%'`, p.id);
+    const inUse = one(
+      `select planned_date as d, actual_date as a from project_milestones where project_id = ? and title like '%投入使用%'`,
+      p.id,
+    );
     expect(String(inUse.d)).toMatch(/^2021-05-/);
     expect(inUse.a).toBeNull();
     const figure = (name: string) => one(`select value, unit from project_figures where project_id = ? and name = ?`, p.id, name);
@@ -295,11 +364,16 @@ describe('demo seed — the source page’s facts, as printed', () => {
   });
 
   it('the work item 姜家山乡“拆墙透绿” with its dates and three next steps', () => {
-    const item = one(`select w.id, w.title, w.owner_person as person, u.name as unit from work_items w join units u on u.id = w.owner_unit_id where w.title like '%拆墙透绿%'`);
+    const item = one(
+      `select w.id, w.title, w.owner_person as person, u.name as unit from work_items w join units u on u.id = w.owner_unit_id where w.title like '%拆墙透绿%'`,
+    );
     expect(item).toMatchObject({ unit: '姜家山乡' });
     expect(String(item.title)).toContain('姜家山乡');
     expect(String(item.person)).toContain('余均');
-    const ms = all(`select title, actual_date as actual, date_label as label from work_item_milestones where work_item_id = ? order by sort_order`, item.id);
+    const ms = all(
+      `select title, actual_date as actual, date_label as label from work_item_milestones where work_item_id = ? order by sort_order`,
+      item.id,
+    );
     expect(ms).toHaveLength(6);
     expect(ms[0]).toMatchObject({ label: '9月初' });
     expect(String(ms[0]!.actual)).toMatch(/^2020-09-/);
@@ -326,7 +400,9 @@ describe('demo seed — the source page’s facts, as printed', () => {
 describe('audit log', () => {
   it('accepts inserts but rejects UPDATE and DELETE (append-only triggers)', () => {
     const sqlite = db.$client;
-    const { lastInsertRowid } = sqlite.prepare(`insert into audit_log (action, entity_type, entity_id, detail) values ('test', 'progress_entry', '1', 'x')`).run();
+    const { lastInsertRowid } = sqlite
+      .prepare(`insert into audit_log (action, entity_type, entity_id, detail) values ('test', 'progress_entry', '1', 'x')`)
+      .run();
     expect(() => sqlite.prepare(`update audit_log set detail = 'y' where id = ?`).run(lastInsertRowid)).toThrow(/append-only/);
     expect(() => sqlite.prepare(`delete from audit_log where id = ?`).run(lastInsertRowid)).toThrow(/append-only/);
     expect(() => sqlite.prepare(`delete from audit_log`).run()).toThrow(/append-only/);
@@ -343,7 +419,10 @@ describe('demo seed — scale', () => {
       expect(summary.indicators).toBeGreaterThan(400);
       expect(summary.entries).toBeGreaterThan(0);
       // Five years of months, the last one up to September 2020.
-      const periods = big.$client.prepare(`select min(period) lo, max(period) hi from progress_entries`).get() as { lo: string; hi: string };
+      const periods = big.$client.prepare(`select min(period) lo, max(period) hi from progress_entries`).get() as {
+        lo: string;
+        hi: string;
+      };
       expect(periods).toEqual({ lo: '2016-01', hi: '2020-09' });
     } finally {
       big.$client.close();

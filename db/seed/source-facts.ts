@@ -127,13 +127,26 @@ export function seedSourceFacts(db: Db): void {
   db.insert(projectMilestones)
     .values([
       { projectId: project.id, title: '主楼结顶', actualDate: '2020-08-31', dateLabel: '2020年8月', sortOrder: 1 },
-      { projectId: project.id, title: '一期、二期主体结构投入使用', plannedDate: '2021-05-31', dateLabel: '2021年5月（预计）', sortOrder: 2 },
+      {
+        projectId: project.id,
+        title: '一期、二期主体结构投入使用',
+        plannedDate: '2021-05-31',
+        dateLabel: '2021年5月（预计）',
+        sortOrder: 2,
+      },
     ])
     .run();
   db.insert(projectFigures)
     .values([
       { projectId: project.id, name: '招商完成率', value: 80, unit: '%', asOf: '2020-10-10' },
-      { projectId: project.id, name: '达成入驻意向企业', value: 200, unit: '家', asOf: '2020-10-10', note: '200余家，含正泰电器、上易空调、建大建机、伟创智造' },
+      {
+        projectId: project.id,
+        name: '达成入驻意向企业',
+        value: 200,
+        unit: '家',
+        asOf: '2020-10-10',
+        note: '200余家，含正泰电器、上易空调、建大建机、伟创智造',
+      },
       { projectId: project.id, name: '平台入驻生产性服务公司', value: 60, unit: '家', asOf: '2020-10-10', note: '约60家' },
       { projectId: project.id, name: '平台产品种类', value: 20, unit: '万种', asOf: '2020-10-10', note: '20余万种' },
       { projectId: project.id, name: '平台业务员', value: 300, unit: '名', asOf: '2020-10-10', note: '近300名' },

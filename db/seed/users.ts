@@ -22,7 +22,13 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role 
 export function seedDemoUsers(db: Db): void {
   const firstCompetition = db.select().from(competitions).orderBy(asc(competitions.sortOrder), asc(competitions.id)).limit(1).get();
   const firstTaskForce = firstCompetition
-    ? db.select().from(taskForces).where(eq(taskForces.competitionId, firstCompetition.id)).orderBy(asc(taskForces.sortOrder), asc(taskForces.id)).limit(1).get()
+    ? db
+        .select()
+        .from(taskForces)
+        .where(eq(taskForces.competitionId, firstCompetition.id))
+        .orderBy(asc(taskForces.sortOrder), asc(taskForces.id))
+        .limit(1)
+        .get()
     : undefined;
   for (const account of DEMO_ACCOUNTS) {
     const row = db
@@ -30,7 +36,9 @@ export function seedDemoUsers(db: Db): void {
       .values({ ...account, passwordHash: hashSync(DEMO_PASSWORD, ARGON2_OPTIONS), passwordChangedAt: '2020-10-01T00:00:00.000Z' })
       .returning({ id: users.id })
       .get();
-    if (account.role === 'reviewer' && firstCompetition) db.insert(userScopes).values({ userId: row.id, scopeType: 'competition', scopeId: firstCompetition.id }).run();
-    if (account.role === 'lead' && firstTaskForce) db.insert(userScopes).values({ userId: row.id, scopeType: 'taskForce', scopeId: firstTaskForce.id }).run();
+    if (account.role === 'reviewer' && firstCompetition)
+      db.insert(userScopes).values({ userId: row.id, scopeType: 'competition', scopeId: firstCompetition.id }).run();
+    if (account.role === 'lead' && firstTaskForce)
+      db.insert(userScopes).values({ userId: row.id, scopeType: 'taskForce', scopeId: firstTaskForce.id }).run();
   }
 }

@@ -14,7 +14,9 @@ const VOLATILE = new Set(['sessions', 'audit_log', '__drizzle_migrations', 'sqli
 export function dataFingerprint(): string {
   const db = openE2eDb();
   try {
-    const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[]).map((t) => t.name).filter((t) => !VOLATILE.has(t));
+    const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[])
+      .map((t) => t.name)
+      .filter((t) => !VOLATILE.has(t));
     const h = createHash('sha256');
     for (const t of tables) {
       h.update(t);

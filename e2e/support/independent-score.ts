@@ -94,7 +94,14 @@ function timeProgress(year: number, month: number, mode: 'month' | 'day'): numbe
   return days / (isLeap(year) ? 366 : 365);
 }
 
-function cumulativeScore(ind: IndicatorRow, actual: number, effYear: number, effMonth: number, phased: number | undefined, rows: CompetitionRows): number {
+function cumulativeScore(
+  ind: IndicatorRow,
+  actual: number,
+  effYear: number,
+  effMonth: number,
+  phased: number | undefined,
+  rows: CompetitionRows,
+): number {
   const target = ind.annualTarget as number;
   let expectedValue: number;
   if (phased !== undefined && target !== 0) expectedValue = phased;
@@ -134,7 +141,11 @@ function milestoneScore(steps: { planned: string; done: string | null }[], asOf:
 }
 
 /** Scores one indicator for `period` ('YYYY-MM'); null = not due. */
-export function scoreIndicator(ind: IndicatorRow, period: string, rows: CompetitionRows): { effectivePeriod: string | null; value: number | null; score: number | null } {
+export function scoreIndicator(
+  ind: IndicatorRow,
+  period: string,
+  rows: CompetitionRows,
+): { effectivePeriod: string | null; value: number | null; score: number | null } {
   const year = Number(period.slice(0, 4));
   const month = Number(period.slice(5, 7));
   if (ind.kind === 'milestone') {
@@ -188,9 +199,9 @@ type Num = number | null;
 
 /** Reads everything one competition's score depends on, straight from the tables. */
 export function loadCompetitionRows(db: Database.Database, competitionId: number, period: string): CompetitionRows {
-  const comp = db.prepare(`select c.name, k.settings from competitions c join campaigns k on k.id = c.campaign_id where c.id = ?`).get(competitionId) as
-    | { name: string; settings: string }
-    | undefined;
+  const comp = db
+    .prepare(`select c.name, k.settings from competitions c join campaigns k on k.id = c.campaign_id where c.id = ?`)
+    .get(competitionId) as { name: string; settings: string } | undefined;
   if (!comp) throw new Error(`competition ${competitionId} not found`);
   let settings: { timeProgressMode?: unknown; scoreRules?: Partial<Record<keyof ScoreRules, unknown>> } = {};
   try {
@@ -203,7 +214,9 @@ export function loadCompetitionRows(db: Database.Database, competitionId: number
     const v = settings.scoreRules?.[key];
     if (typeof v === 'number' && Number.isFinite(v)) rules[key] = v;
   }
-  const taskForceIds = (db.prepare(`select id from task_forces where competition_id = ? order by sort_order, id`).all(competitionId) as { id: number }[]).map((r) => r.id);
+  const taskForceIds = (
+    db.prepare(`select id from task_forces where competition_id = ? order by sort_order, id`).all(competitionId) as { id: number }[]
+  ).map((r) => r.id);
   const indicators = (
     db
       .prepare(
@@ -218,16 +231,24 @@ export function loadCompetitionRows(db: Database.Database, competitionId: number
   const approvedValues = new Map<string, Num>();
   const year = period.slice(0, 4);
   for (const e of db
-    .prepare(`select indicator_id as id, period, value from progress_entries where status = 'approved' and period >= ? and period <= ? and indicator_id in (${inList})`)
+    .prepare(
+      `select indicator_id as id, period, value from progress_entries where status = 'approved' and period >= ? and period <= ? and indicator_id in (${inList})`,
+    )
     .all(`${year}-01`, period) as { id: number; period: string; value: Num }[]) {
     approvedValues.set(`${e.id}|${e.period}`, e.value);
   }
   const phasedTargets = new Map<string, number>();
-  for (const p of db.prepare(`select indicator_id as id, period, target from phased_targets where indicator_id in (${inList})`).all() as { id: number; period: string; target: number }[]) {
+  for (const p of db.prepare(`select indicator_id as id, period, target from phased_targets where indicator_id in (${inList})`).all() as {
+    id: number;
+    period: string;
+    target: number;
+  }[]) {
     phasedTargets.set(`${p.id}|${p.period}`, p.target);
   }
   const steps = new Map<number, { planned: string; done: string | null }[]>();
-  for (const s of db.prepare(`select indicator_id as id, planned_date as planned, done_date as done from indicator_steps where indicator_id in (${inList})`).all() as {
+  for (const s of db
+    .prepare(`select indicator_id as id, planned_date as planned, done_date as done from indicator_steps where indicator_id in (${inList})`)
+    .all() as {
     id: number;
     planned: string;
     done: string | null;
@@ -250,7 +271,11 @@ export function loadCompetitionRows(db: Database.Database, competitionId: number
 }
 
 /** Convenience: load and score. */
-export function independentCompetitionScore(db: Database.Database, competitionId: number, period: string): IndependentResult & { name: string } {
+export function independentCompetitionScore(
+  db: Database.Database,
+  competitionId: number,
+  period: string,
+): IndependentResult & { name: string } {
   const rows = loadCompetitionRows(db, competitionId, period);
   return { name: rows.name, ...scoreCompetition(rows, period) };
 }

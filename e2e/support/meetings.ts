@@ -102,7 +102,11 @@ export interface CountyStanding {
  * and its movement against the period before; in the slide's order (task force, then indicator).
  */
 export function independentCounty(db: Database.Database, competitionId: number, period: string): CountyStanding[] {
-  const home = (db.prepare(`select k.home_region_code as code from competitions c join campaigns k on k.id = c.campaign_id where c.id = ?`).get(competitionId) as { code: string }).code;
+  const home = (
+    db
+      .prepare(`select k.home_region_code as code from competitions c join campaigns k on k.id = c.campaign_id where c.id = ?`)
+      .get(competitionId) as { code: string }
+  ).code;
   const inds = db
     .prepare(
       `select i.id, i.direction, i.lag_months as lag, i.combined_jan_feb as combined from indicators i join task_forces t on t.id = i.task_force_id

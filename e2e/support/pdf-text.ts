@@ -29,7 +29,10 @@ function parseObjects(pdf: Buffer): Map<number, PdfObject> {
     const direct = /\/Length (\d+)(?! \d+ R)/.exec(dict);
     const end = direct ? start + Number(direct[1]) : text.indexOf('endstream', start);
     const raw = pdf.subarray(start, end);
-    out.set(Number(m[1]), { dict, stream: /\/FlateDecode/.test(dict) ? zlib.inflateSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }) : raw });
+    out.set(Number(m[1]), {
+      dict,
+      stream: /\/FlateDecode/.test(dict) ? zlib.inflateSync(raw, { finishFlush: zlib.constants.Z_SYNC_FLUSH }) : raw,
+    });
   }
   return out;
 }
@@ -83,7 +86,8 @@ function decodeContent(content: string, fonts: Map<string, Map<string, string>>)
   let out = '';
   let actual: string | null = null;
   let skipping = false;
-  const re = /\/ActualText\s*<([0-9A-Fa-f]*)>|\/([\w.-]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\((?:\\.|[^\\)])*\)|\b(BDC|EMC|T\*|Td|TD|Tm|ET)\b/g;
+  const re =
+    /\/ActualText\s*<([0-9A-Fa-f]*)>|\/([\w.-]+)\s+[\d.]+\s+Tf|<([0-9A-Fa-f]*)>|\((?:\\.|[^\\)])*\)|\b(BDC|EMC|T\*|Td|TD|Tm|ET)\b/g;
   for (let m = re.exec(content); m; m = re.exec(content)) {
     if (m[1] !== undefined) actual = utf16(m[1].replace(/^FEFF/i, ''));
     else if (m[2]) font = fonts.get(m[2]) ?? new Map();
@@ -121,7 +125,9 @@ export function readPdf(pdf: Buffer): PdfPage[] {
     const resources = resRef ? (objects.get(Number(resRef[1]))?.dict ?? '') : (/\/Resources\s*(<<[\s\S]*>>)/.exec(obj.dict)?.[1] ?? '');
     const fonts = fontsOf(resources, objects);
     const contentRefs = /\/Contents\s*(\[[^\]]*\]|\d+ 0 R)/.exec(obj.dict)?.[1] ?? '';
-    const text = [...contentRefs.matchAll(/(\d+) 0 R/g)].map((r) => decodeContent(objects.get(Number(r[1]))?.stream?.toString('latin1') ?? '', fonts)).join('\n');
+    const text = [...contentRefs.matchAll(/(\d+) 0 R/g)]
+      .map((r) => decodeContent(objects.get(Number(r[1]))?.stream?.toString('latin1') ?? '', fonts))
+      .join('\n');
     pages.push({ width: box ? Number(box[3]) - Number(box[1]) : 0, height: box ? Number(box[4]) - Number(box[2]) : 0, text });
   }
   return pages;

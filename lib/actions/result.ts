@@ -2,8 +2,7 @@
 export type ActionCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'locked' | 'not_found' | 'rate_limited';
 
 export type ActionResult<T = unknown> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T; message?: string } | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string[]> };
 
 /** Thrown inside an action's transaction to roll it back and answer with a refusal. */
 export class ActionError extends Error {

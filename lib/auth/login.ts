@@ -46,10 +46,15 @@ export type LoginOutcome = { ok: true; token: string; expiresAt: Date; mustChang
  * usernames are "locked" alike, in memory, so the answer does not reveal which names exist).
  * Every outcome is audited.
  */
-export async function attemptLogin(username: string, password: string, meta: { ip: string | null; userAgent: string | null }): Promise<LoginOutcome> {
+export async function attemptLogin(
+  username: string,
+  password: string,
+  meta: { ip: string | null; userAgent: string | null },
+): Promise<LoginOutcome> {
   const db = getDb();
   const now = Date.now();
-  const audit = (action: string, userId: number | null, detail?: string) => writeAudit(db, { action, userId, username, ip: meta.ip, detail });
+  const audit = (action: string, userId: number | null, detail?: string) =>
+    writeAudit(db, { action, userId, username, ip: meta.ip, detail });
   const ipKey = meta.ip ?? 'unknown';
   if (!allowIp(ipKey, now)) {
     audit('login.rate_limited', null);

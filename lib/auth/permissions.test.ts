@@ -50,7 +50,8 @@ describe('permissions, role by role', () => {
   });
 
   it('viewer only reads', () => {
-    for (const p of PERMISSIONS) expect(can(user('viewer', { competitionIds: [1], taskForceIds: [11] }), p, inside)).toBe(p === 'dashboard:read');
+    for (const p of PERMISSIONS)
+      expect(can(user('viewer', { competitionIds: [1], taskForceIds: [11] }), p, inside)).toBe(p === 'dashboard:read');
   });
 
   it('nobody without a session may do anything', () => {

@@ -32,7 +32,12 @@ export function getSessionSettings(db: Db): SessionSettings {
 }
 
 /** Creates a session and returns the token for the cookie (never stored). */
-export function createSession(db: Db, userId: number, meta: { ip?: string | null; userAgent?: string | null } = {}, now = new Date()): { token: string; expiresAt: Date } {
+export function createSession(
+  db: Db,
+  userId: number,
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+  now = new Date(),
+): { token: string; expiresAt: Date } {
   const token = generateSessionToken();
   const settings = getSessionSettings(db);
   const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3600_000);
@@ -62,7 +67,12 @@ export function createSessionForUser(db: Db, userId: number): string {
 export function validateSessionToken(db: Db, token: string, now = new Date()): { session: Session; user: User } | null {
   if (!token || token.length > 100) return null;
   const id = hashToken(token);
-  const row = db.select({ session: sessions, user: users }).from(sessions).innerJoin(users, eq(sessions.userId, users.id)).where(eq(sessions.id, id)).get();
+  const row = db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(sessions.userId, users.id))
+    .where(eq(sessions.id, id))
+    .get();
   if (!row) return null;
   const settings = getSessionSettings(db);
   const idleLimit = Date.parse(row.session.lastSeenAt) + settings.idleMinutes * 60_000;
@@ -77,7 +87,9 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): {
 }
 
 export function invalidateSession(db: Db, token: string): void {
-  db.delete(sessions).where(eq(sessions.id, hashToken(token))).run();
+  db.delete(sessions)
+    .where(eq(sessions.id, hashToken(token)))
+    .run();
 }
 
 export function invalidateUserSessions(db: Db, userId: number): void {

@@ -36,7 +36,14 @@ export const getCurrentUser = cache(async (): Promise<AuthUser | null> => {
   const result = validateSessionToken(getDb(), token);
   if (!result) return null;
   const u = result.user;
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, mustChangePassword: u.mustChangePassword, scopes: loadScopes(u.id) };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    mustChangePassword: u.mustChangePassword,
+    scopes: loadScopes(u.id),
+  };
 });
 
 /**

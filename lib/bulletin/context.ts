@@ -14,7 +14,13 @@ export interface BulletinContext {
 }
 
 export function bulletinContext(input: BulletinInput): BulletinContext {
-  const idx = indexSource({ campaign: input.campaign, settings: input.settings, demo: input.demo, snapshot: input.snapshot, structure: input.structure });
+  const idx = indexSource({
+    campaign: input.campaign,
+    settings: input.settings,
+    demo: input.demo,
+    snapshot: input.snapshot,
+    structure: input.structure,
+  });
   return {
     input,
     idx,

@@ -7,11 +7,21 @@ import type { Block, BulletinDoc } from './types';
 const doc = () => buildBulletin(fixtureBulletinInput());
 
 function textOf(blocks: Block[]): string {
-  return blocks.map((b) => (b.type === 'table' ? `${b.caption}\n${b.rows.map((r) => r.join('|')).join('\n')}` : b.type === 'item' ? `${b.label}${b.lead ?? ''}${b.text}` : b.text)).join('\n');
+  return blocks
+    .map((b) =>
+      b.type === 'table'
+        ? `${b.caption}\n${b.rows.map((r) => r.join('|')).join('\n')}`
+        : b.type === 'item'
+          ? `${b.label}${b.lead ?? ''}${b.text}`
+          : b.text,
+    )
+    .join('\n');
 }
 
 function allText(d: BulletinDoc): string {
-  return d.sections.map((s) => [s.heading, textOf(s.blocks), ...s.subsections.map((x) => `${x.heading}\n${textOf(x.blocks)}`)].join('\n')).join('\n');
+  return d.sections
+    .map((s) => [s.heading, textOf(s.blocks), ...s.subsections.map((x) => `${x.heading}\n${textOf(x.blocks)}`)].join('\n'))
+    .join('\n');
 }
 
 describe('numbering', () => {
@@ -27,7 +37,14 @@ describe('buildBulletin', () => {
     const d = doc();
     expect(d.title).toBe('关于“六抓六比·八大竞赛”运行情况的通报');
     expect(d.opening).toBe('现将2020年1—9月“六抓六比·八大竞赛”运行情况通报如下。');
-    expect(d.sections.map((s) => s.heading)).toEqual(['一、总体情况', '二、竞赛和专班排名情况', '三、弱项指标', '四、进度滞后的专班', '五、报送及时率', '六、下步工作要求']);
+    expect(d.sections.map((s) => s.heading)).toEqual([
+      '一、总体情况',
+      '二、竞赛和专班排名情况',
+      '三、弱项指标',
+      '四、进度滞后的专班',
+      '五、报送及时率',
+      '六、下步工作要求',
+    ]);
     expect(d.dateLabel).toBe('2020年10月9日');
     expect(d.demoNote).toContain('演示数据');
     expect(buildBulletin(fixtureBulletinInput({ demo: false })).demoNote).toBeNull();
@@ -43,7 +60,9 @@ describe('buildBulletin', () => {
   it('二、rankings: the competitions table, 红榜/黄榜 by the campaign rule', () => {
     const s = doc().sections[1]!;
     const text = textOf(s.subsections.flatMap((x) => x.blocks));
-    expect(text).toContain('2项竞赛中，得分居前三位的是项目攻坚竞赛（90.9分）和民生实事竞赛（60.0分）。与上期相比，项目攻坚竞赛上升1位；民生实事竞赛下降1位。');
+    expect(text).toContain(
+      '2项竞赛中，得分居前三位的是项目攻坚竞赛（90.9分）和民生实事竞赛（60.0分）。与上期相比，项目攻坚竞赛上升1位；民生实事竞赛下降1位。',
+    );
     expect(text).toContain('表1　2020年9月各竞赛得分排名\n第1名|项目攻坚竞赛|区发改局|90.9|上升1位|76.7%|1');
     expect(text).toContain('1.红榜。得分前1名且不低于100分的专班：本期无专班入榜。');
     expect(text).toContain('2.黄榜。得分后1名或低于70分的专班：教育提升专班（第3名，60.0分），共1个。');
@@ -70,7 +89,9 @@ describe('buildBulletin', () => {
   it('四、lagging task forces with lead unit and leader, their lagging indicators as （1）', () => {
     const text = textOf(doc().sections[3]!.blocks);
     expect(text).toContain('以下2个专班平均完成率慢于应完成进度5个百分点以上，或得分低于70分');
-    expect(text).toContain('1.招商引资专班（牵头单位：区发改局；牵头领导：张三（副区长））。得分86.7分（全区第2名/3）；平均完成率65.0%，慢于序时10.0个百分点；严重滞后指标1项：');
+    expect(text).toContain(
+      '1.招商引资专班（牵头单位：区发改局；牵头领导：张三（副区长））。得分86.7分（全区第2名/3）；平均完成率65.0%，慢于序时10.0个百分点；严重滞后指标1项：',
+    );
     expect(text).toContain('（1）实际利用外资：完成50.0%，慢于序时25.0个百分点（责任单位：区发改局）。');
     expect(text).toContain('2.教育提升专班（牵头单位：区教育局）。得分60.0分（全区第3名/3）');
   });
@@ -79,7 +100,9 @@ describe('buildBulletin', () => {
     const s = doc().sections[4]!;
     const text = textOf(s.blocks);
     // 5 monthly indicators × 9 months = 45 due (105 has no lag here); 101 late and 103 missing in September
-    expect(text).toContain('2020年1—9月，各责任单位应报送指标数据45条，按时报送43条，报送及时率95.6%；其中2020年9月应报送5条，按时报送3条，及时率60.0%。');
+    expect(text).toContain(
+      '2020年1—9月，各责任单位应报送指标数据45条，按时报送43条，报送及时率95.6%；其中2020年9月应报送5条，按时报送3条，及时率60.0%。',
+    );
     // 区住建局 answers for 103 alone: 8 of 9 on time
     expect(text).toContain('报送及时率低于90%的单位有1个：区住建局（88.9%）。');
     expect(text).toContain('1|区发改局|2|1|50.0%|18|94.4%');

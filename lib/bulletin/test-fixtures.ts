@@ -38,7 +38,11 @@ export function fixtureBulletinInput(overrides: Partial<BulletinInput> = {}): Bu
     for (const d of DEADLINES) {
       if (ind.id === 103 && d.period === '2020-09') continue;
       const late = ind.id === 101 && d.period === '2020-09';
-      submissions.push({ indicatorId: ind.id, period: d.period, submittedAt: late ? '2020-10-06T02:00:00.000Z' : d.deadline.replace('T09:', 'T01:') });
+      submissions.push({
+        indicatorId: ind.id,
+        period: d.period,
+        submittedAt: late ? '2020-10-06T02:00:00.000Z' : d.deadline.replace('T09:', 'T01:'),
+      });
     }
   }
   return {

@@ -14,12 +14,30 @@ import type { BulletinInput } from './types';
 function input(): BulletinInput {
   const f = fixtureBulletinInput();
   const ind = (id: number, unit: number, extra: Partial<BulletinInput['structure']['indicators'][number]>) => ({
-    id, taskForceId: 11, name: `指标${id}`, kind: 'cumulative' as const, unit: '万元', annualTarget: 100, targetRank: null, lagMonths: 0, combinedJanFeb: false, responsibleUnitId: unit, ...extra,
+    id,
+    taskForceId: 11,
+    name: `指标${id}`,
+    kind: 'cumulative' as const,
+    unit: '万元',
+    annualTarget: 100,
+    targetRank: null,
+    lagMonths: 0,
+    combinedJanFeb: false,
+    responsibleUnitId: unit,
+    ...extra,
   });
   return {
     ...f,
     period: '2020-03',
-    structure: { ...f.structure, indicators: [ind(1, 100, {}), ind(2, 100, { combinedJanFeb: true }), ind(3, 101, { lagMonths: 1 }), ind(4, 101, { kind: 'milestone' })] },
+    structure: {
+      ...f.structure,
+      indicators: [
+        ind(1, 100, {}),
+        ind(2, 100, { combinedJanFeb: true }),
+        ind(3, 101, { lagMonths: 1 }),
+        ind(4, 101, { kind: 'milestone' }),
+      ],
+    },
     submissions: [
       { indicatorId: 1, period: '2020-01', submittedAt: '2020-02-05T08:59:00.000Z' },
       { indicatorId: 1, period: '2020-02', submittedAt: '2020-03-06T10:00:00.000Z' },
@@ -41,9 +59,17 @@ describe('dueEntries', () => {
     ]);
   });
   it('ignores rounds after the reported period, and rounds not yet closed on the bulletin date', () => {
-    expect(dueEntries({ ...input(), period: '2020-01' }).get(100)!.map((e) => e.round)).toEqual(['2020-01']);
+    expect(
+      dueEntries({ ...input(), period: '2020-01' })
+        .get(100)!
+        .map((e) => e.round),
+    ).toEqual(['2020-01']);
     expect(dueEntries({ ...input(), period: '2020-01' }).get(101)).toBeUndefined();
-    expect(dueEntries({ ...input(), date: '2020-04-04' }).get(100)!.map((e) => e.round)).toEqual(['2020-01', '2020-02', '2020-02']);
+    expect(
+      dueEntries({ ...input(), date: '2020-04-04' })
+        .get(100)!
+        .map((e) => e.round),
+    ).toEqual(['2020-01', '2020-02', '2020-02']);
   });
 });
 

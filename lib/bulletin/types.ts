@@ -4,7 +4,10 @@ import type { CampaignSettings, PeriodSnapshot } from '@/lib/metrics';
 import type { DeckStructure } from '@/lib/deck/source';
 
 export interface BulletinStructure extends Omit<DeckStructure, 'indicators' | 'units'> {
-  indicators: Pick<Indicator, 'id' | 'taskForceId' | 'name' | 'kind' | 'unit' | 'annualTarget' | 'targetRank' | 'lagMonths' | 'combinedJanFeb' | 'responsibleUnitId'>[];
+  indicators: Pick<
+    Indicator,
+    'id' | 'taskForceId' | 'name' | 'kind' | 'unit' | 'annualTarget' | 'targetRank' | 'lagMonths' | 'combinedJanFeb' | 'responsibleUnitId'
+  >[];
   units: Map<number, Pick<Unit, 'name' | 'kind' | 'sortOrder'>>;
 }
 

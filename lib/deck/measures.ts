@@ -20,7 +20,10 @@ export function weakRows(idx: DeckIndex, results: IndicatorResult[]): WeakRow[] 
   return results
     .filter((r) => r.weak)
     .map((r, order) => ({ r, order }))
-    .sort((a, b) => (a.r.evaluation.score ?? 0) - (b.r.evaluation.score ?? 0) || (b.r.countyRank ?? 0) - (a.r.countyRank ?? 0) || a.order - b.order)
+    .sort(
+      (a, b) =>
+        (a.r.evaluation.score ?? 0) - (b.r.evaluation.score ?? 0) || (b.r.countyRank ?? 0) - (a.r.countyRank ?? 0) || a.order - b.order,
+    )
     .flatMap(({ r }) => {
       const ind = idx.indicator.get(r.id);
       const tf = idx.taskForce.get(r.taskForceId);
@@ -31,18 +34,20 @@ export function weakRows(idx: DeckIndex, results: IndicatorResult[]): WeakRow[] 
       if (status === 'lagging') reasons.push(WEAK_REASONS.lagging);
       if (status === 'overdue') reasons.push(WEAK_REASONS.overdue);
       if (r.countyBottomThird) reasons.push(WEAK_REASONS.bottomThird);
-      return [{
-        indicatorId: r.id,
-        name: ind.name,
-        label: ind.name,
-        taskForce: tf.name,
-        competition: comp.shortName,
-        unit: idx.unitName(ind.responsibleUnitId),
-        status,
-        countyRank: r.countyRank,
-        countyTotal: r.countyTotal,
-        reason: reasons.join('、'),
-      }];
+      return [
+        {
+          indicatorId: r.id,
+          name: ind.name,
+          label: ind.name,
+          taskForce: tf.name,
+          competition: comp.shortName,
+          unit: idx.unitName(ind.responsibleUnitId),
+          status,
+          countyRank: r.countyRank,
+          countyTotal: r.countyTotal,
+          reason: reasons.join('、'),
+        },
+      ];
     });
 }
 

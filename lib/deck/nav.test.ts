@@ -3,7 +3,12 @@ import { autoNext, deckQuery, keyCommand, parseDeckParams } from './nav';
 
 describe('parseDeckParams', () => {
   it('reads slide, theme, kiosk interval and loop', () => {
-    expect(parseDeckParams({ slide: '3', theme: 'dark', auto: '15', loop: '1' }, 10)).toEqual({ slide: 3, theme: 'dark', auto: 15, loop: true });
+    expect(parseDeckParams({ slide: '3', theme: 'dark', auto: '15', loop: '1' }, 10)).toEqual({
+      slide: 3,
+      theme: 'dark',
+      auto: 15,
+      loop: true,
+    });
   });
   it('brings a missing, unreadable or out-of-range slide to the nearest valid one', () => {
     expect(parseDeckParams({}, 10).slide).toBe(1);

@@ -18,6 +18,18 @@ export function defaultMeetingTitle(campaignName: string): string {
 
 /** The default slide list, competitions in the campaign's order. */
 export function defaultSlides(competitionIds: number[]): SlideSpec[] {
-  const slide = (kind: SlideSpec['kind'], competitionId: number | null = null): SlideSpec => ({ kind, competitionId, title: null, notes: '' });
-  return [slide('cover'), slide('overview'), ...competitionIds.map((id) => slide('competition', id)), slide('honour'), slide('weak'), slide('closing')];
+  const slide = (kind: SlideSpec['kind'], competitionId: number | null = null): SlideSpec => ({
+    kind,
+    competitionId,
+    title: null,
+    notes: '',
+  });
+  return [
+    slide('cover'),
+    slide('overview'),
+    ...competitionIds.map((id) => slide('competition', id)),
+    slide('honour'),
+    slide('weak'),
+    slide('closing'),
+  ];
 }

@@ -23,7 +23,11 @@ describe('buildDeck', () => {
   });
 
   it('cover: campaign, period and date in words', () => {
-    expect(slide('cover')).toMatchObject({ campaignLabel: '2020年“六抓六比·八大竞赛”', periodLabel: '2020年9月运行情况', dateLabel: '2020年10月9日' });
+    expect(slide('cover')).toMatchObject({
+      campaignLabel: '2020年“六抓六比·八大竞赛”',
+      periodLabel: '2020年9月运行情况',
+      dateLabel: '2020年10月9日',
+    });
   });
 
   it('overview: folded status counts, county standing, competitions by rank with completion vs expected', () => {
@@ -40,10 +44,24 @@ describe('buildDeck', () => {
 
   it('competition: goals, completion vs expected per task force (capped at 150%), county ranks and weak items', () => {
     const c = slide('competition');
-    expect(c).toMatchObject({ name: '项目攻坚竞赛', leader: '徐登富（区委常委）', leadUnit: '区发改局', score: 90.9, rank: 1, total: 2, movement: 1 });
+    expect(c).toMatchObject({
+      name: '项目攻坚竞赛',
+      leader: '徐登富（区委常委）',
+      leadUnit: '区发改局',
+      score: 90.9,
+      rank: 1,
+      total: 2,
+      movement: 1,
+    });
     const [tf11, tf12] = c.taskForces.rows;
     // TF 11: (0.8 + 0.5) / 2 = 0.65 vs 0.75 → 10 百分点 behind, more than the 5-point tolerance
-    expect(tf11).toMatchObject({ name: '招商引资专班', goal: '全年引进亿元以上产业项目20个', leadUnit: '区发改局', score: 86.7, status: 'lagging' });
+    expect(tf11).toMatchObject({
+      name: '招商引资专班',
+      goal: '全年引进亿元以上产业项目20个',
+      leadUnit: '区发改局',
+      score: 86.7,
+      status: 'lagging',
+    });
     expect(tf11!.completion).toBeCloseTo(0.65, 10);
     expect(tf12).toMatchObject({ completion: 1, expected: 0.5, status: 'ahead' });
     expect(c.county.rows.map((r) => [r.name, r.rank, r.total, r.movement, r.bottomThird])).toEqual([
@@ -58,21 +76,34 @@ describe('buildDeck', () => {
   });
 
   it('competition: the completion of a runaway indicator is capped at 150% before averaging', () => {
-    const d = buildDeck(fixtureSource(), { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 2, title: null, notes: '' }] });
+    const d = buildDeck(fixtureSource(), {
+      ...FIXTURE_MEETING,
+      slides: [{ kind: 'competition', competitionId: 2, title: null, notes: '' }],
+    });
     const c = d.slides[0] as SlideOf<'competition'>;
     expect(c.taskForces.rows[0]).toMatchObject({ completion: 1.5, expected: 0.75, status: 'ahead' });
     expect(c.weak.rows).toEqual([]);
   });
 
   it('competition: a competition of another campaign is refused in Chinese', () => {
-    expect(() => buildDeck(fixtureSource(), { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 99, title: null, notes: '' }] })).toThrow(/不属于本活动/);
+    expect(() =>
+      buildDeck(fixtureSource(), { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 99, title: null, notes: '' }] }),
+    ).toThrow(/不属于本活动/);
   });
 
   it('competition: long lists are cut to what fits, counting the rest', () => {
     const src = fixtureSource();
-    const extra = Array.from({ length: 9 }, (_, i) => ({ id: 200 + i, competitionId: 1, name: `专班${i}`, goal: '目标', leadPersonId: null, leadUnitId: null }));
+    const extra = Array.from({ length: 9 }, (_, i) => ({
+      id: 200 + i,
+      competitionId: 1,
+      name: `专班${i}`,
+      goal: '目标',
+      leadPersonId: null,
+      leadUnitId: null,
+    }));
     src.structure.taskForces.push(...extra);
-    const c = buildDeck(src, { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 1, title: null, notes: '' }] }).slides[0] as SlideOf<'competition'>;
+    const c = buildDeck(src, { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 1, title: null, notes: '' }] })
+      .slides[0] as SlideOf<'competition'>;
     expect(c.taskForces.rows).toHaveLength(7);
     expect(c.taskForces.more).toBe(4);
   });
@@ -80,7 +111,8 @@ describe('buildDeck', () => {
   it('competition: rows that share a name are told apart by their task force', () => {
     const src = fixtureSource();
     src.structure.indicators = src.structure.indicators.map((i) => (i.id === 103 ? { ...i, name: '固定资产投资' } : i));
-    const c = buildDeck(src, { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 1, title: null, notes: '' }] }).slides[0] as SlideOf<'competition'>;
+    const c = buildDeck(src, { ...FIXTURE_MEETING, slides: [{ kind: 'competition', competitionId: 1, title: null, notes: '' }] })
+      .slides[0] as SlideOf<'competition'>;
     expect(c.county.rows.map((r) => r.label)).toEqual(['固定资产投资（招商引资）', '固定资产投资（项目前期）']);
     expect(c.weak.rows.map((r) => r.label)).toEqual(['实际利用外资', '固定资产投资']);
   });
@@ -103,6 +135,14 @@ describe('the default meeting', () => {
     expect(defaultMeetingDate('2020-09')).toBe('2020-10-09');
     expect(defaultMeetingDate('2020-12')).toBe('2021-01-09');
     expect(defaultMeetingTitle('六抓六比·八大竞赛')).toBe('互看互学互比暨“六抓六比·八大竞赛”推进会');
-    expect(defaultSlides([5, 3]).map((s) => (s.competitionId ? `${s.kind}:${s.competitionId}` : s.kind))).toEqual(['cover', 'overview', 'competition:5', 'competition:3', 'honour', 'weak', 'closing']);
+    expect(defaultSlides([5, 3]).map((s) => (s.competitionId ? `${s.kind}:${s.competitionId}` : s.kind))).toEqual([
+      'cover',
+      'overview',
+      'competition:5',
+      'competition:3',
+      'honour',
+      'weak',
+      'closing',
+    ]);
   });
 });

@@ -17,10 +17,31 @@ import type { DeckSource } from './source';
 import type { MeetingSpec } from './types';
 
 function evaluation(status: Status, completion: number | null, expected: number | null, score: number | null) {
-  return { period: '2020-09', effectivePeriod: '2020-09', expected, actual: null, completion, gapPp: null, status, score, projection: null, projectionCompletion: null, requiredMonthly: null };
+  return {
+    period: '2020-09',
+    effectivePeriod: '2020-09',
+    expected,
+    actual: null,
+    completion,
+    gapPp: null,
+    status,
+    score,
+    projection: null,
+    projectionCompletion: null,
+    requiredMonthly: null,
+  };
 }
 
-function ind(id: number, taskForceId: number, status: Status, completion: number | null, expected: number | null, score: number | null, county: [number, number, number | null] | null, weak: boolean): IndicatorResult {
+function ind(
+  id: number,
+  taskForceId: number,
+  status: Status,
+  completion: number | null,
+  expected: number | null,
+  score: number | null,
+  county: [number, number, number | null] | null,
+  weak: boolean,
+): IndicatorResult {
   return {
     id,
     taskForceId,
@@ -35,7 +56,13 @@ function ind(id: number, taskForceId: number, status: Status, completion: number
 }
 
 const counts = { ahead: 0, behind: 0, lagging: 0, no_data: 0, done: 0, overdue: 0, not_due: 0 };
-const ranked = (id: number, score: number | null, rank: number | null, movement: number | null, extra: Partial<RankedResult> = {}): RankedResult => ({ id, score, rank, previousRank: null, movement, counts, completion: null, ...extra });
+const ranked = (
+  id: number,
+  score: number | null,
+  rank: number | null,
+  movement: number | null,
+  extra: Partial<RankedResult> = {},
+): RankedResult => ({ id, score, rank, previousRank: null, movement, counts, completion: null, ...extra });
 
 export function fixtureSnapshot(): PeriodSnapshot {
   return {

@@ -5,8 +5,18 @@ import { cellText } from './table';
 
 function ev(over: Partial<IndicatorEvaluation>): IndicatorEvaluation {
   return {
-    period: '2020-09', effectivePeriod: '2020-09', expected: null, actual: null, completion: null, gapPp: null,
-    status: 'no_data', score: 0, projection: null, projectionCompletion: null, requiredMonthly: null, ...over,
+    period: '2020-09',
+    effectivePeriod: '2020-09',
+    expected: null,
+    actual: null,
+    completion: null,
+    gapPp: null,
+    status: 'no_data',
+    score: 0,
+    projection: null,
+    projectionCompletion: null,
+    requiredMonthly: null,
+    ...over,
   };
 }
 
@@ -16,7 +26,9 @@ describe('indicator cells', () => {
   it('describes targets by kind', () => {
     expect(cellText(targetCell(cumulative))).toBe('12,000.0万元');
     expect(cellText(targetCell({ kind: 'rank', unit: '名', annualTarget: null, targetRank: 3 }))).toBe('全市前3');
-    expect(cellText(targetCell({ kind: 'milestone', unit: '项', annualTarget: null, targetRank: null, steps: { total: 4, done: 2 } }))).toBe('4个节点');
+    expect(
+      cellText(targetCell({ kind: 'milestone', unit: '项', annualTarget: null, targetRank: null, steps: { total: 4, done: 2 } })),
+    ).toBe('4个节点');
   });
 
   it('shows the approved actual, else the submitted one marked 待审核', () => {

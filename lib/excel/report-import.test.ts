@@ -6,17 +6,54 @@ import { buildReportTemplate, type TemplateRow } from './report-template';
 import { staleRows, validateImport, type ImportContext, type ImportIndicator, type PreviewRow } from './report-validate';
 
 const TF = '招商引资专班';
-const base = { taskForce: TF, annualTarget: null, targetRank: null, stepCount: 0, previous: null, value: null, workProgress: '', problems: '', nextSteps: '', editable: true };
+const base = {
+  taskForce: TF,
+  annualTarget: null,
+  targetRank: null,
+  stepCount: 0,
+  previous: null,
+  value: null,
+  workProgress: '',
+  problems: '',
+  nextSteps: '',
+  editable: true,
+};
 const ROWS: TemplateRow[] = [
-  { ...base, indicatorId: 3, indicator: '固定资产投资', kind: 'cumulative', unit: '万元', annualTarget: 1541800, value: 1200000, workProgress: '挂图作战' }, // row 3
+  {
+    ...base,
+    indicatorId: 3,
+    indicator: '固定资产投资',
+    kind: 'cumulative',
+    unit: '万元',
+    annualTarget: 1541800,
+    value: 1200000,
+    workProgress: '挂图作战',
+  }, // row 3
   { ...base, indicatorId: 11, indicator: '投资增速', kind: 'level', unit: '%' }, // row 4
   { ...base, indicatorId: 7, indicator: '投资增速全市排名', kind: 'rank', unit: '名', targetRank: 3 }, // row 5
   { ...base, indicatorId: 8, indicator: '项目前期审批', kind: 'milestone', unit: '项', stepCount: 4, editable: false }, // row 6
   { ...base, indicatorId: 4, indicator: '专项债券争取额', kind: 'cumulative', unit: '亿元', value: 20.1, editable: false }, // row 7
 ];
 
-const ind = (id: number, name: string, kind: ImportIndicator['kind'], unit: string, entry: ImportIndicator['entry'] = null, inScope = true, taskForce = TF): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, entry });
-const entry = (value: number | null, status: 'draft' | 'submitted' | 'approved' | 'returned' = 'draft', version = 2) => ({ value, workProgress: '挂图作战', problems: '', nextSteps: '', status, version, updatedAt: '2020-10-09T06:30:00Z', updatedByName: '演示填报员' });
+const ind = (
+  id: number,
+  name: string,
+  kind: ImportIndicator['kind'],
+  unit: string,
+  entry: ImportIndicator['entry'] = null,
+  inScope = true,
+  taskForce = TF,
+): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, entry });
+const entry = (value: number | null, status: 'draft' | 'submitted' | 'approved' | 'returned' = 'draft', version = 2) => ({
+  value,
+  workProgress: '挂图作战',
+  problems: '',
+  nextSteps: '',
+  status,
+  version,
+  updatedAt: '2020-10-09T06:30:00Z',
+  updatedByName: '演示填报员',
+});
 
 function context(over: Partial<ImportContext> = {}): ImportContext {
   return {
@@ -38,7 +75,9 @@ function context(over: Partial<ImportContext> = {}): ImportContext {
 /** The template as downloaded, edited with exceljs like a user would in Excel, then read back. */
 async function upload(edit: (ws: ExcelJS.Worksheet) => void = () => {}, period = '2020-10'): Promise<ParsedReport> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await buildReportTemplate({ period, preparedFor: '演示填报员', generatedAt: new Date(), rows: ROWS })) as unknown as ArrayBuffer);
+  await wb.xlsx.load(
+    (await buildReportTemplate({ period, preparedFor: '演示填报员', generatedAt: new Date(), rows: ROWS })) as unknown as ArrayBuffer,
+  );
   edit(wb.getWorksheet(TEMPLATE_SHEET)!);
   const read = await readReportUpload(new Uint8Array(await wb.xlsx.writeBuffer()));
   if (!read.ok) throw new Error(read.message);
@@ -58,7 +97,11 @@ describe('reading an upload', () => {
     const report = await upload();
     expect(report.period).toBe('2020-10');
     expect(report.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7]);
-    expect(report.rows[0]).toMatchObject({ id: { kind: 'number', value: 3 }, value: { kind: 'number', value: 1200000, percent: false }, workProgress: { kind: 'text', text: '挂图作战' } });
+    expect(report.rows[0]).toMatchObject({
+      id: { kind: 'number', value: 3 },
+      value: { kind: 'number', value: 1200000, percent: false },
+      workProgress: { kind: 'text', text: '挂图作战' },
+    });
   });
 
   it('refuses files that are not the template, each with a reason', async () => {
@@ -86,7 +129,14 @@ describe('validateImport', () => {
       ws.getCell('H4').value = '85%';
       ws.getCell('H5').value = '２';
     });
-    expect(byRow(p, 3)).toMatchObject({ status: 'update', changes: ['本期数值'], write: { value: 1234567.8, workProgress: '挂图作战' }, before: '1,200,000万元', after: '1,234,567.8万元', version: 2 });
+    expect(byRow(p, 3)).toMatchObject({
+      status: 'update',
+      changes: ['本期数值'],
+      write: { value: 1234567.8, workProgress: '挂图作战' },
+      before: '1,200,000万元',
+      after: '1,234,567.8万元',
+      version: 2,
+    });
     expect(byRow(p, 4)).toMatchObject({ status: 'update', write: { value: 85 } });
     expect(byRow(p, 5)).toMatchObject({ status: 'update', write: { value: 2 }, after: '第2名' });
     const blank = await preview((ws) => {
@@ -166,8 +216,14 @@ describe('validateImport', () => {
     const september = await upload(() => {}, '2020-09');
     expect(validateImport(september, context())).toEqual({ ok: false, message: IMPORT_MESSAGES.wrongPeriod('2020年9月', '2020年10月') });
     const october = await upload();
-    expect(validateImport(october, context({ periodState: 'missing' }))).toEqual({ ok: false, message: IMPORT_MESSAGES.periodMissing('2020年10月') });
-    expect(validateImport(october, context({ periodState: 'locked' }))).toEqual({ ok: false, message: IMPORT_MESSAGES.periodLocked('2020年10月') });
+    expect(validateImport(october, context({ periodState: 'missing' }))).toEqual({
+      ok: false,
+      message: IMPORT_MESSAGES.periodMissing('2020年10月'),
+    });
+    expect(validateImport(october, context({ periodState: 'locked' }))).toEqual({
+      ok: false,
+      message: IMPORT_MESSAGES.periodLocked('2020年10月'),
+    });
     expect(validateImport(october, context({ periodState: 'locked', isAdmin: true })).ok).toBe(true);
   });
 
@@ -176,7 +232,11 @@ describe('validateImport', () => {
       ws.getCell('J3').value = '用地指标紧张';
       ws.getCell('K4').value = 'x'.repeat(2001);
     });
-    expect(byRow(p, 3)).toMatchObject({ status: 'update', changes: ['存在问题'], write: { value: 1200000, workProgress: '挂图作战', problems: '用地指标紧张', nextSteps: '' } });
+    expect(byRow(p, 3)).toMatchObject({
+      status: 'update',
+      changes: ['存在问题'],
+      write: { value: 1200000, workProgress: '挂图作战', problems: '用地指标紧张', nextSteps: '' },
+    });
     expect(byRow(p, 4).errors).toEqual([`下步打算：${ROW_MESSAGES.textTooLong('下步打算')}`]);
   });
 });

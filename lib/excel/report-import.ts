@@ -34,7 +34,10 @@ const BLANK: RawCell = { kind: 'blank' };
 /** True when a number format displays its value as a percentage (quoted literals ignored). */
 export function isPercentFormat(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
-  return numFmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').includes('%');
+  return numFmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
 }
 
 function dateText(d: Date): string {
@@ -51,7 +54,10 @@ export function readCell(cell: ExcelJS.Cell): RawCell {
   if (v instanceof Date) return { kind: 'other', shown: dateText(v) };
   if ('formula' in v || 'sharedFormula' in v) return { kind: 'formula' };
   if ('richText' in v) {
-    const text = v.richText.map((t) => t.text).join('').trim();
+    const text = v.richText
+      .map((t) => t.text)
+      .join('')
+      .trim();
     return text === '' ? BLANK : { kind: 'text', text };
   }
   if ('error' in v) return { kind: 'other', shown: String(v.error) };

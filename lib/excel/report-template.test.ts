@@ -4,16 +4,98 @@ import { ABOUT_SHEET, MILESTONE_NOTE, TEMPLATE_HEADERS, TEMPLATE_SHEET } from '.
 import { buildReportTemplate, type TemplateRow } from './report-template';
 
 const SAMPLE_ROWS: TemplateRow[] = [
-  { indicatorId: 3, taskForce: '招商引资专班', indicator: '固定资产投资', kind: 'cumulative', unit: '万元', annualTarget: 1541800, targetRank: null, stepCount: 0, previous: 1078556, value: 1200000, workProgress: '挂图作战', problems: '', nextSteps: '加快开工', editable: true },
-  { indicatorId: 11, taskForce: '招商引资专班', indicator: '投资增速', kind: 'level', unit: '%', annualTarget: 8, targetRank: null, stepCount: 0, previous: 7.2, value: null, workProgress: '', problems: '', nextSteps: '', editable: true },
-  { indicatorId: 7, taskForce: '招商引资专班', indicator: '投资增速全市排名', kind: 'rank', unit: '名', annualTarget: null, targetRank: 3, stepCount: 0, previous: 3, value: null, workProgress: '', problems: '', nextSteps: '', editable: true },
-  { indicatorId: 8, taskForce: '招商引资专班', indicator: '项目前期审批', kind: 'milestone', unit: '项', annualTarget: null, targetRank: null, stepCount: 4, previous: null, value: null, workProgress: '', problems: '', nextSteps: '', editable: false },
-  { indicatorId: 4, taskForce: '招商引资专班', indicator: '专项债券争取额', kind: 'cumulative', unit: '亿元', annualTarget: 25.3, targetRank: null, stepCount: 0, previous: 18.37, value: 20.1, workProgress: '已提交', problems: '', nextSteps: '', editable: false },
+  {
+    indicatorId: 3,
+    taskForce: '招商引资专班',
+    indicator: '固定资产投资',
+    kind: 'cumulative',
+    unit: '万元',
+    annualTarget: 1541800,
+    targetRank: null,
+    stepCount: 0,
+    previous: 1078556,
+    value: 1200000,
+    workProgress: '挂图作战',
+    problems: '',
+    nextSteps: '加快开工',
+    editable: true,
+  },
+  {
+    indicatorId: 11,
+    taskForce: '招商引资专班',
+    indicator: '投资增速',
+    kind: 'level',
+    unit: '%',
+    annualTarget: 8,
+    targetRank: null,
+    stepCount: 0,
+    previous: 7.2,
+    value: null,
+    workProgress: '',
+    problems: '',
+    nextSteps: '',
+    editable: true,
+  },
+  {
+    indicatorId: 7,
+    taskForce: '招商引资专班',
+    indicator: '投资增速全市排名',
+    kind: 'rank',
+    unit: '名',
+    annualTarget: null,
+    targetRank: 3,
+    stepCount: 0,
+    previous: 3,
+    value: null,
+    workProgress: '',
+    problems: '',
+    nextSteps: '',
+    editable: true,
+  },
+  {
+    indicatorId: 8,
+    taskForce: '招商引资专班',
+    indicator: '项目前期审批',
+    kind: 'milestone',
+    unit: '项',
+    annualTarget: null,
+    targetRank: null,
+    stepCount: 4,
+    previous: null,
+    value: null,
+    workProgress: '',
+    problems: '',
+    nextSteps: '',
+    editable: false,
+  },
+  {
+    indicatorId: 4,
+    taskForce: '招商引资专班',
+    indicator: '专项债券争取额',
+    kind: 'cumulative',
+    unit: '亿元',
+    annualTarget: 25.3,
+    targetRank: null,
+    stepCount: 0,
+    previous: 18.37,
+    value: 20.1,
+    workProgress: '已提交',
+    problems: '',
+    nextSteps: '',
+    editable: false,
+  },
 ];
 
 async function sampleTemplate(rows = SAMPLE_ROWS, period = '2020-10'): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await buildReportTemplate({ period, preparedFor: '演示填报员', generatedAt: new Date('2020-10-09T06:30:00Z'), rows })) as unknown as ArrayBuffer);
+  await wb.xlsx.load(
+    (await buildReportTemplate({
+      period,
+      preparedFor: '演示填报员',
+      generatedAt: new Date('2020-10-09T06:30:00Z'),
+      rows,
+    })) as unknown as ArrayBuffer,
+  );
   return wb;
 }
 
@@ -29,7 +111,19 @@ describe('buildReportTemplate', () => {
   it('writes one row per indicator with its id and current values', async () => {
     const ws = (await sampleTemplate()).getWorksheet(TEMPLATE_SHEET)!;
     const row = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
-    expect(row(3)).toEqual([3, '招商引资专班', '固定资产投资', '累计型', '万元', 1541800, 1078556, 1200000, '挂图作战', undefined, '加快开工']);
+    expect(row(3)).toEqual([
+      3,
+      '招商引资专班',
+      '固定资产投资',
+      '累计型',
+      '万元',
+      1541800,
+      1078556,
+      1200000,
+      '挂图作战',
+      undefined,
+      '加快开工',
+    ]);
     expect(row(5)).toEqual([7, '招商引资专班', '投资增速全市排名', '排名型', '名', '全市前3', 3]);
     expect(ws.getCell('G5').numFmt).toBe('"第"0"名"');
     expect(row(6)[7]).toBe(MILESTONE_NOTE);
@@ -57,7 +151,16 @@ describe('buildReportTemplate', () => {
     const text: string[] = [];
     about.eachRow((r) => text.push(String(r.getCell(1).value ?? '')));
     const all = text.join('\n');
-    for (const phrase of ['2020年10月（2020-10）', '１２３', '1,234.5', '85%', '留空表示不修改', '请填写数值，不要使用公式', '请另存为 .xlsx 后上传', '确认导入']) {
+    for (const phrase of [
+      '2020年10月（2020-10）',
+      '１２３',
+      '1,234.5',
+      '85%',
+      '留空表示不修改',
+      '请填写数值，不要使用公式',
+      '请另存为 .xlsx 后上传',
+      '确认导入',
+    ]) {
       expect(all).toContain(phrase);
     }
   });

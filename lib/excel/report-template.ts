@@ -15,7 +15,14 @@ import { formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { targetCell } from './indicator-cells';
 import { rank, value } from './table';
 import { displayWidth, excelCell, TEXT_FORMAT } from './xlsx';
-import { ABOUT_SHEET, MILESTONE_NOTE, TEMPLATE_HEADERS, TEMPLATE_SHEET, templateInstructions, type TemplateColumn } from './report-messages';
+import {
+  ABOUT_SHEET,
+  MILESTONE_NOTE,
+  TEMPLATE_HEADERS,
+  TEMPLATE_SHEET,
+  templateInstructions,
+  type TemplateColumn,
+} from './report-messages';
 
 export interface TemplateRow {
   indicatorId: number;
@@ -48,7 +55,18 @@ export const COLUMNS = Object.keys(TEMPLATE_HEADERS) as TemplateColumn[];
 export const HEADER_ROW = 2;
 export const FIRST_DATA_ROW = 3;
 const EDITABLE: TemplateColumn[] = ['value', 'workProgress', 'problems', 'nextSteps'];
-const WIDTHS: Partial<Record<TemplateColumn, number>> = { taskForce: 22, indicator: 24, kind: 12, unit: 8, target: 16, previous: 16, value: 16, workProgress: 40, problems: 30, nextSteps: 30 };
+const WIDTHS: Partial<Record<TemplateColumn, number>> = {
+  taskForce: 22,
+  indicator: 24,
+  kind: 12,
+  unit: 8,
+  target: 16,
+  previous: 16,
+  value: 16,
+  workProgress: 40,
+  problems: 30,
+  nextSteps: 30,
+};
 const YELLOW = 'FFFFF2CC';
 const HEADER_FILL = 'FFE8EEF6';
 const GREY = 'FF808080';
@@ -60,8 +78,18 @@ function fill(argb: string): ExcelJS.Fill {
 }
 
 function writeRow(ws: ExcelJS.Worksheet, r: TemplateRow, rowNumber: number) {
-  const target = excelCell(targetCell({ kind: r.kind, unit: r.unit, annualTarget: r.annualTarget, targetRank: r.targetRank, steps: { total: r.stepCount, done: 0 } }));
-  const previous = excelCell(r.kind === 'rank' ? rank(r.previous) : r.kind === 'milestone' ? value(null, r.unit) : value(r.previous, r.unit));
+  const target = excelCell(
+    targetCell({
+      kind: r.kind,
+      unit: r.unit,
+      annualTarget: r.annualTarget,
+      targetRank: r.targetRank,
+      steps: { total: r.stepCount, done: 0 },
+    }),
+  );
+  const previous = excelCell(
+    r.kind === 'rank' ? rank(r.previous) : r.kind === 'milestone' ? value(null, r.unit) : value(r.previous, r.unit),
+  );
   const milestone = r.kind === 'milestone';
   const cells: Record<TemplateColumn, { value: string | number | null; numFmt: string }> = {
     id: { value: r.indicatorId, numFmt: '0' },

@@ -129,10 +129,23 @@ function rowId(cell: RawCell): { ok: true; id: number } | { ok: false; message: 
   return Number.isSafeInteger(id) && id > 0 ? { ok: true, id } : { ok: false, message: ROW_MESSAGES.badId(raw) };
 }
 
-function checkRow(raw: RawRow, ind: ImportIndicator, isAdmin: boolean): Omit<PreviewRow, 'row' | 'indicatorId' | 'taskForce' | 'indicator'> {
+function checkRow(
+  raw: RawRow,
+  ind: ImportIndicator,
+  isAdmin: boolean,
+): Omit<PreviewRow, 'row' | 'indicatorId' | 'taskForce' | 'indicator'> {
   const e = ind.entry;
-  const before: EntryFields = { value: e?.value ?? null, workProgress: e?.workProgress ?? '', problems: e?.problems ?? '', nextSteps: e?.nextSteps ?? '' };
-  const base = { version: e?.version ?? 0, lastChange: e ? `${e.updatedByName ?? '他人'}于${formatBeijingTimeShort(e.updatedAt)}` : null, before: exactValue(before.value, ind.kind, ind.unit) };
+  const before: EntryFields = {
+    value: e?.value ?? null,
+    workProgress: e?.workProgress ?? '',
+    problems: e?.problems ?? '',
+    nextSteps: e?.nextSteps ?? '',
+  };
+  const base = {
+    version: e?.version ?? 0,
+    lastChange: e ? `${e.updatedByName ?? '他人'}于${formatBeijingTimeShort(e.updatedAt)}` : null,
+    before: exactValue(before.value, ind.kind, ind.unit),
+  };
   const row = { ...base, after: base.before, errors: [] as string[], changes: [] as string[] };
   if (ind.kind === 'milestone') {
     const value: RawCell = raw.value.kind === 'text' && raw.value.text === MILESTONE_NOTE ? { kind: 'blank' } : raw.value;
@@ -164,12 +177,24 @@ function checkRow(raw: RawRow, ind: ImportIndicator, isAdmin: boolean): Omit<Pre
 /** Validates every row of the file; a refusal of the whole file (wrong or closed period) instead of rows. */
 export function validateImport(report: ParsedReport, ctx: ImportContext): ImportPreview {
   const label = formatPeriodZh(ctx.period);
-  if (report.period !== ctx.period) return { ok: false, message: IMPORT_MESSAGES.wrongPeriod(report.period ? formatPeriodZh(report.period) : '其他月份', label) };
+  if (report.period !== ctx.period)
+    return { ok: false, message: IMPORT_MESSAGES.wrongPeriod(report.period ? formatPeriodZh(report.period) : '其他月份', label) };
   if (ctx.periodState === 'missing') return { ok: false, message: IMPORT_MESSAGES.periodMissing(label) };
   if (ctx.periodState === 'locked' && !ctx.isAdmin) return { ok: false, message: IMPORT_MESSAGES.periodLocked(label) };
   const seen = new Map<number, number>();
   const rows = report.rows.map((raw): PreviewRow => {
-    const empty = { row: raw.row, indicatorId: null, taskForce: '', indicator: '', status: 'error' as const, changes: [], before: '', after: '', version: 0, lastChange: null };
+    const empty = {
+      row: raw.row,
+      indicatorId: null,
+      taskForce: '',
+      indicator: '',
+      status: 'error' as const,
+      changes: [],
+      before: '',
+      after: '',
+      version: 0,
+      lastChange: null,
+    };
     const id = rowId(raw.id);
     if (!id.ok) return { ...empty, errors: [id.message] };
     const ind = ctx.indicators.get(id.id);

@@ -56,7 +56,10 @@ describe('inspectXlsx', () => {
   });
 
   it('refuses a zip that is not a workbook (no [Content_Types].xml or no xl/workbook.xml)', async () => {
-    expect(inspectXlsx(await zip({ 'word/document.xml': '<w/>', '[Content_Types].xml': '<Types/>' }))).toEqual({ ok: false, message: FILE_MESSAGES.notWorkbook });
+    expect(inspectXlsx(await zip({ 'word/document.xml': '<w/>', '[Content_Types].xml': '<Types/>' }))).toEqual({
+      ok: false,
+      message: FILE_MESSAGES.notWorkbook,
+    });
     expect(inspectXlsx(await zip({ 'xl/workbook.xml': '<workbook/>' }))).toEqual({ ok: false, message: FILE_MESSAGES.notWorkbook });
   });
 
@@ -87,7 +90,8 @@ describe('inspectXlsx', () => {
     expect(inspectXlsx(corrupt)).toEqual({ ok: false, message: FILE_MESSAGES.damaged });
     expect(inspectXlsx(good.subarray(0, good.length - 30))).toEqual({ ok: false, message: FILE_MESSAGES.damaged });
     const encrypted = Buffer.from(good);
-    for (let p = 0; p < encrypted.length - 4; p++) if (encrypted.readUInt32LE(p) === 0x02014b50) encrypted.writeUInt16LE(encrypted.readUInt16LE(p + 8) | 1, p + 8);
+    for (let p = 0; p < encrypted.length - 4; p++)
+      if (encrypted.readUInt32LE(p) === 0x02014b50) encrypted.writeUInt16LE(encrypted.readUInt16LE(p + 8) | 1, p + 8);
     expect(inspectXlsx(encrypted)).toEqual({ ok: false, message: FILE_MESSAGES.encrypted });
   });
 });

@@ -59,7 +59,8 @@ export function readDirectory(b: Buffer): { ok: true; entries: DirEntry[]; dirOf
   const count = b.readUInt16LE(eocd + 10);
   const dirSize = b.readUInt32LE(eocd + 12);
   const dirOffset = b.readUInt32LE(eocd + 16);
-  if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 8) !== count || count === 0xffff || dirOffset === 0xffffffff) return refuse(FILE_MESSAGES.damaged);
+  if (b.readUInt16LE(eocd + 4) !== 0 || b.readUInt16LE(eocd + 8) !== count || count === 0xffff || dirOffset === 0xffffffff)
+    return refuse(FILE_MESSAGES.damaged);
   if (count > ZIP_LIMITS.maxEntries) return refuse(FILE_MESSAGES.bomb);
   if (dirOffset + dirSize > eocd) return refuse(FILE_MESSAGES.damaged);
   const entries: DirEntry[] = [];

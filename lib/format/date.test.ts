@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatBeijingTime,
-  formatBeijingTimeShort,
-  formatDateZh,
-  formatPeriodRangeZh,
-  formatPeriodZh,
-} from './date';
+import { formatBeijingTime, formatBeijingTimeShort, formatDateZh, formatPeriodRangeZh, formatPeriodZh } from './date';
 
 describe('formatDateZh', () => {
   it('formats plain dates literally, without leading zeros', () => {
@@ -89,9 +83,7 @@ describe('formatBeijingTime', () => {
   it('adds eight hours to UTC', () => {
     expect(formatBeijingTime('2020-10-09T06:30:00Z')).toBe('2020年10月9日 14:30（北京时间）');
     expect(formatBeijingTime('2020-10-09T06:30:00.123Z')).toBe('2020年10月9日 14:30（北京时间）');
-    expect(formatBeijingTime(new Date(Date.UTC(2020, 9, 9, 6, 30)))).toBe(
-      '2020年10月9日 14:30（北京时间）',
-    );
+    expect(formatBeijingTime(new Date(Date.UTC(2020, 9, 9, 6, 30)))).toBe('2020年10月9日 14:30（北京时间）');
   });
 
   it('crosses midnight, month, year and leap day', () => {

@@ -10,8 +10,7 @@ const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO-8601 / SQLite style: date, optional 'T' or ' ' time, optional fraction and zone. */
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const PERIOD = /^(\d{4})-(\d{1,2})$/;
 
 function isLeapYear(y: number): boolean {

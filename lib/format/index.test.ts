@@ -7,10 +7,23 @@ const NASTY = [null, undefined, Number.NaN, Infinity, -Infinity, -0, 0, 1e21, -1
 describe('index re-exports', () => {
   it('exposes the whole public API', () => {
     for (const name of [
-      'formatNumber', 'formatWan', 'formatYi', 'formatMoney', 'formatValue',
-      'formatPercent', 'formatPp', 'describeGapPp', 'describeProgressGap',
-      'formatDateZh', 'formatPeriodZh', 'formatPeriodRangeZh', 'formatBeijingTime', 'formatBeijingTimeShort',
-      'formatMovement', 'movementArrow', 'formatRank',
+      'formatNumber',
+      'formatWan',
+      'formatYi',
+      'formatMoney',
+      'formatValue',
+      'formatPercent',
+      'formatPp',
+      'describeGapPp',
+      'describeProgressGap',
+      'formatDateZh',
+      'formatPeriodZh',
+      'formatPeriodRangeZh',
+      'formatBeijingTime',
+      'formatBeijingTimeShort',
+      'formatMovement',
+      'movementArrow',
+      'formatRank',
     ] as const) {
       expect(typeof fmt[name]).toBe('function');
     }
@@ -24,8 +37,17 @@ describe('index re-exports', () => {
 
   it('never emits NaN / Infinity / undefined / null or negative zero', () => {
     const numeric = [
-      fmt.formatNumber, fmt.formatWan, fmt.formatYi, fmt.formatMoney, fmt.formatPercent, fmt.formatPp,
-      fmt.describeGapPp, fmt.describeProgressGap, fmt.formatMovement, fmt.movementArrow, fmt.formatRank,
+      fmt.formatNumber,
+      fmt.formatWan,
+      fmt.formatYi,
+      fmt.formatMoney,
+      fmt.formatPercent,
+      fmt.formatPp,
+      fmt.describeGapPp,
+      fmt.describeProgressGap,
+      fmt.formatMovement,
+      fmt.movementArrow,
+      fmt.formatRank,
       (v: number | null | undefined) => fmt.formatValue(v, '个'),
       (v: number | null | undefined) => fmt.formatValue(v, '%'),
     ];

@@ -27,13 +27,7 @@ export function formatPp(pp: number | null | undefined, digits = 1): string {
 }
 
 /** Shared wording for signed pp gaps; "equal" when the value rounds to zero at `digits`. */
-function describeSigned(
-  pp: number | null | undefined,
-  digits: number,
-  above: string,
-  below: string,
-  equal: string,
-): string {
+function describeSigned(pp: number | null | undefined, digits: number, above: string, below: string, equal: string): string {
   if (!isFiniteNumber(pp)) return DASH;
   const r = roundHalfUp(pp, digits);
   if (r.isZero) return equal;

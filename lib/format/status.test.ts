@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DIRECTION_LABELS,
-  ENTRY_STATUS_LABELS,
-  KIND_LABELS,
-  STATUS_ICONS,
-  STATUS_LABELS,
-  type StatusKey,
-} from './status';
+import { DIRECTION_LABELS, ENTRY_STATUS_LABELS, KIND_LABELS, STATUS_ICONS, STATUS_LABELS, type StatusKey } from './status';
 
 const STATUS_KEYS: StatusKey[] = ['ahead', 'behind', 'lagging', 'no_data', 'done', 'overdue', 'not_due'];
 const FORBIDDEN = /NaN|Infinity|undefined|null/;

@@ -11,25 +11,62 @@ const withCompletion = (completion: number | null): IndicatorEvaluation => ({
 
 describe('weightedScore', () => {
   it('is the weighted mean rounded to 0.1', () => {
-    expect(weightedScore([{ score: 100, weight: 2 }, { score: 70, weight: 1 }])).toBe(90);
-    expect(weightedScore([{ score: 100, weight: 1 }, { score: 90, weight: 1 }, { score: 90, weight: 1 }])).toBe(93.3);
+    expect(
+      weightedScore([
+        { score: 100, weight: 2 },
+        { score: 70, weight: 1 },
+      ]),
+    ).toBe(90);
+    expect(
+      weightedScore([
+        { score: 100, weight: 1 },
+        { score: 90, weight: 1 },
+        { score: 90, weight: 1 },
+      ]),
+    ).toBe(93.3);
     expect(weightedScore([{ score: 83.25, weight: 1 }])).toBe(83.3);
   });
   it('skips null scores and non-positive or non-finite weights; null if none', () => {
-    expect(weightedScore([{ score: null, weight: 1 }, { score: 80, weight: 1 }])).toBe(80);
-    expect(weightedScore([{ score: 10, weight: 0 }, { score: 50, weight: -1 }, { score: 80, weight: 1 }])).toBe(80);
+    expect(
+      weightedScore([
+        { score: null, weight: 1 },
+        { score: 80, weight: 1 },
+      ]),
+    ).toBe(80);
+    expect(
+      weightedScore([
+        { score: 10, weight: 0 },
+        { score: 50, weight: -1 },
+        { score: 80, weight: 1 },
+      ]),
+    ).toBe(80);
     expect(weightedScore([{ score: 10, weight: Number.NaN }])).toBeNull();
     expect(weightedScore([{ score: null, weight: 1 }])).toBeNull();
     expect(weightedScore([])).toBeNull();
   });
   it('no_data counts as 0 (it is a score, not a null)', () => {
-    expect(weightedScore([{ score: 0, weight: 1 }, { score: 100, weight: 1 }])).toBe(50);
+    expect(
+      weightedScore([
+        { score: 0, weight: 1 },
+        { score: 100, weight: 1 },
+      ]),
+    ).toBe(50);
   });
   it('survives huge weights', () => {
-    expect(weightedScore([{ score: 100, weight: 1e308 }, { score: 50, weight: 1e308 }])).toBe(75);
+    expect(
+      weightedScore([
+        { score: 100, weight: 1e308 },
+        { score: 50, weight: 1e308 },
+      ]),
+    ).toBe(75);
   });
   it('wrappers', () => {
-    expect(taskForceScore([{ score: 60, weight: 3 }, { score: 100, weight: 1 }])).toBe(70);
+    expect(
+      taskForceScore([
+        { score: 60, weight: 3 },
+        { score: 100, weight: 1 },
+      ]),
+    ).toBe(70);
     expect(unitScore([{ score: 60, weight: 1 }])).toBe(60);
     expect(competitionScore([80, null, 91])).toBe(85.5);
     expect(competitionScore([null])).toBeNull();
@@ -63,7 +100,9 @@ describe('weightedScore properties', () => {
   it('is finite or null for any input, null exactly when nothing counts', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ score: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), weight: weightArb }), { maxLength: 12 }),
+        fc.array(fc.record({ score: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true })), weight: weightArb }), {
+          maxLength: 12,
+        }),
         (items) => {
           const r = weightedScore(items);
           const counts = items.some((i) => i.score !== null && Number.isFinite(i.weight) && i.weight > 0);

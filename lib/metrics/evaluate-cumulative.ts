@@ -15,11 +15,7 @@ import type { CampaignSettings } from './settings';
  * - null when the target is missing or ≤ 0 (a ratio against a zero or negative target means
  *   nothing), when actual is missing, or when the ratio overflows.
  */
-export function cumulativeCompletion(
-  actual: number | null,
-  target: number | null,
-  direction: Direction,
-): number | null {
+export function cumulativeCompletion(actual: number | null, target: number | null, direction: Direction): number | null {
   if (!isFiniteNumber(actual) || !isFiniteNumber(target) || target <= 0) return null;
   if (direction === 'higher') return finiteOrNull(actual / target);
   if (actual <= 0) return 1;

@@ -44,11 +44,7 @@ export function stepState(planned: string, done: string | null, asOf: string): S
  * - expected = share of steps planned by the period end; completion = share of steps done by it
  *   (fractions 0..1, not rounded). actual, gapPp and projections are null.
  */
-export function evaluateMilestone(
-  steps: MilestoneStep[] | undefined,
-  period: string,
-  settings: CampaignSettings,
-): IndicatorEvaluation {
+export function evaluateMilestone(steps: MilestoneStep[] | undefined, period: string, settings: CampaignSettings): IndicatorEvaluation {
   const asOf = periodEndDate(period);
   const usable: { planned: string; done: string | null }[] = [];
   for (const step of Array.isArray(steps) ? steps : []) {

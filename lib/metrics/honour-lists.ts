@@ -17,10 +17,7 @@ type Ranked<T> = { item: T; rank: number | null; score: number | null };
  *   otherwise 红榜 wins (in a short list the same entry can be both top and bottom).
  * Both lists are ordered by rank ascending, ties in input order.
  */
-export function honourLists<T>(
-  ranked: Ranked<T>[],
-  settings: CampaignSettings,
-): { red: Ranked<T>[]; yellow: Ranked<T>[] } {
+export function honourLists<T>(ranked: Ranked<T>[], settings: CampaignSettings): { red: Ranked<T>[]; yellow: Ranked<T>[] } {
   const size = isFiniteNumber(settings.honourListSize) ? Math.max(0, Math.floor(settings.honourListSize)) : 0;
   const threshold = isFiniteNumber(settings.warningScoreBelow) ? settings.warningScoreBelow : -Infinity;
   const valid = ranked

@@ -50,7 +50,11 @@ describe('cumulative, higher is better', () => {
     expect(evaluateIndicator(makeInput(), '2020-09', S).requiredMonthly).toBeNull();
   });
   it('uses day-mode time progress when configured', () => {
-    const e = evaluateIndicator(makeInput({ annualTarget: 366, values: vals({ '2020-06': 182 }) }), '2020-06', parseSettings({ timeProgressMode: 'day' }));
+    const e = evaluateIndicator(
+      makeInput({ annualTarget: 366, values: vals({ '2020-06': 182 }) }),
+      '2020-06',
+      parseSettings({ timeProgressMode: 'day' }),
+    );
     expect(e.expected).toBe(182 / 366);
     expect(e.gapPp).toBe(0);
     expect(e.score).toBe(100);

@@ -29,7 +29,15 @@ describe('milestone steps', () => {
 describe('milestone indicators', () => {
   it('all done, one late: done, mean of 100/100/60', () => {
     const e = ms(wall);
-    expect(e).toMatchObject({ status: 'done', score: 86.7, expected: 1, completion: 1, effectivePeriod: '2020-10', actual: null, gapPp: null });
+    expect(e).toMatchObject({
+      status: 'done',
+      score: 86.7,
+      expected: 1,
+      completion: 1,
+      effectivePeriod: '2020-10',
+      actual: null,
+      gapPp: null,
+    });
   });
   it('all on time: 100', () => {
     expect(ms(wall.slice(0, 2)).score).toBe(100);

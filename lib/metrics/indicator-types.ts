@@ -46,12 +46,7 @@ export interface IndicatorEvaluation {
 }
 
 /** Evaluation with every derived field null, for the given status. */
-export function emptyEvaluation(
-  period: string,
-  effectivePeriod: string | null,
-  status: Status,
-  score: number | null,
-): IndicatorEvaluation {
+export function emptyEvaluation(period: string, effectivePeriod: string | null, status: Status, score: number | null): IndicatorEvaluation {
   return {
     period,
     effectivePeriod,

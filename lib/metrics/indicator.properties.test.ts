@@ -113,16 +113,25 @@ describe('evaluateIndicator properties', () => {
 
   it('level score is non-increasing in the shortfall and within [0, 100]', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (target, x, y) => {
-        const [lo, hi] = x <= y ? [x, y] : [y, x];
-        const ev = (value: number) =>
-          evaluateIndicator(makeInput({ kind: 'level', unit: '%', annualTarget: target, values: [{ period: '2020-06', value }] }), '2020-06', parseSettings({}));
-        const a = ev(lo).score ?? -1;
-        const b = ev(hi).score ?? -1;
-        expect(b).toBeGreaterThanOrEqual(a);
-        expect(a).toBeGreaterThanOrEqual(0);
-        expect(b).toBeLessThanOrEqual(100);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (target, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const ev = (value: number) =>
+            evaluateIndicator(
+              makeInput({ kind: 'level', unit: '%', annualTarget: target, values: [{ period: '2020-06', value }] }),
+              '2020-06',
+              parseSettings({}),
+            );
+          const a = ev(lo).score ?? -1;
+          const b = ev(hi).score ?? -1;
+          expect(b).toBeGreaterThanOrEqual(a);
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(b).toBeLessThanOrEqual(100);
+        },
+      ),
     );
   });
 });

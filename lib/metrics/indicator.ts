@@ -10,14 +10,7 @@ import { isFiniteNumber } from './numbers';
 import { periodKey, requirePeriod } from './period';
 import { parseSettings, type CampaignSettings } from './settings';
 
-export type {
-  Direction,
-  IndicatorEvaluation,
-  IndicatorInput,
-  IndicatorKind,
-  MilestoneStep,
-  Status,
-} from './indicator-types';
+export type { Direction, IndicatorEvaluation, IndicatorInput, IndicatorKind, MilestoneStep, Status } from './indicator-types';
 
 /** A usable lag: a whole number of months ≥ 0 (negative, fractional or non-finite ⇒ floored / 0). */
 function lagOf(lagMonths: number): number {
@@ -76,11 +69,7 @@ export function effectivePeriodOf(input: Pick<IndicatorInput, 'lagMonths' | 'com
  * indicator's unit; score is points 0..100 × cumulativeCap, rounded to 0.1 (half up). Other
  * numbers are not rounded (float noise below 1e-9 is removed from gaps).
  */
-export function evaluateIndicator(
-  input: IndicatorInput,
-  period: string,
-  settings: CampaignSettings,
-): IndicatorEvaluation {
+export function evaluateIndicator(input: IndicatorInput, period: string, settings: CampaignSettings): IndicatorEvaluation {
   const safe = parseSettings(settings);
   requirePeriod(period);
   if (input.kind === 'milestone') return evaluateMilestone(input.steps, period, safe);

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parsePeriod,
-  periodEndDate,
-  periodKey,
-  periodsOfYearUpTo,
-  previousPeriod,
-  shiftPeriod,
-  timeProgress,
-} from './period';
+import { parsePeriod, periodEndDate, periodKey, periodsOfYearUpTo, previousPeriod, shiftPeriod, timeProgress } from './period';
 
 describe('parsePeriod', () => {
   it('accepts YYYY-MM in 2000..2100', () => {
@@ -16,9 +8,8 @@ describe('parsePeriod', () => {
     expect(parsePeriod('2000-01')).toEqual({ year: 2000, month: 1 });
     expect(parsePeriod('2100-12')).toEqual({ year: 2100, month: 12 });
   });
-  it.each(['2020-9', '2020-13', '2020-00', '1999-12', '2101-01', ' 2020-09', '2020-09 ', '2020/09', '', '2020-09-01'])(
-    'rejects %j',
-    (s) => expect(parsePeriod(s)).toBeNull(),
+  it.each(['2020-9', '2020-13', '2020-00', '1999-12', '2101-01', ' 2020-09', '2020-09 ', '2020/09', '', '2020-09-01'])('rejects %j', (s) =>
+    expect(parsePeriod(s)).toBeNull(),
   );
 });
 

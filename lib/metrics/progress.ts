@@ -21,7 +21,11 @@ export function completionVsExpected(results: IndicatorResult[]): { completion: 
  * Group completion judged against expected like a cumulative indicator: at or above expected →
  * ahead; within `tolerancePp` 百分点 below → behind; further → lagging; no figures → no_data.
  */
-export function progressStatus(completion: number | null, expected: number | null, tolerancePp: number): Extract<Status, 'ahead' | 'behind' | 'lagging' | 'no_data'> {
+export function progressStatus(
+  completion: number | null,
+  expected: number | null,
+  tolerancePp: number,
+): Extract<Status, 'ahead' | 'behind' | 'lagging' | 'no_data'> {
   if (completion === null || expected === null) return 'no_data';
   const gap = (completion - expected) * 100;
   if (gap >= 0) return 'ahead';

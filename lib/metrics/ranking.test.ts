@@ -5,8 +5,21 @@ import { DEFAULT_SETTINGS, parseSettings } from './settings';
 
 describe('rankByScore', () => {
   it('uses standard competition ranking 1,2,2,4', () => {
-    const r = rankByScore([{ n: 'a', s: 90 }, { n: 'b', s: 95 }, { n: 'c', s: 90 }, { n: 'd', s: 80 }], (x) => x.s);
-    expect(r.map((x) => [x.item.n, x.rank])).toEqual([['b', 1], ['a', 2], ['c', 2], ['d', 4]]);
+    const r = rankByScore(
+      [
+        { n: 'a', s: 90 },
+        { n: 'b', s: 95 },
+        { n: 'c', s: 90 },
+        { n: 'd', s: 80 },
+      ],
+      (x) => x.s,
+    );
+    expect(r.map((x) => [x.item.n, x.rank])).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 2],
+      ['d', 4],
+    ]);
   });
   it('compares scores as displayed (rounded to 0.1)', () => {
     const r = rankByScore([83.26, 83.34, 83.36], (x) => x);
@@ -14,8 +27,19 @@ describe('rankByScore', () => {
     expect(r[0]?.item).toBe(83.36);
   });
   it('puts null and non-finite scores last with rank null, keeping input order', () => {
-    const r = rankByScore([{ n: 'x', s: null }, { n: 'y', s: 10 }, { n: 'z', s: Number.NaN }], (i) => i.s);
-    expect(r.map((x) => [x.item.n, x.rank])).toEqual([['y', 1], ['x', null], ['z', null]]);
+    const r = rankByScore(
+      [
+        { n: 'x', s: null },
+        { n: 'y', s: 10 },
+        { n: 'z', s: Number.NaN },
+      ],
+      (i) => i.s,
+    );
+    expect(r.map((x) => [x.item.n, x.rank])).toEqual([
+      ['y', 1],
+      ['x', null],
+      ['z', null],
+    ]);
   });
   it('handles empty input and all-equal scores', () => {
     expect(rankByScore([], () => 1)).toEqual([]);
@@ -78,7 +102,10 @@ describe('weak items', () => {
 
 describe('honourLists', () => {
   const entries = (scores: (number | null)[]) =>
-    rankByScore(scores.map((score, i) => ({ id: i, score })), (x) => x.score).map((r) => ({ ...r, score: r.item.score }));
+    rankByScore(
+      scores.map((score, i) => ({ id: i, score })),
+      (x) => x.score,
+    ).map((r) => ({ ...r, score: r.item.score }));
   const ids = (list: { item: { id: number } }[]) => list.map((x) => x.item.id);
 
   it('红榜 top N with score ≥ 100, 黄榜 bottom N plus scores below 60', () => {

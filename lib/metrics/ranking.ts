@@ -52,11 +52,7 @@ export function rankMovement(previousRank: number | null, currentRank: number | 
  * non-finite value are ignored; if the region appears twice its first entry counts.
  * null when the region is absent or its value is not finite.
  */
-export function countyRank(
-  values: { regionCode: string; value: number }[],
-  regionCode: string,
-  direction: Direction,
-): number | null {
+export function countyRank(values: { regionCode: string; value: number }[], regionCode: string, direction: Direction): number | null {
   const own = values.find((v) => v.regionCode === regionCode);
   if (!own || !isFiniteNumber(own.value)) return null;
   let better = 0;

@@ -115,8 +115,7 @@ export function parseSettings(json: unknown): CampaignSettings {
   const s = isRecord(raw) ? raw : {};
   const d = DEFAULT_SETTINGS;
   return {
-    timeProgressMode:
-      s.timeProgressMode === 'day' || s.timeProgressMode === 'month' ? s.timeProgressMode : d.timeProgressMode,
+    timeProgressMode: s.timeProgressMode === 'day' || s.timeProgressMode === 'month' ? s.timeProgressMode : d.timeProgressMode,
     tolerancePp: num(s.tolerancePp, d.tolerancePp, nonNegative),
     levelTolerancePp: num(s.levelTolerancePp, d.levelTolerancePp, nonNegative),
     toleranceRanks: num(s.toleranceRanks, d.toleranceRanks, nonNegative),

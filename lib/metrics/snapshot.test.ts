@@ -97,7 +97,13 @@ function baseInput(period = '2020-06'): SnapshotInput {
           { plannedDate: '2020-09-30', doneDate: null },
         ],
       }),
-      indicator(201, 21, 3, { direction: 'lower', unit: '起', annualTarget: 100, phasedTargets: [{ period: '2020-06', target: 40 }] }, { county: true }),
+      indicator(
+        201,
+        21,
+        3,
+        { direction: 'lower', unit: '起', annualTarget: 100, phasedTargets: [{ period: '2020-06', target: 40 }] },
+        { county: true },
+      ),
       indicator(202, 21, 1, {}),
     ],
     entries: [
@@ -175,7 +181,12 @@ describe('computeSnapshot — scores', () => {
     expect(byId(snap.units, 2).score).toBe(91.3); // (95·3 + 80) / 4 = 91.25
     expect(byId(snap.units, 3).score).toBe(80);
     expect(byId(snap.units, 4)).toMatchObject({ score: null, rank: null, movement: null });
-    expect(snap.units.map((u) => [u.id, u.rank])).toEqual([[1, 3], [2, 1], [3, 2], [4, null]]);
+    expect(snap.units.map((u) => [u.id, u.rank])).toEqual([
+      [1, 3],
+      [2, 1],
+      [3, 2],
+      [4, null],
+    ]);
     expect(byId(snap.units, 1).counts).toMatchObject({ ahead: 2, no_data: 1 });
   });
 });
@@ -184,8 +195,15 @@ describe('computeSnapshot — ranks and movement', () => {
   const snap = computeSnapshot(baseInput());
 
   it('ranks task forces and competitions by score, best first', () => {
-    expect(snap.taskForces.map((t) => [t.id, t.rank])).toEqual([[11, 1], [12, 2], [21, 3]]);
-    expect(snap.competitions.map((c) => [c.id, c.rank])).toEqual([[1, 1], [2, 2]]);
+    expect(snap.taskForces.map((t) => [t.id, t.rank])).toEqual([
+      [11, 1],
+      [12, 2],
+      [21, 3],
+    ]);
+    expect(snap.competitions.map((c) => [c.id, c.rank])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
   });
 
   it('moves against the previous period computed on the same rows (previous − current)', () => {
@@ -196,13 +214,25 @@ describe('computeSnapshot — ranks and movement', () => {
     expect(byId(snap.taskForces, 12)).toMatchObject({ previousRank: 3, movement: 1 });
     expect(byId(snap.taskForces, 21)).toMatchObject({ previousRank: 1, movement: -2 });
     // Units, May: 3 (120), 2 (100), 1 (90).
-    expect(snap.units.map((u) => [u.id, u.previousRank, u.movement])).toEqual([[1, 3, 0], [2, 2, 1], [3, 1, -1], [4, null, null]]);
+    expect(snap.units.map((u) => [u.id, u.previousRank, u.movement])).toEqual([
+      [1, 3, 0],
+      [2, 2, 1],
+      [3, 1, -1],
+      [4, null, null],
+    ]);
   });
 
   it('the previous period on its own gives the ranks used for movement', () => {
     const may = computeSnapshot(baseInput('2020-05'));
-    expect(may.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([[1, 87.5, 2], [2, 120, 1]]);
-    expect(may.taskForces.map((t) => [t.id, t.score])).toEqual([[11, 100], [12, 75], [21, 120]]);
+    expect(may.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([
+      [1, 87.5, 2],
+      [2, 120, 1],
+    ]);
+    expect(may.taskForces.map((t) => [t.id, t.score])).toEqual([
+      [11, 100],
+      [12, 75],
+      [21, 120],
+    ]);
   });
 
   it('equal scores share a rank (1, 1, 3) and a null score gets no rank', () => {
@@ -228,9 +258,23 @@ describe('computeSnapshot — ranks and movement', () => {
       countyValues: [],
     };
     const june = computeSnapshot(input);
-    expect(june.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([[1, 50, 4], [2, 100, 1], [3, 100, 1], [4, 100, 1]]);
-    const january = computeSnapshot({ ...input, period: '2020-01', entries: [approved(1, '2020-01', 100), approved(2, '2020-01', 100), approved(3, '2020-01', 50)] });
-    expect(january.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([[1, 100, 1], [2, 100, 1], [3, 50, 3], [4, null, null]]);
+    expect(june.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([
+      [1, 50, 4],
+      [2, 100, 1],
+      [3, 100, 1],
+      [4, 100, 1],
+    ]);
+    const january = computeSnapshot({
+      ...input,
+      period: '2020-01',
+      entries: [approved(1, '2020-01', 100), approved(2, '2020-01', 100), approved(3, '2020-01', 50)],
+    });
+    expect(january.competitions.map((c) => [c.id, c.score, c.rank])).toEqual([
+      [1, 100, 1],
+      [2, 100, 1],
+      [3, 50, 3],
+      [4, null, null],
+    ]);
   });
 
   it('January has no movement: the previous December belongs to another campaign year', () => {

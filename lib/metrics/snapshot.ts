@@ -83,7 +83,11 @@ function evaluateAll(input: SnapshotInput, period: string, entriesByIndicator: M
   return input.indicators.map((ind) => {
     const entries = entriesByIndicator.get(ind.id) ?? [];
     const approved = entries.filter((e) => e.status === 'approved' && e.period <= period);
-    const evaluation = evaluateIndicator({ ...ind.input, values: approved.map((e) => ({ period: e.period, value: e.value })) }, period, input.settings);
+    const evaluation = evaluateIndicator(
+      { ...ind.input, values: approved.map((e) => ({ period: e.period, value: e.value })) },
+      period,
+      input.settings,
+    );
     const pending = entries.some((e) => e.period === evaluation.effectivePeriod && e.status === 'submitted');
     return { ind, evaluation, pending };
   });
@@ -91,11 +95,20 @@ function evaluateAll(input: SnapshotInput, period: string, entriesByIndicator: M
 
 function scoreAll(input: SnapshotInput, evals: ReturnType<typeof evaluateAll>): Scores {
   const byTf = groupBy(evals, (e) => e.ind.taskForceId);
-  const tf = new Map(input.taskForces.map((t) => [t.id, taskForceScore((byTf.get(t.id) ?? []).map((e) => ({ score: e.evaluation.score, weight: e.ind.weight })))]));
+  const tf = new Map(
+    input.taskForces.map((t) => [
+      t.id,
+      taskForceScore((byTf.get(t.id) ?? []).map((e) => ({ score: e.evaluation.score, weight: e.ind.weight }))),
+    ]),
+  );
   const tfByComp = groupBy(input.taskForces, (t) => t.competitionId);
-  const comp = new Map(input.competitions.map((c) => [c.id, competitionScore((tfByComp.get(c.id) ?? []).map((t) => tf.get(t.id) ?? null))]));
+  const comp = new Map(
+    input.competitions.map((c) => [c.id, competitionScore((tfByComp.get(c.id) ?? []).map((t) => tf.get(t.id) ?? null))]),
+  );
   const byUnit = groupBy(evals, (e) => e.ind.responsibleUnitId);
-  const unit = new Map(input.units.map((u) => [u.id, unitScore((byUnit.get(u.id) ?? []).map((e) => ({ score: e.evaluation.score, weight: e.ind.weight })))]));
+  const unit = new Map(
+    input.units.map((u) => [u.id, unitScore((byUnit.get(u.id) ?? []).map((e) => ({ score: e.evaluation.score, weight: e.ind.weight })))]),
+  );
   return { tf, comp, unit };
 }
 
@@ -103,7 +116,12 @@ function ranks(ids: number[], scores: Map<number, number | null>): Map<number, n
   return new Map(rankByScore(ids, (id) => scores.get(id) ?? null).map((r) => [r.item, r.rank]));
 }
 
-function homeCountyRank(input: SnapshotInput, byIndicator: Map<number, SnapshotInput['countyValues']>, ind: SnapshotIndicator, period: string | null) {
+function homeCountyRank(
+  input: SnapshotInput,
+  byIndicator: Map<number, SnapshotInput['countyValues']>,
+  ind: SnapshotIndicator,
+  period: string | null,
+) {
   if (!period || !ind.hasCountyComparison) return { rank: null, total: 0 };
   const values = (byIndicator.get(ind.id) ?? []).filter((v) => v.period === period);
   return { rank: countyRank(values, input.homeRegionCode, ind.input.direction), total: values.length };
@@ -124,7 +142,9 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const now = scoreAll(input, evals);
   // Movement compares with the previous period of the same campaign year; January has none.
   const sameYear = prev.slice(0, 4) === period.slice(0, 4);
-  const before: Scores = sameYear ? scoreAll(input, evaluateAll(input, prev, entriesByIndicator)) : { tf: new Map(), comp: new Map(), unit: new Map() };
+  const before: Scores = sameYear
+    ? scoreAll(input, evaluateAll(input, prev, entriesByIndicator))
+    : { tf: new Map(), comp: new Map(), unit: new Map() };
 
   const indicators: IndicatorResult[] = evals.map(({ ind, evaluation, pending }) => {
     const cur = homeCountyRank(input, countyByIndicator, ind, evaluation.effectivePeriod);

@@ -59,10 +59,7 @@ export function isLate(submittedAt: string, deadline: string): boolean {
  * Entries with an unreadable deadline are not due; an unreadable `asOf` is ignored.
  * null when no entry is due.
  */
-export function onTimeRate(
-  entries: { submittedAt: string | null; deadline: string }[],
-  asOf?: string,
-): number | null {
+export function onTimeRate(entries: { submittedAt: string | null; deadline: string }[], asOf?: string): number | null {
   const cutoff = asOf === undefined ? null : parseInstant(asOf);
   let due = 0;
   let onTime = 0;

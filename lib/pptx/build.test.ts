@@ -27,7 +27,9 @@ describe('buildPptx', () => {
 
   it('draws native charts that carry the data (overview and competition)', async () => {
     const zip = await unzip();
-    const charts = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).sort();
+    const charts = Object.keys(zip.files)
+      .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+      .sort();
     expect(charts).toHaveLength(2);
     const xml = await Promise.all(charts.map((f) => zip.file(f)!.async('string')));
     const all = xml.join('');
@@ -64,7 +66,9 @@ describe('PPTX data shaping', () => {
   const competition = d.slides[2] as SlideOf<'competition'>;
 
   it('competition: key figures line, county and weak tables with words for movement and status', () => {
-    expect(competitionSubtitle(competition)).toBe('牵头领导：徐登富（区委常委）　牵头部门：区发改局　得分 90.9　竞赛排名 第1名/2　较上期▲上升1位　序时进度 75.0%');
+    expect(competitionSubtitle(competition)).toBe(
+      '牵头领导：徐登富（区委常委）　牵头部门：区发改局　得分 90.9　竞赛排名 第1名/2　较上期▲上升1位　序时进度 75.0%',
+    );
     expect(countyRows(competition)).toEqual([
       ['固定资产投资', { text: '第2名/6', color: '111827', bold: false }, '▲上升1位'],
       ['项目开工率', { text: '第5名/6', color: 'B91C1C', bold: true }, '▼下降2位'],

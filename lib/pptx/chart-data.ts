@@ -31,7 +31,9 @@ export function categoryLabel(name: string, status: StatusKey): string {
 }
 
 /** Completion against expected progress, one category per bar, in the given order. */
-export function completionChart(bars: { name: string; completion: number | null; expected: number | null; status: StatusKey }[]): CompletionChartData {
+export function completionChart(
+  bars: { name: string; completion: number | null; expected: number | null; status: StatusKey }[],
+): CompletionChartData {
   const shown = bars.filter((b): b is typeof b & { completion: number; expected: number } => b.completion !== null && b.expected !== null);
   const labels = shown.map((b) => categoryLabel(b.name, b.status));
   const completion = shown.map((b) => percent1(b.completion));

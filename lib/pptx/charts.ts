@@ -45,6 +45,14 @@ export function addCompletionChart(
     });
   }
   if (data.missing.length > 0) {
-    slide.addText(`${data.missing.join('、')}：无累计型指标，不参与${DECK_TEXT.completion}比较。`, { ...TEXT, x: pos.x, y: pos.y + pos.h, w: pos.w, h: 0.3, fontSize: 10, color: COLORS.muted });
+    slide.addText(`${data.missing.join('、')}：无累计型指标，不参与${DECK_TEXT.completion}比较。`, {
+      ...TEXT,
+      x: pos.x,
+      y: pos.y + pos.h,
+      w: pos.w,
+      h: 0.3,
+      fontSize: 10,
+      color: COLORS.muted,
+    });
   }
 }

@@ -34,7 +34,11 @@ export function countyRows(data: CompetitionSlide): Cell[][] {
 
 /** 指标 · 状态 · 原因 */
 export function weakItemRows(data: CompetitionSlide): Cell[][] {
-  return data.weak.rows.map((w) => [w.label, { text: `${STATUS_ICONS[w.status]}${STATUS_LABELS[w.status]}`, color: STATUS_COLORS[w.status] }, w.reason]);
+  return data.weak.rows.map((w) => [
+    w.label,
+    { text: `${STATUS_ICONS[w.status]}${STATUS_LABELS[w.status]}`, color: STATUS_COLORS[w.status] },
+    w.reason,
+  ]);
 }
 
 /** 竞赛专页: annual task and completion chart on the left, county ranks and weak items on the right. */
@@ -56,7 +60,13 @@ export function renderCompetition(pres: PptxGenJS, slide: PptxGenJS.Slide, data:
   addHeading(slide, DECK_TEXT.countyRanks, right, 1.6, rightW);
   let y = 1.98;
   if (data.county.rows.length) {
-    addTable(slide, [DECK_TEXT.indicator, DECK_TEXT.countyRank, DECK_TEXT.movement], countyRows(data), { x: right, y, w: rightW, colW: [2.55, 1.0, 1.43], fontSize: 11 });
+    addTable(slide, [DECK_TEXT.indicator, DECK_TEXT.countyRank, DECK_TEXT.movement], countyRows(data), {
+      x: right,
+      y,
+      w: rightW,
+      colW: [2.55, 1.0, 1.43],
+      fontSize: 11,
+    });
     y += 0.3 * (data.county.rows.length + 1) + 0.05;
     addMore(slide, data.county.more, DECK_TEXT.indicators, right, y, rightW);
     y += data.county.more > 0 ? 0.3 : 0;
@@ -68,7 +78,13 @@ export function renderCompetition(pres: PptxGenJS, slide: PptxGenJS.Slide, data:
   addHeading(slide, DECK_TEXT.weakItems, right, y, rightW);
   y += 0.38;
   if (data.weak.rows.length) {
-    addTable(slide, [DECK_TEXT.indicator, DECK_TEXT.status, DECK_TEXT.reason], weakItemRows(data), { x: right, y, w: rightW, colW: [2.2, 1.1, 1.68], fontSize: 11 });
+    addTable(slide, [DECK_TEXT.indicator, DECK_TEXT.status, DECK_TEXT.reason], weakItemRows(data), {
+      x: right,
+      y,
+      w: rightW,
+      colW: [2.2, 1.1, 1.68],
+      fontSize: 11,
+    });
     addMore(slide, data.weak.more, DECK_TEXT.indicators, right, y + 0.3 * (data.weak.rows.length + 1) + 0.05, rightW);
   } else {
     slide.addText(DECK_TEXT.noWeak, { ...TEXT, x: right, y, w: rightW, h: 0.3, fontSize: 11, color: COLORS.muted });

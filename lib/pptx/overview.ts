@@ -38,14 +38,27 @@ export function renderOverview(pres: PptxGenJS, slide: PptxGenJS.Slide, data: Ov
   addHeader(slide, data.title, overviewSubtitle(data));
   const left = SLIDE.margin;
   addHeading(slide, `${DECK_TEXT.competitionRank}`, left, 1.65, 6.6);
-  addTable(slide, ['名次', DECK_TEXT.competition, DECK_TEXT.score, DECK_TEXT.movement, DECK_TEXT.meanCompletion, DECK_TEXT.status], overviewRows(data), {
+  addTable(
+    slide,
+    ['名次', DECK_TEXT.competition, DECK_TEXT.score, DECK_TEXT.movement, DECK_TEXT.meanCompletion, DECK_TEXT.status],
+    overviewRows(data),
+    {
+      x: left,
+      y: 2.05,
+      w: 6.6,
+      colW: [0.8, 1.9, 0.8, 1.1, 1.0, 1.0],
+      fontSize: 12,
+    },
+  );
+  slide.addText(overviewCountyLine(data), {
+    ...TEXT,
     x: left,
-    y: 2.05,
+    y: 2.1 + 0.32 * (data.competitions.length + 1) + 0.15,
     w: 6.6,
-    colW: [0.8, 1.9, 0.8, 1.1, 1.0, 1.0],
-    fontSize: 12,
+    h: 0.6,
+    fontSize: 13,
+    valign: 'top',
   });
-  slide.addText(overviewCountyLine(data), { ...TEXT, x: left, y: 2.1 + 0.32 * (data.competitions.length + 1) + 0.15, w: 6.6, h: 0.6, fontSize: 13, valign: 'top' });
   addHeading(slide, `${DECK_TEXT.meanCompletion}与${DECK_TEXT.expected}`, 7.4, 1.65, 5.4);
   addCompletionChart(pres, slide, data.competitions, { x: 7.4, y: 2.0, w: 5.4, h: 4.8 });
   addFooter(slide, data, ctx);

@@ -10,8 +10,28 @@ export interface RenderContext {
 
 /** Title (and an optional line under it) at the top of a content slide. */
 export function addHeader(slide: PptxGenJS.Slide, title: string, subtitle?: string): void {
-  slide.addText(title, { ...TEXT, x: SLIDE.margin, y: 0.3, w: SLIDE.w - 2 * SLIDE.margin, h: 0.75, fontSize: 28, bold: true, color: COLORS.brand, valign: 'middle' });
-  if (subtitle) slide.addText(subtitle, { ...TEXT, x: SLIDE.margin, y: 1.05, w: SLIDE.w - 2 * SLIDE.margin, h: 0.4, fontSize: 14, color: COLORS.muted, valign: 'middle' });
+  slide.addText(title, {
+    ...TEXT,
+    x: SLIDE.margin,
+    y: 0.3,
+    w: SLIDE.w - 2 * SLIDE.margin,
+    h: 0.75,
+    fontSize: 28,
+    bold: true,
+    color: COLORS.brand,
+    valign: 'middle',
+  });
+  if (subtitle)
+    slide.addText(subtitle, {
+      ...TEXT,
+      x: SLIDE.margin,
+      y: 1.05,
+      w: SLIDE.w - 2 * SLIDE.margin,
+      h: 0.4,
+      fontSize: 14,
+      color: COLORS.muted,
+      valign: 'middle',
+    });
   slide.addShape('line', { x: SLIDE.margin, y: 1.5, w: SLIDE.w - 2 * SLIDE.margin, h: 0, line: { color: COLORS.rule, width: 1 } });
 }
 
@@ -19,7 +39,16 @@ export function addHeader(slide: PptxGenJS.Slide, title: string, subtitle?: stri
 export function addFooter(slide: PptxGenJS.Slide, data: SlideData, ctx: RenderContext): void {
   const left = [ctx.deck.demo ? `【${DECK_TEXT.demo}】` : '', ctx.deck.title, ctx.deck.dateLabel].filter(Boolean).join('  ');
   slide.addText(left, { ...TEXT, x: SLIDE.margin, y: 7.05, w: 9, h: 0.3, fontSize: 10, color: COLORS.muted });
-  slide.addText(DECK_TEXT.slideNumber(data.number, ctx.deck.slides.length), { ...TEXT, x: SLIDE.w - SLIDE.margin - 2, y: 7.05, w: 2, h: 0.3, fontSize: 10, color: COLORS.muted, align: 'right' });
+  slide.addText(DECK_TEXT.slideNumber(data.number, ctx.deck.slides.length), {
+    ...TEXT,
+    x: SLIDE.w - SLIDE.margin - 2,
+    y: 7.05,
+    w: 2,
+    h: 0.3,
+    fontSize: 10,
+    color: COLORS.muted,
+    align: 'right',
+  });
 }
 
 /** A section heading inside a slide. */
@@ -30,11 +59,19 @@ export function addHeading(slide: PptxGenJS.Slide, text: string, x: number, y: n
 export type Cell = string | { text: string; color?: string; bold?: boolean };
 
 /** A native table: a shaded header row, then the rows; cells may carry a colour (status words). */
-export function addTable(slide: PptxGenJS.Slide, header: string[], rows: Cell[][], pos: { x: number; y: number; w: number; colW: number[]; fontSize?: number }): void {
+export function addTable(
+  slide: PptxGenJS.Slide,
+  header: string[],
+  rows: Cell[][],
+  pos: { x: number; y: number; w: number; colW: number[]; fontSize?: number },
+): void {
   const fontSize = pos.fontSize ?? 12;
   const cell = (c: Cell, head = false): PptxGenJS.TableCell => {
     const t = typeof c === 'string' ? { text: c } : c;
-    return { text: t.text, options: { bold: head || t.bold, color: t.color ?? COLORS.text, fill: head ? { color: COLORS.headerFill } : undefined } };
+    return {
+      text: t.text,
+      options: { bold: head || t.bold, color: t.color ?? COLORS.text, fill: head ? { color: COLORS.headerFill } : undefined },
+    };
   };
   slide.addTable([header.map((h) => cell(h, true)), ...rows.map((r) => r.map((c) => cell(c)))], {
     x: pos.x,

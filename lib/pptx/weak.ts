@@ -24,13 +24,18 @@ export function renderWeak(_pres: PptxGenJS, slide: PptxGenJS.Slide, data: WeakS
   if (data.weak.rows.length === 0) {
     slide.addText(DECK_TEXT.noWeak, { ...TEXT, x: SLIDE.margin, y: 1.8, w, h: 0.5, fontSize: 18, color: COLORS.muted });
   } else {
-    addTable(slide, [DECK_TEXT.indicator, DECK_TEXT.taskForce, DECK_TEXT.unit, DECK_TEXT.status, DECK_TEXT.countyRank, DECK_TEXT.reason], weakRowsOf(data), {
-      x: SLIDE.margin,
-      y: 1.75,
-      w,
-      colW: [3.3, 2.4, 2.2, 1.3, 1.2, w - 10.4],
-      fontSize: 13,
-    });
+    addTable(
+      slide,
+      [DECK_TEXT.indicator, DECK_TEXT.taskForce, DECK_TEXT.unit, DECK_TEXT.status, DECK_TEXT.countyRank, DECK_TEXT.reason],
+      weakRowsOf(data),
+      {
+        x: SLIDE.margin,
+        y: 1.75,
+        w,
+        colW: [3.3, 2.4, 2.2, 1.3, 1.2, w - 10.4],
+        fontSize: 13,
+      },
+    );
     addMore(slide, data.weak.more, DECK_TEXT.indicators, SLIDE.margin, 1.75 + 0.4 * (data.weak.rows.length + 1), w);
   }
   addFooter(slide, data, ctx);

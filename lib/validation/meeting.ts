@@ -17,11 +17,14 @@ export const SlideInput = z
   .object({
     kind: z.enum(slideKinds, { message: '请选择幻灯片类型' }),
     competitionId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
-    title: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(60, '标题最多 60 个字')).transform((v) => v || null),
+    title: z
+      .preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(60, '标题最多 60 个字'))
+      .transform((v) => v || null),
     notes: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().max(2000, '演讲备注最多 2000 字')),
   })
   .superRefine((s, ctx) => {
-    if (s.kind === 'competition' && s.competitionId === null) ctx.addIssue({ code: 'custom', path: ['competitionId'], message: '竞赛专页须选择一项竞赛' });
+    if (s.kind === 'competition' && s.competitionId === null)
+      ctx.addIssue({ code: 'custom', path: ['competitionId'], message: '竞赛专页须选择一项竞赛' });
   })
   .transform((s) => ({ ...s, competitionId: s.kind === 'competition' ? s.competitionId : null }));
 

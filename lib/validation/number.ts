@@ -24,7 +24,8 @@ export function isPercentUnit(unit: string): boolean {
 
 export function parseNumberInput(raw: string | number | null | undefined, unit: string): ParsedNumber {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, message: '数值无效，请填写有限的数字。' };
+  if (typeof raw === 'number')
+    return Number.isFinite(raw) ? { ok: true, value: raw } : { ok: false, message: '数值无效，请填写有限的数字。' };
   let text = normaliseNumberText(raw).replace(/\s+/g, '');
   if (text === '') return { ok: true, value: null };
   if (text.length > 30) return { ok: false, message: '数字过长，请检查是否多输入了字符。' };
@@ -33,10 +34,12 @@ export function parseNumberInput(raw: string | number | null | undefined, unit: 
     text = text.slice(0, -1);
   }
   if (text.includes(',')) {
-    if (!/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { ok: false, message: `“${raw}”中的千分位逗号位置不对，请写成 1,234.5 或直接写 1234.5。` };
+    if (!/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text))
+      return { ok: false, message: `“${raw}”中的千分位逗号位置不对，请写成 1,234.5 或直接写 1234.5。` };
     text = text.replace(/,/g, '');
   }
-  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false, message: `“${String(raw).slice(0, 20)}”不是数字，请只填写数字（可带小数点和负号）。` };
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text))
+    return { ok: false, message: `“${String(raw).slice(0, 20)}”不是数字，请只填写数字（可带小数点和负号）。` };
   const value = Number(text);
   if (!Number.isFinite(value)) return { ok: false, message: '数值无效，请填写有限的数字。' };
   return { ok: true, value };

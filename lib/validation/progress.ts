@@ -41,7 +41,11 @@ export const CountyInput = z
   .transform((v) => ({
     indicatorId: v.indicatorId,
     period: v.period,
-    values: Object.fromEntries(Object.entries(v).filter(([k]) => /^county_\d{6}$/.test(k)).map(([k, val]) => [k.slice(7), String(val)])),
+    values: Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => /^county_\d{6}$/.test(k))
+        .map(([k, val]) => [k.slice(7), String(val)]),
+    ),
   }));
 
 export const OpenPeriodInput = z.object({

@@ -41,6 +41,14 @@ export const SetScopesInput = z.object({
 export const RevokeSessionInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, '会话编号无效') });
 
 export const SessionSettingsInput = z.object({
-  idleMinutes: z.coerce.number({ message: '请填写数字' }).int('请填写整数').min(5, '空闲超时至少 5 分钟').max(1440, '空闲超时最多 1440 分钟'),
-  absoluteHours: z.coerce.number({ message: '请填写数字' }).int('请填写整数').min(1, '最长有效期至少 1 小时').max(720, '最长有效期最多 720 小时'),
+  idleMinutes: z.coerce
+    .number({ message: '请填写数字' })
+    .int('请填写整数')
+    .min(5, '空闲超时至少 5 分钟')
+    .max(1440, '空闲超时最多 1440 分钟'),
+  absoluteHours: z.coerce
+    .number({ message: '请填写数字' })
+    .int('请填写整数')
+    .min(1, '最长有效期至少 1 小时')
+    .max(720, '最长有效期最多 720 小时'),
 });

@@ -30,7 +30,8 @@ async function isHttps(): Promise<boolean> {
 }
 
 export async function loginAction(_prev: LoginState, formData: FormData | Record<string, unknown>): Promise<LoginState> {
-  const get = (k: string) => (formData instanceof FormData ? formData.get(k) : formData && typeof formData === 'object' ? formData[k] : undefined) ?? undefined;
+  const get = (k: string) =>
+    (formData instanceof FormData ? formData.get(k) : formData && typeof formData === 'object' ? formData[k] : undefined) ?? undefined;
   const parsed = LoginInput.safeParse({ username: get('username'), password: get('password'), next: get('next') });
   const typed = typeof get('username') === 'string' ? String(get('username')) : '';
   if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? '请输入用户名和密码', username: typed };

@@ -22,8 +22,6 @@ export interface MeetingDraft {
   slides: SlideSpec[];
 }
 
-
-
 /**
  * Creates or edits a meeting: title, date, period and the ordered slides (add, change, move up or
  * down, remove). What was typed stays when the server refuses it; each slide shows its own errors.
@@ -57,7 +55,10 @@ export function MeetingEditor({
   const withKeys = (slides: SlideSpec[]): Row[] => slides.map((s) => ({ ...s, key: nextKey.current++ }));
   const [addKind, setAddKind] = useState<SlideKind>('competition');
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const createdId = !meetingId && state?.ok && state.data && typeof state.data === 'object' && 'id' in state.data ? Number((state.data as { id: unknown }).id) : null;
+  const createdId =
+    !meetingId && state?.ok && state.data && typeof state.data === 'object' && 'id' in state.data
+      ? Number((state.data as { id: unknown }).id)
+      : null;
 
   useEffect(() => {
     if (createdId) router.push(`/meetings/${createdId}`);
@@ -94,13 +95,35 @@ export function MeetingEditor({
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-[1fr_12rem_12rem]">
-        <Field label="会议名称" name="title" value={title} onChange={(e) => setTitle(e.target.value)} errors={errors.title} maxLength={80} />
-        <Field label="会议日期" name="meetingDate" type="date" value={meetingDate} onChange={(e) => setMeetingDate(e.target.value)} errors={errors.meetingDate} />
+        <Field
+          label="会议名称"
+          name="title"
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          errors={errors.title}
+          maxLength={80}
+        />
+        <Field
+          label="会议日期"
+          name="meetingDate"
+          type="date"
+          value={meetingDate}
+          onChange={(e) => setMeetingDate(e.target.value)}
+          errors={errors.meetingDate}
+        />
         <div className="space-y-1">
           <label htmlFor="f-period" className="block text-sm font-medium text-slate-800">
             统计期
           </label>
-          <select id="f-period" name="period" value={period} onChange={(e) => setPeriod(e.target.value)} className={inputClass} aria-invalid={errors.period ? true : undefined} aria-describedby={errors.period ? 'f-period-error' : undefined}>
+          <select
+            id="f-period"
+            name="period"
+            value={period}
+            onChange={(e) => setPeriod(e.target.value)}
+            className={inputClass}
+            aria-invalid={errors.period ? true : undefined}
+            aria-describedby={errors.period ? 'f-period-error' : undefined}
+          >
             {periods.map((p) => (
               <option key={p.value} value={p.value}>
                 {p.label}
@@ -142,7 +165,12 @@ export function MeetingEditor({
             <label htmlFor="add-kind" className="block text-sm text-slate-700">
               新增幻灯片类型
             </label>
-            <select id="add-kind" value={addKind} onChange={(e) => setAddKind(e.target.value as SlideKind)} className={cn(inputClass, 'w-40')}>
+            <select
+              id="add-kind"
+              value={addKind}
+              onChange={(e) => setAddKind(e.target.value as SlideKind)}
+              className={cn(inputClass, 'w-40')}
+            >
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {SLIDE_KIND_LABELS[k]}
@@ -150,7 +178,24 @@ export function MeetingEditor({
               ))}
             </select>
           </div>
-          <Button type="button" size="sm" variant="outline" onClick={() => setRows((rs) => [...rs, ...withKeys([{ kind: addKind, competitionId: addKind === 'competition' ? (competitions[0]?.id ?? null) : null, title: null, notes: '' }])])}>
+          <Button
+            type="button"
+            size="sm"
+            variant="outline"
+            onClick={() =>
+              setRows((rs) => [
+                ...rs,
+                ...withKeys([
+                  {
+                    kind: addKind,
+                    competitionId: addKind === 'competition' ? (competitions[0]?.id ?? null) : null,
+                    title: null,
+                    notes: '',
+                  },
+                ]),
+              ])
+            }
+          >
             添加幻灯片
           </Button>
         </div>
@@ -162,7 +207,13 @@ export function MeetingEditor({
         </Button>
       </div>
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
-      {state?.ok && <Alert>{state.data && typeof state.data === 'object' && 'notice' in state.data ? String((state.data as { notice: unknown }).notice) : '已保存。'}</Alert>}
+      {state?.ok && (
+        <Alert>
+          {state.data && typeof state.data === 'object' && 'notice' in state.data
+            ? String((state.data as { notice: unknown }).notice)
+            : '已保存。'}
+        </Alert>
+      )}
     </form>
   );
 }

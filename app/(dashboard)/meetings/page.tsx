@@ -37,7 +37,9 @@ export default async function MeetingsPage() {
       </PageTitle>
       <Card>
         {list.length === 0 ? (
-          <p className="px-4 py-6 text-sm text-slate-600">{canManage ? '还没有会议。点击“新建会议”，可一键使用默认幻灯片。' : '还没有会议。会议由区领导、审核员或管理员创建。'}</p>
+          <p className="px-4 py-6 text-sm text-slate-600">
+            {canManage ? '还没有会议。点击“新建会议”，可一键使用默认幻灯片。' : '还没有会议。会议由区领导、审核员或管理员创建。'}
+          </p>
         ) : (
           <table className="w-full text-sm">
             <caption className="sr-only">会议列表</caption>

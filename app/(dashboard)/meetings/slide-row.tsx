@@ -47,7 +47,17 @@ export function SlideRow({
           <label htmlFor={`${base}-kind`} className="sr-only">
             第{n}张 类型
           </label>
-          <select id={`${base}-kind`} value={row.kind} onChange={(e) => onChange({ kind: e.target.value as SlideKind, competitionId: e.target.value === 'competition' ? (row.competitionId ?? competitions[0]?.id ?? null) : null })} className={inputClass}>
+          <select
+            id={`${base}-kind`}
+            value={row.kind}
+            onChange={(e) =>
+              onChange({
+                kind: e.target.value as SlideKind,
+                competitionId: e.target.value === 'competition' ? (row.competitionId ?? competitions[0]?.id ?? null) : null,
+              })
+            }
+            className={inputClass}
+          >
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {SLIDE_KIND_LABELS[k]}
@@ -89,7 +99,16 @@ export function SlideRow({
             <label htmlFor={`${base}-title`} className="sr-only">
               第{n}张 标题（可选）
             </label>
-            <input id={`${base}-title`} value={row.title ?? ''} onChange={(e) => onChange({ title: e.target.value })} placeholder="标题（可选，留空用默认标题）" maxLength={60} className={inputClass} aria-invalid={err('title') ? true : undefined} aria-describedby={described('title')} />
+            <input
+              id={`${base}-title`}
+              value={row.title ?? ''}
+              onChange={(e) => onChange({ title: e.target.value })}
+              placeholder="标题（可选，留空用默认标题）"
+              maxLength={60}
+              className={inputClass}
+              aria-invalid={err('title') ? true : undefined}
+              aria-describedby={described('title')}
+            />
             {err('title') && (
               <p id={`${base}-title-error`} className="mt-1 text-xs text-red-700">
                 {err('title')!.join('；')}
@@ -100,7 +119,16 @@ export function SlideRow({
             <label htmlFor={`${base}-notes`} className="sr-only">
               第{n}张 演讲备注
             </label>
-            <textarea id={`${base}-notes`} value={row.notes} onChange={(e) => onChange({ notes: e.target.value })} placeholder="演讲备注（可选，导出到PPTX备注栏）" rows={2} className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-brand-600 focus:outline-none" aria-invalid={err('notes') ? true : undefined} aria-describedby={described('notes')} />
+            <textarea
+              id={`${base}-notes`}
+              value={row.notes}
+              onChange={(e) => onChange({ notes: e.target.value })}
+              placeholder="演讲备注（可选，导出到PPTX备注栏）"
+              rows={2}
+              className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-brand-600 focus:outline-none"
+              aria-invalid={err('notes') ? true : undefined}
+              aria-describedby={described('notes')}
+            />
             {err('notes') && (
               <p id={`${base}-notes-error`} className="mt-1 text-xs text-red-700">
                 {err('notes')!.join('；')}
@@ -112,7 +140,14 @@ export function SlideRow({
           <Button type="button" size="sm" variant="ghost" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`第${n}张上移`}>
             ↑
           </Button>
-          <Button type="button" size="sm" variant="ghost" onClick={() => onMove(1)} disabled={index === total - 1} aria-label={`第${n}张下移`}>
+          <Button
+            type="button"
+            size="sm"
+            variant="ghost"
+            onClick={() => onMove(1)}
+            disabled={index === total - 1}
+            aria-label={`第${n}张下移`}
+          >
             ↓
           </Button>
           <Button type="button" size="sm" variant="ghost" onClick={onRemove} aria-label={`删除第${n}张`}>

@@ -39,7 +39,11 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
       <PageTitle title={`排名 · ${formatPeriodZh(ctx.period)}`}>按已审核数据计算；名次相同为并列，箭头和文字表示较上期的升降。</PageTitle>
       <nav aria-label="本页目录" className="flex flex-wrap gap-2 text-sm">
         {SECTIONS.map((s) => (
-          <a key={s.id} href={`#${s.id}`} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-800 hover:bg-slate-50">
+          <a
+            key={s.id}
+            href={`#${s.id}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-slate-800 hover:bg-slate-50"
+          >
             {s.label}
           </a>
         ))}
@@ -58,11 +62,24 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         </Suspense>
       </section>
       <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
-        <DataTable table={unitRankingTable(ctx, 'department', onTime)} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以部门为责任单位的考核指标，暂不排名。" />
+        <DataTable
+          table={unitRankingTable(ctx, 'department', onTime)}
+          exportQuery={q}
+          showAll={showAll}
+          showAllHref={allHref('units')}
+          empty="本期没有以部门为责任单位的考核指标，暂不排名。"
+        />
         <div className="space-y-2">
-          <DataTable table={unitRankingTable(ctx, 'township', onTime)} exportQuery={q} showAll={showAll} showAllHref={allHref('units')} empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。" />
+          <DataTable
+            table={unitRankingTable(ctx, 'township', onTime)}
+            exportQuery={q}
+            showAll={showAll}
+            showAllHref={allHref('units')}
+            empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。"
+          />
           <p className="px-1 text-xs text-slate-600">
-            报送及时率 = 截止时间前提交的条目数 ÷ 应报送条目数（本年度截至{formatPeriodZh(ctx.period)}，按责任单位；错月指标按其报送月份计，1—2月合并的指标1月不计）。
+            报送及时率 = 截止时间前提交的条目数 ÷ 应报送条目数（本年度截至{formatPeriodZh(ctx.period)}
+            ，按责任单位；错月指标按其报送月份计，1—2月合并的指标1月不计）。
           </p>
         </div>
       </section>
@@ -85,12 +102,23 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
 }
 
 async function TaskForces({ ctx, query, showAll, allHref }: { ctx: DashboardContext; query: string; showAll: boolean; allHref: string }) {
-  return <DataTable table={taskForceRankingTable(ctx, { id: 'ranking-task-forces', title: '专班排名' })} exportQuery={query} showAll={showAll} showAllHref={allHref} />;
+  return (
+    <DataTable
+      table={taskForceRankingTable(ctx, { id: 'ranking-task-forces', title: '专班排名' })}
+      exportQuery={query}
+      showAll={showAll}
+      showAllHref={allHref}
+    />
+  );
 }
 
 function FilterLink({ href, active, label }: { href: string; active: boolean; label: string }) {
   return (
-    <Link href={href} aria-current={active ? 'true' : undefined} className={cn('px-2.5 py-1', active ? 'bg-brand-700 text-white' : 'bg-white text-slate-800 hover:bg-slate-50')}>
+    <Link
+      href={href}
+      aria-current={active ? 'true' : undefined}
+      className={cn('px-2.5 py-1', active ? 'bg-brand-700 text-white' : 'bg-white text-slate-800 hover:bg-slate-50')}
+    >
       {label}
     </Link>
   );

@@ -24,7 +24,13 @@ export const saveEntryAction = action({
     const parsed = parseNumberInput(ctx.input.value, scope.unit);
     if (!parsed.ok) throw new ActionError(parsed.message, 'invalid', { value: [parsed.message] });
     const saved = saveEntry(ctx.db, actor(ctx), { ...ctx.input, value: parsed.value, submit: ctx.input.intent === 'submit' });
-    return { id: saved.id, version: saved.version, status: saved.status, late: saved.late, notice: ctx.input.intent === 'submit' ? (saved.late ? '已提交（逾期提交，已标记）。' : '已提交，等待审核。') : '草稿已保存。' };
+    return {
+      id: saved.id,
+      version: saved.version,
+      status: saved.status,
+      late: saved.late,
+      notice: ctx.input.intent === 'submit' ? (saved.late ? '已提交（逾期提交，已标记）。' : '已提交，等待审核。') : '草稿已保存。',
+    };
   },
   revalidate: ['/', '/report', '/review', '/rankings'],
 });

@@ -38,7 +38,11 @@ function Preview({ props, typed }: { props: EntryFormProps; typed: string }) {
   const parsed = parseNumberInput(typed, props.unit);
   const evaluation = useMemo(() => {
     if (!parsed.ok || parsed.value === null) return null;
-    return evaluateIndicator({ ...props.input, values: [...props.history, { period: props.period, value: parsed.value }] }, props.period, props.settings);
+    return evaluateIndicator(
+      { ...props.input, values: [...props.history, { period: props.period, value: parsed.value }] },
+      props.period,
+      props.settings,
+    );
   }, [parsed, props]);
   if (!parsed.ok) return <p className="text-xs text-red-700">{parsed.message}</p>;
   if (!evaluation) return <p className="text-xs text-slate-500">填写数值后显示状态预估</p>;
@@ -59,7 +63,10 @@ function Preview({ props, typed }: { props: EntryFormProps; typed: string }) {
 
 /** One indicator's entry: value, the three texts, save draft / submit, with a live status preview. */
 export function EntryForm(props: EntryFormProps) {
-  const [state, formAction, pending] = useActionState<Result | null, FormData>(saveEntryAction as (p: Result | null, f: FormData) => Promise<Result>, null);
+  const [state, formAction, pending] = useActionState<Result | null, FormData>(
+    saveEntryAction as (p: Result | null, f: FormData) => Promise<Result>,
+    null,
+  );
   const onSubmit = useKeepForm(formAction);
   const version = state?.ok ? state.data.version : (props.entry?.version ?? 0);
   const status = state?.ok ? state.data.status : props.entry?.status;
@@ -72,7 +79,7 @@ export function EntryForm(props: EntryFormProps) {
       <input type="hidden" name="indicatorId" value={props.indicatorId} />
       <input type="hidden" name="period" value={props.period} />
       <input type="hidden" name="version" value={version} />
-      {props.entry?.status === 'returned' && props.entry.returnReason && !(state?.ok) && (
+      {props.entry?.status === 'returned' && props.entry.returnReason && !state?.ok && (
         <Alert tone="warning">已退回，原因：{props.entry.returnReason}</Alert>
       )}
       <div className="flex flex-wrap items-end gap-3">
@@ -101,7 +108,9 @@ export function EntryForm(props: EntryFormProps) {
         <Preview props={props} typed={typed} />
         <span className="ml-auto text-xs text-slate-600" data-testid="entry-status">
           {status ? ENTRY_STATUS_LABELS[status as keyof typeof ENTRY_STATUS_LABELS] : '未填报'}
-          {(props.entry?.late || (state?.ok && state.data.notice.includes('逾期'))) && <span className="ml-1 rounded bg-red-100 px-1 text-red-800">逾期</span>}
+          {(props.entry?.late || (state?.ok && state.data.notice.includes('逾期'))) && (
+            <span className="ml-1 rounded bg-red-100 px-1 text-red-800">逾期</span>
+          )}
         </span>
       </div>
       <div className="grid gap-2 md:grid-cols-3">

@@ -4,7 +4,14 @@ import { useState, useSyncExternalStore, useTransition, type FormEvent } from 'r
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button, buttonVariants } from '@/components/ui/button';
-import { FILE_MESSAGES, MILESTONE_NOTE, PANEL_TEXT, ROW_STATUS_LABELS, UPLOAD_MAX_BYTES, type RowStatus } from '@/lib/excel/report-messages';
+import {
+  FILE_MESSAGES,
+  MILESTONE_NOTE,
+  PANEL_TEXT,
+  ROW_STATUS_LABELS,
+  UPLOAD_MAX_BYTES,
+  type RowStatus,
+} from '@/lib/excel/report-messages';
 import { cn } from '@/lib/utils';
 import { commitImportAction, previewImportAction } from './import-actions';
 
@@ -37,12 +44,24 @@ function PreviewTable({ preview }: { preview: Preview }) {
         </caption>
         <thead>
           <tr className="border-b bg-slate-50 text-left text-xs text-slate-600">
-            <th scope="col" className="px-2 py-1.5 text-right">{PANEL_TEXT.colRow}</th>
-            <th scope="col" className="px-2 py-1.5">{PANEL_TEXT.colTaskForce}</th>
-            <th scope="col" className="px-2 py-1.5">{PANEL_TEXT.colIndicator}</th>
-            <th scope="col" className="px-2 py-1.5">{PANEL_TEXT.colValue}</th>
-            <th scope="col" className="px-2 py-1.5">{PANEL_TEXT.colChanges}</th>
-            <th scope="col" className="px-2 py-1.5">{PANEL_TEXT.colStatus}</th>
+            <th scope="col" className="px-2 py-1.5 text-right">
+              {PANEL_TEXT.colRow}
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              {PANEL_TEXT.colTaskForce}
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              {PANEL_TEXT.colIndicator}
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              {PANEL_TEXT.colValue}
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              {PANEL_TEXT.colChanges}
+            </th>
+            <th scope="col" className="px-2 py-1.5">
+              {PANEL_TEXT.colStatus}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +70,9 @@ function PreviewTable({ preview }: { preview: Preview }) {
               <td className="px-2 py-1.5 text-right tabular-nums">{r.row}</td>
               <td className="px-2 py-1.5">{r.taskForce || '—'}</td>
               <td className="px-2 py-1.5">{r.indicator || '—'}</td>
-              <td className="px-2 py-1.5 tabular-nums">{r.status === 'update' && r.before !== r.after ? `${r.before} → ${r.after}` : r.before || '—'}</td>
+              <td className="px-2 py-1.5 tabular-nums">
+                {r.status === 'update' && r.before !== r.after ? `${r.before} → ${r.after}` : r.before || '—'}
+              </td>
               <td className="px-2 py-1.5">{r.changes.length ? r.changes.join('、') : '—'}</td>
               <td className="px-2 py-1.5">
                 <Badge className={STATUS_STYLE[r.status]}>{ROW_STATUS_LABELS[r.status]}</Badge>
@@ -120,7 +141,12 @@ export function ExcelPanel({ period, taskForceId }: { period: string; taskForceI
     });
   }
 
-  const blocked = preview && preview.counts.error > 0 ? PANEL_TEXT.blockedByErrors : preview && preview.counts.update === 0 ? PANEL_TEXT.nothingToCommit : null;
+  const blocked =
+    preview && preview.counts.error > 0
+      ? PANEL_TEXT.blockedByErrors
+      : preview && preview.counts.update === 0
+        ? PANEL_TEXT.nothingToCommit
+        : null;
   return (
     <section aria-labelledby="excel-panel-title" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

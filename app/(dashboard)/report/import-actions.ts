@@ -25,13 +25,23 @@ import { periodSchema } from '@/lib/validation/progress';
  * with can(user, 'progress:edit', its scope), and saveEntry checks scope and period lock again.
  */
 
-const upload = z.custom<Blob & { name?: string }>((v) => typeof Blob !== 'undefined' && v instanceof Blob, { message: FILE_MESSAGES.noFile });
+const upload = z.custom<Blob & { name?: string }>((v) => typeof Blob !== 'undefined' && v instanceof Blob, {
+  message: FILE_MESSAGES.noFile,
+});
 const PreviewInput = z.object({ period: periodSchema, file: upload });
 const versionMap = z.record(z.string().regex(/^\d+$/), z.number().int().min(0));
 const CommitInput = PreviewInput.extend({
   digest: z.string().regex(/^[0-9a-f]{64}$/, '缺少预览信息，请重新上传预览'),
   versions: z.string().transform((s, ctx) => {
-    const parsed = versionMap.safeParse((() => { try { return JSON.parse(s); } catch { return null; } })());
+    const parsed = versionMap.safeParse(
+      (() => {
+        try {
+          return JSON.parse(s);
+        } catch {
+          return null;
+        }
+      })(),
+    );
     if (parsed.success) return parsed.data;
     ctx.addIssue({ code: 'custom', message: '缺少预览信息，请重新上传预览' });
     return z.NEVER;
@@ -58,7 +68,10 @@ async function readUpload(input: { file: Blob & { name?: string } }, user: AuthU
 /** Validates the rows against this period's entries, read in the current transaction. */
 function validate(ctx: ActionContext<{ period: string }>, up: Upload) {
   const ids = up.report.rows.flatMap((r) => (r.id.kind === 'number' ? [r.id.value] : r.id.kind === 'text' ? [Number(r.id.text)] : []));
-  const preview = validateImport(up.report, getImportContext(ctx.user, getActiveCampaign(), ctx.input.period, ids.filter(Number.isSafeInteger)));
+  const preview = validateImport(
+    up.report,
+    getImportContext(ctx.user, getActiveCampaign(), ctx.input.period, ids.filter(Number.isSafeInteger)),
+  );
   if (!preview.ok) throw new ActionError(preview.message, 'invalid');
   return preview;
 }
@@ -76,7 +89,13 @@ export const previewImportAction = action({
   prepare: readUpload,
   run: (ctx, up) => {
     const preview = validate(ctx, up);
-    ctx.audit({ action: 'progress.import_preview', entityType: 'period', entityId: ctx.input.period, after: preview.counts, detail: up.fileName });
+    ctx.audit({
+      action: 'progress.import_preview',
+      entityType: 'period',
+      entityId: ctx.input.period,
+      after: preview.counts,
+      detail: up.fileName,
+    });
     return { digest: up.digest, counts: preview.counts, rows: preview.rows.map(forClient) };
   },
 });
@@ -95,13 +114,22 @@ export const commitImportAction = action({
     if (rows.length === 0) throw new ActionError(IMPORT_MESSAGES.nothingToImport, 'invalid');
     const stale = staleRows(rows, ctx.input.versions);
     if (stale.length > 0) {
-      throw new ActionError(IMPORT_MESSAGES.staleRows(stale.map((r) => `“${r.indicator}”（${r.lastChange ?? '他人'}修改）`).join('、')), 'conflict');
+      throw new ActionError(
+        IMPORT_MESSAGES.staleRows(stale.map((r) => `“${r.indicator}”（${r.lastChange ?? '他人'}修改）`).join('、')),
+        'conflict',
+      );
     }
     const actor = { user: ctx.user, now: new Date(), audit: ctx.audit };
     for (const r of rows) {
       saveEntry(ctx.db, actor, { indicatorId: r.indicatorId!, period: ctx.input.period, ...r.write!, version: r.version, submit: false });
     }
-    ctx.audit({ action: 'progress.import', entityType: 'period', entityId: ctx.input.period, after: { indicators: rows.map((r) => r.indicatorId) }, detail: up.fileName });
+    ctx.audit({
+      action: 'progress.import',
+      entityType: 'period',
+      entityId: ctx.input.period,
+      after: { indicators: rows.map((r) => r.indicatorId) },
+      detail: up.fileName,
+    });
     return { imported: rows.length, notice: IMPORT_MESSAGES.imported(rows.length) };
   },
   revalidate: ['/', '/report'],

@@ -42,7 +42,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           {roleHas(user.role, 'progress:review') && (
             <>
               {' '}
-              待审核的条目请到 <Link href="/review" className="underline">审核</Link> 页面处理。
+              待审核的条目请到{' '}
+              <Link href="/review" className="underline">
+                审核
+              </Link>{' '}
+              页面处理。
             </>
           )}
         </Alert>
@@ -61,7 +65,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const rows = getReportRows(user, campaign, current.period, taskForceId);
   const settings = getCampaignSettings(campaign);
   const expectedDefault = timeProgress(current.period, settings.timeProgressMode);
-  const missing = rows.filter((r) => r.indicator.kind !== 'milestone' && (!r.entry || r.entry.status === 'draft' || r.entry.status === 'returned'));
+  const missing = rows.filter(
+    (r) => r.indicator.kind !== 'milestone' && (!r.entry || r.entry.status === 'draft' || r.entry.status === 'returned'),
+  );
   const overdue = isPastDeadline(current);
   const q = (p: string) => `/report?period=${p}${taskForceId && admin ? `&tf=${taskForceId}` : ''}`;
 
@@ -72,12 +78,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
           <h1 className="text-2xl font-bold">填报 · {formatPeriodZh(current.period)}</h1>
           <p className="mt-1 text-sm text-slate-600">
             截止时间：{formatBeijingTime(current.deadline)}
-            {current.locked ? '（已锁定）' : overdue ? '（已过截止时间，现在提交将标记为逾期）' : ''} · 本期还有 <strong>{missing.length}</strong> 项未提交
+            {current.locked ? '（已锁定）' : overdue ? '（已过截止时间，现在提交将标记为逾期）' : ''} · 本期还有{' '}
+            <strong>{missing.length}</strong> 项未提交
           </p>
         </div>
         <nav aria-label="统计期" className="flex flex-wrap gap-2 text-sm">
           {open.map((p) => (
-            <Link key={p.period} href={q(p.period)} aria-current={p.period === current.period ? 'page' : undefined} className={`rounded border px-3 py-1 ${p.period === current.period ? 'border-brand-700 bg-brand-700 text-white' : 'bg-white'}`}>
+            <Link
+              key={p.period}
+              href={q(p.period)}
+              aria-current={p.period === current.period ? 'page' : undefined}
+              className={`rounded border px-3 py-1 ${p.period === current.period ? 'border-brand-700 bg-brand-700 text-white' : 'bg-white'}`}
+            >
               {formatPeriodZh(p.period)}
             </Link>
           ))}
@@ -113,9 +125,15 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
             <CardContent className="space-y-3 pt-4">
               <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
                 <h2 className="text-base font-semibold">{ind.name}</h2>
-                <span className="text-xs text-slate-500">{row.taskForceName} · {KIND_LABELS[ind.kind]} · 单位 {ind.unit}</span>
+                <span className="text-xs text-slate-500">
+                  {row.taskForceName} · {KIND_LABELS[ind.kind]} · 单位 {ind.unit}
+                </span>
                 <span className="text-xs text-slate-600">
-                  {ind.kind === 'rank' ? `目标：全市前${ind.targetRank}名` : ind.kind === 'milestone' ? `节点 ${row.steps.length} 个` : `年度目标 ${formatValue(ind.annualTarget, ind.unit)}`}
+                  {ind.kind === 'rank'
+                    ? `目标：全市前${ind.targetRank}名`
+                    : ind.kind === 'milestone'
+                      ? `节点 ${row.steps.length} 个`
+                      : `年度目标 ${formatValue(ind.annualTarget, ind.unit)}`}
                   {ind.kind === 'cumulative' && ` · 本期应达序时 ${formatPercent(expected)}`}
                   {last && ` · 上期（${formatPeriodZh(last.period)}）${formatValue(last.value, ind.unit)}`}
                 </span>
@@ -149,7 +167,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
                   indicatorId={ind.id}
                   period={current.period}
                   unit={ind.unit}
-                  input={{ kind: ind.kind, direction: ind.direction, unit: ind.unit, annualTarget: ind.annualTarget, targetRank: ind.targetRank, lagMonths: ind.lagMonths, combinedJanFeb: ind.combinedJanFeb, phasedTargets: row.phasedTargets }}
+                  input={{
+                    kind: ind.kind,
+                    direction: ind.direction,
+                    unit: ind.unit,
+                    annualTarget: ind.annualTarget,
+                    targetRank: ind.targetRank,
+                    lagMonths: ind.lagMonths,
+                    combinedJanFeb: ind.combinedJanFeb,
+                    phasedTargets: row.phasedTargets,
+                  }}
                   history={row.history}
                   settings={settings}
                   entry={row.entry}
@@ -158,7 +185,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
                 />
               )}
               {row.county && (
-                <details className="rounded border bg-slate-50 p-3" open={row.canEditCounty && row.county.every((c) => c.value === null) ? false : undefined}>
+                <details
+                  className="rounded border bg-slate-50 p-3"
+                  open={row.canEditCounty && row.county.every((c) => c.value === null) ? false : undefined}
+                >
                   <summary className="cursor-pointer text-sm font-medium">全市六县（市、区）本期数值</summary>
                   {row.canEditCounty && !current.locked ? (
                     <ActionForm action={saveCountyAction} submitLabel="保存县（市、区）数据" className="mt-2">
@@ -168,7 +198,12 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
                         {row.county.map((c) => (
                           <label key={c.regionCode} className="text-xs">
                             {c.name}
-                            <input name={`county_${c.regionCode}`} defaultValue={c.value ?? ''} inputMode="decimal" className="mt-0.5 h-8 w-full rounded border px-2 text-right" />
+                            <input
+                              name={`county_${c.regionCode}`}
+                              defaultValue={c.value ?? ''}
+                              inputMode="decimal"
+                              className="mt-0.5 h-8 w-full rounded border px-2 text-right"
+                            />
                           </label>
                         ))}
                       </div>

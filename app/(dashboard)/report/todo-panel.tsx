@@ -17,7 +17,11 @@ export function TodoPanel({ todos }: { todos: Todo[] }) {
             </Link>
             ：还有 {t.missing} 项未提交（共 {t.total} 项）
             {t.returned > 0 && `，其中 ${t.returned} 项被退回需修改`}
-            {t.overdue ? <strong className="ml-1 text-red-800">已逾期（截止 {formatBeijingTime(t.deadline)}）</strong> : `，截止 ${formatBeijingTime(t.deadline)}`}
+            {t.overdue ? (
+              <strong className="ml-1 text-red-800">已逾期（截止 {formatBeijingTime(t.deadline)}）</strong>
+            ) : (
+              `，截止 ${formatBeijingTime(t.deadline)}`
+            )}
           </li>
         ))}
       </ul>

@@ -23,10 +23,18 @@ export default async function ReviewPage() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1 className="text-2xl font-bold">审核</h1>
-          <p className="mt-1 text-sm text-slate-600">待审核 {queue.length} 条。通过后计入官方排名；退回须写明原因，填报员修改后重新提交。</p>
+          <p className="mt-1 text-sm text-slate-600">
+            待审核 {queue.length} 条。通过后计入官方排名；退回须写明原因，填报员修改后重新提交。
+          </p>
         </div>
         {queue.length > 0 && (
-          <ActionForm id="bulk-approve" action={bulkApproveAction} submitLabel="批量通过所勾选的条目" inline successMessage="已批量通过。" />
+          <ActionForm
+            id="bulk-approve"
+            action={bulkApproveAction}
+            submitLabel="批量通过所勾选的条目"
+            inline
+            successMessage="已批量通过。"
+          />
         )}
       </div>
       {queue.length === 0 && <Alert>没有待审核的条目。</Alert>}
@@ -37,7 +45,13 @@ export default async function ReviewPage() {
           <Card key={e.id} data-testid={`review-entry-${e.id}`}>
             <CardContent className="grid gap-3 pt-4 lg:grid-cols-[auto_1fr_auto]">
               <label className="flex items-start gap-2 pt-1 text-sm">
-                <input type="checkbox" name="entries[]" value={`${e.id}:${e.version}`} form="bulk-approve" aria-label={`勾选 ${item.indicator.name}`} />
+                <input
+                  type="checkbox"
+                  name="entries[]"
+                  value={`${e.id}:${e.version}`}
+                  form="bulk-approve"
+                  aria-label={`勾选 ${item.indicator.name}`}
+                />
               </label>
               <div className="space-y-1 text-sm">
                 <p className="font-semibold">
@@ -57,7 +71,9 @@ export default async function ReviewPage() {
                 <p className="text-slate-700">下步打算：{e.nextSteps || '—'}</p>
                 <p className="text-xs text-slate-500">
                   {item.submittedByName ?? '—'} 提交于 {formatBeijingTimeShort(e.submittedAt)} ·{' '}
-                  <Link href={`/entries/${e.id}`} className="underline">修改记录</Link>
+                  <Link href={`/entries/${e.id}`} className="underline">
+                    修改记录
+                  </Link>
                 </p>
               </div>
               <div className="flex min-w-64 flex-col gap-2">

@@ -17,10 +17,17 @@ export default async function TaskForcesPage({ searchParams }: { searchParams: P
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/task-forces" />;
   const { ctx } = resolved;
   const q = paramText(params, 'q').slice(0, 40);
-  const table = taskForceRankingTable(ctx, { id: 'task-forces', title: q ? `专班（筛选：${q}）` : '全部专班', taskForceIds: matchingTaskForceIds(ctx, q) });
+  const table = taskForceRankingTable(ctx, {
+    id: 'task-forces',
+    title: q ? `专班（筛选：${q}）` : '全部专班',
+    taskForceIds: matchingTaskForceIds(ctx, q),
+  });
   return (
     <div className="space-y-5">
-      <PageTitle title={`专班 · ${formatPeriodZh(ctx.period)}`} actions={<SearchForm period={ctx.period} defaultValue={q} action="/task-forces" label="筛选专班" />}>
+      <PageTitle
+        title={`专班 · ${formatPeriodZh(ctx.period)}`}
+        actions={<SearchForm period={ctx.period} defaultValue={q} action="/task-forces" label="筛选专班" />}
+      >
         全区专班按得分排名；点击专班名称查看其指标、工作任务和走势。
       </PageTitle>
       <DataTable

@@ -20,11 +20,15 @@ export const changePasswordAction = action({
     }
     const problem = checkPasswordPolicy(input.newPassword, user.username);
     if (problem) throw new ActionError(problem, 'invalid', { newPassword: [problem] });
-    if (input.newPassword === input.currentPassword) throw new ActionError('新密码不能与当前密码相同。', 'invalid', { newPassword: ['新密码不能与当前密码相同'] });
+    if (input.newPassword === input.currentPassword)
+      throw new ActionError('新密码不能与当前密码相同。', 'invalid', { newPassword: ['新密码不能与当前密码相同'] });
     return hashPassword(input.newPassword);
   },
   run: ({ db, user, audit }, hash) => {
-    db.update(users).set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date().toISOString() }).where(eq(users.id, user.id)).run();
+    db.update(users)
+      .set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date().toISOString() })
+      .where(eq(users.id, user.id))
+      .run();
     audit({ action: 'password.change', entityType: 'user', entityId: user.id });
     return null;
   },

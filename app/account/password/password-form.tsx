@@ -15,7 +15,14 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4">
       <Field label="当前密码" name="currentPassword" type="password" autoComplete="current-password" errors={errors?.currentPassword} />
-      <Field label="新密码" name="newPassword" type="password" autoComplete="new-password" errors={errors?.newPassword} hint="至少 8 个字符，包含小写字母、大写字母、数字、其他字符（符号或汉字）中的至少 3 类；不能包含用户名。" />
+      <Field
+        label="新密码"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        errors={errors?.newPassword}
+        hint="至少 8 个字符，包含小写字母、大写字母、数字、其他字符（符号或汉字）中的至少 3 类；不能包含用户名。"
+      />
       <Field label="再次输入新密码" name="confirmPassword" type="password" autoComplete="new-password" errors={errors?.confirmPassword} />
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
       {state?.ok && <Alert>密码已修改。下次登录请使用新密码。</Alert>}

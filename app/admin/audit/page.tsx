@@ -25,7 +25,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <CardContent className="overflow-x-auto pt-4">
           <table className="w-full text-sm">
             <thead className="border-b text-left text-slate-600">
-              <tr><th className="py-2">时间（北京时间）</th><th>事件</th><th>用户</th><th>IP</th><th>对象</th><th>说明</th></tr>
+              <tr>
+                <th className="py-2">时间（北京时间）</th>
+                <th>事件</th>
+                <th>用户</th>
+                <th>IP</th>
+                <th>对象</th>
+                <th>说明</th>
+              </tr>
             </thead>
             <tbody>
               {rows.map((r) => (

@@ -23,7 +23,9 @@ export default async function PeriodsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">统计期管理</h1>
       <Card>
-        <CardHeader><CardTitle>开放新的统计期</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>开放新的统计期</CardTitle>
+        </CardHeader>
         <CardContent>
           <ActionForm action={openPeriodAction} submitLabel="开放填报" inline>
             <Field label="统计期（年-月）" name="period" defaultValue={next} className="w-40" />
@@ -36,7 +38,12 @@ export default async function PeriodsPage() {
         <CardContent className="pt-4">
           <table className="w-full text-sm">
             <thead className="border-b text-left text-slate-600">
-              <tr><th className="py-2">统计期</th><th>截止时间</th><th>状态</th><th /></tr>
+              <tr>
+                <th className="py-2">统计期</th>
+                <th>截止时间</th>
+                <th>状态</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {[...list].reverse().map((p) => (
@@ -45,7 +52,15 @@ export default async function PeriodsPage() {
                   <td>{formatBeijingTime(p.deadline)}</td>
                   <td>{p.locked ? '🔒 已锁定（仅管理员可改）' : '✎ 开放填报'}</td>
                   <td className="py-1">
-                    <ActionForm action={togglePeriodLockAction} submitLabel={p.locked ? '解锁' : '锁定'} variant="outline" inline confirmText={p.locked ? `确定解锁${formatPeriodZh(p.period)}？` : `确定锁定${formatPeriodZh(p.period)}？锁定后填报员不能再修改。`}>
+                    <ActionForm
+                      action={togglePeriodLockAction}
+                      submitLabel={p.locked ? '解锁' : '锁定'}
+                      variant="outline"
+                      inline
+                      confirmText={
+                        p.locked ? `确定解锁${formatPeriodZh(p.period)}？` : `确定锁定${formatPeriodZh(p.period)}？锁定后填报员不能再修改。`
+                      }
+                    >
                       <input type="hidden" name="periodId" value={p.id} />
                     </ActionForm>
                   </td>

@@ -8,7 +8,14 @@ import { hashPassword } from '@/lib/auth/password';
 import { invalidateUserSessions } from '@/lib/auth/session-store';
 import { generatePassword } from '@/lib/auth/tokens';
 import type { Db } from '@/db';
-import { ChangeRoleInput, CreateUserInput, RevokeSessionInput, SessionSettingsInput, SetScopesInput, UserIdInput } from '@/lib/validation/user';
+import {
+  ChangeRoleInput,
+  CreateUserInput,
+  RevokeSessionInput,
+  SessionSettingsInput,
+  SetScopesInput,
+  UserIdInput,
+} from '@/lib/validation/user';
 
 function getUserOrThrow(db: Db, userId: number) {
   const u = db.select().from(users).where(eq(users.id, userId)).get();
@@ -17,7 +24,11 @@ function getUserOrThrow(db: Db, userId: number) {
 }
 
 function assertAnotherAdminRemains(db: Db, userId: number) {
-  const others = db.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId))).get()!.n;
+  const others = db
+    .select({ n: sql<number>`count(*)` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), eq(users.disabled, false), ne(users.id, userId)))
+    .get()!.n;
   if (others === 0) throw new ActionError('系统至少需要保留一个启用的系统管理员账号。', 'invalid');
 }
 
@@ -33,7 +44,11 @@ export const createUserAction = action({
     if (db.select().from(users).where(eq(users.username, input.username)).get()) {
       throw new ActionError(`用户名“${input.username}”已被使用，请换一个。`, 'invalid', { username: ['用户名已被使用'] });
     }
-    const row = db.insert(users).values({ ...input, passwordHash: hash, mustChangePassword: true }).returning({ id: users.id }).get();
+    const row = db
+      .insert(users)
+      .values({ ...input, passwordHash: hash, mustChangePassword: true })
+      .returning({ id: users.id })
+      .get();
     audit({ action: 'user.create', entityType: 'user', entityId: row.id, after: { username: input.username, role: input.role } });
     return { id: row.id, notice: `已创建账号 ${input.username}。初始密码（仅显示这一次）：${password}　首次登录须修改密码。` };
   },
@@ -51,7 +66,13 @@ export const setDisabledAction = action({
     if (disable && target.role === 'admin') assertAnotherAdminRemains(db, target.id);
     db.update(users).set({ disabled: disable }).where(eq(users.id, target.id)).run();
     if (disable) invalidateUserSessions(db, target.id);
-    audit({ action: disable ? 'user.disable' : 'user.enable', entityType: 'user', entityId: target.id, before: { disabled: target.disabled }, after: { disabled: disable } });
+    audit({
+      action: disable ? 'user.disable' : 'user.enable',
+      entityType: 'user',
+      entityId: target.id,
+      before: { disabled: target.disabled },
+      after: { disabled: disable },
+    });
     return { notice: disable ? `已停用 ${target.username}，其所有会话已注销。` : `已启用 ${target.username}。` };
   },
   revalidate: ['/admin/users'],
@@ -67,7 +88,10 @@ export const resetPasswordAction = action({
   },
   run: ({ db, input, audit }, { password, hash }) => {
     const target = getUserOrThrow(db, input.userId);
-    db.update(users).set({ passwordHash: hash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null }).where(eq(users.id, target.id)).run();
+    db.update(users)
+      .set({ passwordHash: hash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null })
+      .where(eq(users.id, target.id))
+      .run();
     invalidateUserSessions(db, target.id);
     audit({ action: 'password.reset', entityType: 'user', entityId: target.id });
     return { notice: `已重置 ${target.username} 的密码并解除锁定。新密码（仅显示这一次）：${password}　登录后须修改。` };
@@ -103,7 +127,13 @@ export const setScopesAction = action({
       ...input.indicatorIds.map((id) => ({ userId: target.id, scopeType: 'indicator' as const, scopeId: id })),
     ];
     if (rows.length) db.insert(userScopes).values(rows).onConflictDoNothing().run();
-    audit({ action: 'user.scopes', entityType: 'user', entityId: target.id, before: before.map((b) => `${b.scopeType}:${b.scopeId}`), after: rows.map((r) => `${r.scopeType}:${r.scopeId}`) });
+    audit({
+      action: 'user.scopes',
+      entityType: 'user',
+      entityId: target.id,
+      before: before.map((b) => `${b.scopeType}:${b.scopeId}`),
+      after: rows.map((r) => `${r.scopeType}:${r.scopeId}`),
+    });
     return { notice: '授权范围已更新，下一次请求起生效。' };
   },
   revalidate: ['/admin/users'],
@@ -128,8 +158,14 @@ export const updateSessionSettingsAction = action({
   schema: SessionSettingsInput,
   permission: 'user:manage',
   run: ({ db, input, audit }) => {
-    for (const [key, value] of [['session_idle_minutes', input.idleMinutes], ['session_absolute_hours', input.absoluteHours]] as const) {
-      db.insert(appMeta).values({ key, value: String(value) }).onConflictDoUpdate({ target: appMeta.key, set: { value: String(value) } }).run();
+    for (const [key, value] of [
+      ['session_idle_minutes', input.idleMinutes],
+      ['session_absolute_hours', input.absoluteHours],
+    ] as const) {
+      db.insert(appMeta)
+        .values({ key, value: String(value) })
+        .onConflictDoUpdate({ target: appMeta.key, set: { value: String(value) } })
+        .run();
     }
     audit({ action: 'settings.update', entityType: 'session', after: input });
     return { notice: '会话设置已保存。' };

@@ -69,7 +69,9 @@ export default async function UsersPage() {
               <Field label="用户名" name="username" required hint="2—32 个字符，可用汉字、字母、数字和 _ . -" />
               <Field label="姓名" name="displayName" required />
               <RoleSelect name="role" />
-              <p className="text-xs text-slate-500">系统会生成初始密码并只显示一次；新账号首次登录须修改密码。授权范围在创建后于“管理”中设置。</p>
+              <p className="text-xs text-slate-500">
+                系统会生成初始密码并只显示一次；新账号首次登录须修改密码。授权范围在创建后于“管理”中设置。
+              </p>
             </ActionForm>
           </CardContent>
         </Card>

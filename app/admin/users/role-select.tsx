@@ -7,7 +7,12 @@ export function RoleSelect({ name, defaultValue = 'viewer' }: { name: string; de
       <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
         角色
       </label>
-      <select id={`f-${name}`} name={name} defaultValue={defaultValue} className="h-9 w-full rounded-md border border-slate-300 px-2 text-sm">
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={defaultValue}
+        className="h-9 w-full rounded-md border border-slate-300 px-2 text-sm"
+      >
         {roles.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}

@@ -10,7 +10,13 @@ import { parseDeckParams } from '@/lib/deck/nav';
 export const metadata: Metadata = { title: '演示' };
 
 /** /present/<meeting>?slide=N[&theme=dark][&auto=15&loop=1]: the meeting's live deck, for anyone logged in. */
-export default async function PresentPage({ params, searchParams }: { params: Promise<{ meetingId: string }>; searchParams: Promise<SearchParams> }) {
+export default async function PresentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ meetingId: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await requireUser();
   const id = parseId((await params).meetingId);
   if (id === null) notFound();
@@ -22,7 +28,9 @@ export default async function PresentPage({ params, searchParams }: { params: Pr
   return (
     <DeckPlayer
       key={`${id}:${initial.slide}:${initial.theme}`}
-      slides={deck.slides.map((s) => <LiveSlide key={s.number} data={s} deck={deck} />)}
+      slides={deck.slides.map((s) => (
+        <LiveSlide key={s.number} data={s} deck={deck} />
+      ))}
       titles={deck.slides.map((s) => s.title)}
       initial={initial}
       exitHref={`/meetings/${id}`}

@@ -18,15 +18,25 @@ export function CompletionPanel({ ctx, bars }: { ctx: DashboardContext; bars: Co
         summary={`${bars.length}个专班中${behind}个慢于应完成进度。`}
         height={completionChartHeight(bars.length)}
         legend={[
-          { label: `平均完成率（颜色与文字表示状态：${STATUS_LABELS.ahead}/${STATUS_LABELS.behind}/${STATUS_LABELS.lagging}）`, colour: palette.status.ahead },
+          {
+            label: `平均完成率（颜色与文字表示状态：${STATUS_LABELS.ahead}/${STATUS_LABELS.behind}/${STATUS_LABELS.lagging}）`,
+            colour: palette.status.ahead,
+          },
           { label: '应完成进度（序时进度或阶段性目标）', colour: palette.timeLine },
         ]}
         testId="completion-chart"
       >
-        <CompletionChart data={bars.map((b) => ({ name: b.name, completion: b.completion, expected: b.expected, status: b.status }))} palette={palette} />
+        <CompletionChart
+          data={bars.map((b) => ({ name: b.name, completion: b.completion, expected: b.expected, status: b.status }))}
+          palette={palette}
+        />
       </ChartFrame>
       <p className="sr-only">
-        {bars.map((b) => `${b.name}：平均完成率${formatPercent(b.completion)}，应完成${formatPercent(b.expected)}，${STATUS_LABELS[b.status]}。`).join('')}
+        {bars
+          .map(
+            (b) => `${b.name}：平均完成率${formatPercent(b.completion)}，应完成${formatPercent(b.expected)}，${STATUS_LABELS[b.status]}。`,
+          )
+          .join('')}
       </p>
     </Card>
   );

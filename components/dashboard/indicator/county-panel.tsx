@@ -39,8 +39,23 @@ export function CountyPanel({ ctx, view }: { ctx: DashboardContext; view: Indica
           </ChartFrame>
         </Card>
         <Card className="p-4">
-          <ChartFrame title="本区全市排名走势" summary="第1名在上。" height={COUNTY_CHART_HEIGHT} legend={[{ label: '本区全市排名', colour: palette.actual, shape: 'line' }]} testId="county-rank-chart">
-            <LineTargetChart data={c.history.map((h) => ({ month: h.month, value: h.rank }))} unit="" target={null} targetLabel="" valueLabel="全市排名" palette={palette} mode="rank" rankTotal={Math.max(c.rows.length, 1)} />
+          <ChartFrame
+            title="本区全市排名走势"
+            summary="第1名在上。"
+            height={COUNTY_CHART_HEIGHT}
+            legend={[{ label: '本区全市排名', colour: palette.actual, shape: 'line' }]}
+            testId="county-rank-chart"
+          >
+            <LineTargetChart
+              data={c.history.map((h) => ({ month: h.month, value: h.rank }))}
+              unit=""
+              target={null}
+              targetLabel=""
+              valueLabel="全市排名"
+              palette={palette}
+              mode="rank"
+              rankTotal={Math.max(c.rows.length, 1)}
+            />
           </ChartFrame>
         </Card>
       </div>

@@ -48,7 +48,11 @@ export function TrendPanel({ ctx, view }: { ctx: DashboardContext; view: Indicat
     <Card className="p-4">
       <ChartFrame
         title={rank ? '全市排名走势' : '数值走势与目标'}
-        summary={rank ? `目标全市前${ind.targetRank ?? '—'}，本期${formatRank(e.actual)}。` : `目标${formatValue(target, ind.unit)}，本期${formatValue(e.actual, ind.unit)}。`}
+        summary={
+          rank
+            ? `目标全市前${ind.targetRank ?? '—'}，本期${formatRank(e.actual)}。`
+            : `目标${formatValue(target, ind.unit)}，本期${formatValue(e.actual, ind.unit)}。`
+        }
         height={TREND_HEIGHT}
         legend={[
           { label: rank ? '全市排名（第1名在上）' : '本期数值', colour: palette.actual, shape: 'line' },
@@ -57,7 +61,15 @@ export function TrendPanel({ ctx, view }: { ctx: DashboardContext; view: Indicat
         ]}
         testId="trend-chart"
       >
-        <LineTargetChart data={data} unit={ind.unit} target={target} targetLabel={rank ? '目标名次' : '年度目标'} valueLabel={rank ? '全市排名' : '数值'} palette={palette} mode={rank ? 'rank' : 'value'} />
+        <LineTargetChart
+          data={data}
+          unit={ind.unit}
+          target={target}
+          targetLabel={rank ? '目标名次' : '年度目标'}
+          valueLabel={rank ? '全市排名' : '数值'}
+          palette={palette}
+          mode={rank ? 'rank' : 'value'}
+        />
       </ChartFrame>
     </Card>
   );

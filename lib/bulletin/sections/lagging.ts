@@ -14,7 +14,9 @@ export function lagText(ctx: BulletinContext, r: IndicatorResult): string {
     case 'cumulative':
       return `完成${formatPercent(e.completion)}，${describeProgressGap(e.completion !== null && e.expected !== null ? (e.completion - e.expected) * 100 : null)}`;
     case 'level':
-      return ind.unit === '%' ? `${formatValue(e.actual, ind.unit)}，${describeGapPp(e.gapPp)}` : `当前${formatValue(e.actual, ind.unit)}，目标${formatValue(ind.annualTarget, ind.unit)}`;
+      return ind.unit === '%'
+        ? `${formatValue(e.actual, ind.unit)}，${describeGapPp(e.gapPp)}`
+        : `当前${formatValue(e.actual, ind.unit)}，目标${formatValue(ind.annualTarget, ind.unit)}`;
     case 'rank':
       return `全市${formatRank(e.actual)}，目标前${ind.targetRank ?? '—'}名`;
     case 'milestone':
@@ -44,13 +46,27 @@ export function laggingSection(ctx: BulletinContext, heading: string): Section {
     const leader = ctx.idx.personLabel(t.leadPersonId);
     const facts = [
       `得分${formatNumber(result?.score ?? null)}分（全区${formatRank(result?.rank ?? null, snapshot.taskForces.length)}）`,
-      cv.completion !== null ? `平均完成率${formatPercent(cv.completion)}，${describeProgressGap(cv.expected !== null ? (cv.completion - cv.expected) * 100 : null)}` : null,
+      cv.completion !== null
+        ? `平均完成率${formatPercent(cv.completion)}，${describeProgressGap(cv.expected !== null ? (cv.completion - cv.expected) * 100 : null)}`
+        : null,
       `严重滞后指标${lagging.length}项`,
     ].filter(Boolean);
-    blocks.push({ type: 'item', level: 3, label: headingLabel(3, n), lead: `${t.name}（牵头单位：${unit}${leader ? `；牵头领导：${leader}` : ''}）。`, text: `${facts.join('；')}${lagging.length ? '：' : '。'}` });
+    blocks.push({
+      type: 'item',
+      level: 3,
+      label: headingLabel(3, n),
+      lead: `${t.name}（牵头单位：${unit}${leader ? `；牵头领导：${leader}` : ''}）。`,
+      text: `${facts.join('；')}${lagging.length ? '：' : '。'}`,
+    });
     lagging.forEach((r, i) => {
       const ind = ctx.indicator.get(r.id);
-      blocks.push({ type: 'item', level: 4, label: headingLabel(4, i + 1), lead: `${ind?.name ?? ''}：`, text: `${lagText(ctx, r)}${ind?.responsibleUnitId ? `（责任单位：${ctx.idx.unitName(ind.responsibleUnitId) ?? '—'}）` : ''}。` });
+      blocks.push({
+        type: 'item',
+        level: 4,
+        label: headingLabel(4, i + 1),
+        lead: `${ind?.name ?? ''}：`,
+        text: `${lagText(ctx, r)}${ind?.responsibleUnitId ? `（责任单位：${ctx.idx.unitName(ind.responsibleUnitId) ?? '—'}）` : ''}。`,
+      });
     });
   }
   const intro = n

@@ -22,5 +22,12 @@ export function overallSection(ctx: BulletinContext, heading: string): Section {
   const second = compared.length
     ? `与全市其他县（市、区）比较的${compared.length}项指标中，本区排名前两位的${top}项，排名靠后（处于后三分之一）的${bottom}项；与上期相比，排名上升的${up}项，下降的${down}项。`
     : '本期暂无与全市其他县（市、区）比较的指标数据。';
-  return { heading, blocks: [{ type: 'p', text: first }, { type: 'p', text: second }], subsections: [] };
+  return {
+    heading,
+    blocks: [
+      { type: 'p', text: first },
+      { type: 'p', text: second },
+    ],
+    subsections: [],
+  };
 }

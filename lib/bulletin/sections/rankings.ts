@@ -26,7 +26,15 @@ function competitionBlocks(ctx: BulletinContext): Block[] {
     const comp = ctx.idx.competition.get(c.id);
     const own = c.taskForceIds.flatMap((id) => ctx.idx.resultsByTaskForce.get(id) ?? []);
     const cv = completionVsExpected(own);
-    return [formatRank(c.rank), comp?.name ?? '', ctx.idx.unitName(comp?.leadUnitId ?? null) ?? '—', formatNumber(c.score), formatMovement(c.movement), formatPercent(cv.completion), String(c.counts.lagging + c.counts.overdue)];
+    return [
+      formatRank(c.rank),
+      comp?.name ?? '',
+      ctx.idx.unitName(comp?.leadUnitId ?? null) ?? '—',
+      formatNumber(c.score),
+      formatMovement(c.movement),
+      formatPercent(cv.completion),
+      String(c.counts.lagging + c.counts.overdue),
+    ];
   });
   return [
     { type: 'p', text },
@@ -34,7 +42,15 @@ function competitionBlocks(ctx: BulletinContext): Block[] {
       type: 'table',
       id: 'competitions',
       caption: `表1　${ctx.periodLabel}各竞赛得分排名`,
-      columns: [{ header: '名次', align: 'center' }, { header: '竞赛' }, { header: '牵头部门' }, { header: '得分', align: 'right' }, { header: '较上期', align: 'center' }, { header: '平均完成率', align: 'right' }, { header: '严重滞后指标', align: 'right' }],
+      columns: [
+        { header: '名次', align: 'center' },
+        { header: '竞赛' },
+        { header: '牵头部门' },
+        { header: '得分', align: 'right' },
+        { header: '较上期', align: 'center' },
+        { header: '平均完成率', align: 'right' },
+        { header: '严重滞后指标', align: 'right' },
+      ],
       rows,
     },
   ];
@@ -43,10 +59,16 @@ function competitionBlocks(ctx: BulletinContext): Block[] {
 function taskForceBlocks(ctx: BulletinContext): Block[] {
   const { snapshot, settings } = ctx.input;
   const result = new Map(snapshot.taskForces.map((t) => [t.id, t]));
-  const ranked = rankByScore(snapshot.taskForces.map((t) => t.id), (id) => result.get(id)?.score ?? null).map((r) => ({ ...r, score: result.get(r.item)?.score ?? null }));
+  const ranked = rankByScore(
+    snapshot.taskForces.map((t) => t.id),
+    (id) => result.get(id)?.score ?? null,
+  ).map((r) => ({ ...r, score: result.get(r.item)?.score ?? null }));
   const lists = honourLists(ranked, settings);
   const tfName = (id: number) => ctx.idx.taskForce.get(id)?.name ?? '';
-  const describe = (list: typeof lists.red) => (list.length ? `${joinZh(list.map((e) => `${tfName(e.item)}（${formatRank(e.rank)}，${formatNumber(e.score)}分）`))}，共${list.length}个。` : '本期无专班入榜。');
+  const describe = (list: typeof lists.red) =>
+    list.length
+      ? `${joinZh(list.map((e) => `${tfName(e.item)}（${formatRank(e.rank)}，${formatNumber(e.score)}分）`))}，共${list.length}个。`
+      : '本期无专班入榜。';
   const moved = snapshot.taskForces
     .filter((t) => t.movement !== null && Math.abs(t.movement) >= 3)
     .sort((a, b) => b.movement! - a.movement!);
@@ -57,8 +79,20 @@ function taskForceBlocks(ctx: BulletinContext): Block[] {
   const ups = moved.filter((t) => t.movement! > 0);
   const downs = moved.filter((t) => t.movement! < 0).reverse();
   return [
-    { type: 'item', level: 3, label: headingLabel(3, 1), lead: '红榜。', text: `得分前${settings.honourListSize}名且不低于100分的专班：${describe(lists.red)}` },
-    { type: 'item', level: 3, label: headingLabel(3, 2), lead: '黄榜。', text: `得分后${settings.honourListSize}名或低于${settings.warningScoreBelow}分的专班：${describe(lists.yellow)}` },
+    {
+      type: 'item',
+      level: 3,
+      label: headingLabel(3, 1),
+      lead: '红榜。',
+      text: `得分前${settings.honourListSize}名且不低于100分的专班：${describe(lists.red)}`,
+    },
+    {
+      type: 'item',
+      level: 3,
+      label: headingLabel(3, 2),
+      lead: '黄榜。',
+      text: `得分后${settings.honourListSize}名或低于${settings.warningScoreBelow}分的专班：${describe(lists.yellow)}`,
+    },
     {
       type: 'item',
       level: 3,

@@ -11,7 +11,9 @@ export function timelinessSection(ctx: BulletinContext, heading: string): Sectio
   const rows = unitTimeliness(ctx.input);
   const total = totalTimeliness(rows);
   const name = (id: number) => ctx.idx.unitName(id) ?? '—';
-  const below = rows.filter((r) => r.rateYtd !== null && r.rateYtd < TIMELINESS_NAMED_BELOW).sort((a, b) => (a.rateYtd ?? 0) - (b.rateYtd ?? 0));
+  const below = rows
+    .filter((r) => r.rateYtd !== null && r.rateYtd < TIMELINESS_NAMED_BELOW)
+    .sort((a, b) => (a.rateYtd ?? 0) - (b.rateYtd ?? 0));
   const text =
     `${ctx.rangeLabel}，各责任单位应报送指标数据${total.dueYtd}条，按时报送${total.onTimeYtd}条，报送及时率${formatPercent(total.rateYtd)}；` +
     `其中${ctx.periodLabel}应报送${total.due}条，按时报送${total.onTime}条，及时率${formatPercent(total.rate)}。` +
@@ -26,8 +28,24 @@ export function timelinessSection(ctx: BulletinContext, heading: string): Sectio
         type: 'table',
         id: 'timeliness',
         caption: `表3　各单位报送及时率（截止时间以各统计期填报截止时间为准）`,
-        columns: [{ header: '序号', align: 'center' }, { header: '责任单位' }, { header: '本期应报', align: 'right' }, { header: '本期按时', align: 'right' }, { header: '本期及时率', align: 'right' }, { header: `${ctx.rangeLabel.slice(5)}应报`, align: 'right' }, { header: `${ctx.rangeLabel.slice(5)}及时率`, align: 'right' }],
-        rows: rows.map((r, i) => [String(i + 1), name(r.unitId), String(r.due), String(r.onTime), formatPercent(r.rate), String(r.dueYtd), formatPercent(r.rateYtd)]),
+        columns: [
+          { header: '序号', align: 'center' },
+          { header: '责任单位' },
+          { header: '本期应报', align: 'right' },
+          { header: '本期按时', align: 'right' },
+          { header: '本期及时率', align: 'right' },
+          { header: `${ctx.rangeLabel.slice(5)}应报`, align: 'right' },
+          { header: `${ctx.rangeLabel.slice(5)}及时率`, align: 'right' },
+        ],
+        rows: rows.map((r, i) => [
+          String(i + 1),
+          name(r.unitId),
+          String(r.due),
+          String(r.onTime),
+          formatPercent(r.rate),
+          String(r.dueYtd),
+          formatPercent(r.rateYtd),
+        ]),
       },
     ],
     subsections: [],

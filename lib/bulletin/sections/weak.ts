@@ -15,7 +15,13 @@ function byCompetition(ctx: BulletinContext, rows: WeakRow[], detail: (w: WeakRo
     .filter((name) => groups.has(name))
     .map((name, i) => {
       const list = groups.get(name)!;
-      return { type: 'item', level: 3, label: headingLabel(3, i + 1), lead: `${name}（${list.length}项）：`, text: `${list.map((w) => `${w.name}（${w.label === w.name ? '' : `${w.taskForce}，`}${detail(w)}）`).join('、')}。` };
+      return {
+        type: 'item',
+        level: 3,
+        label: headingLabel(3, i + 1),
+        lead: `${name}（${list.length}项）：`,
+        text: `${list.map((w) => `${w.name}（${w.label === w.name ? '' : `${w.taskForce}，`}${detail(w)}）`).join('、')}。`,
+      };
     });
 }
 
@@ -33,17 +39,38 @@ export function weakSection(ctx: BulletinContext, heading: string): Section {
     heading,
     blocks: [{ type: 'p', text: intro }],
     subsections: [
-      { heading: `${headingLabel(2, 1)}进度严重滞后的指标`, blocks: lagging.length ? byCompetition(ctx, lagging, (w) => w.unit ?? '责任单位未定') : [{ type: 'p', text: '无。' }] },
+      {
+        heading: `${headingLabel(2, 1)}进度严重滞后的指标`,
+        blocks: lagging.length ? byCompetition(ctx, lagging, (w) => w.unit ?? '责任单位未定') : [{ type: 'p', text: '无。' }],
+      },
       {
         heading: `${headingLabel(2, 2)}全市排名靠后的指标`,
         blocks: [
-          ...(bottom.length ? byCompetition(ctx, bottom, (w) => formatRank(w.countyRank, w.countyTotal)) : [{ type: 'p' as const, text: '无。' }]),
+          ...(bottom.length
+            ? byCompetition(ctx, bottom, (w) => formatRank(w.countyRank, w.countyTotal))
+            : [{ type: 'p' as const, text: '无。' }]),
           {
             type: 'table',
             id: 'weak',
             caption: `表2　${ctx.periodLabel}弱项指标清单`,
-            columns: [{ header: '序号', align: 'center' }, { header: '指标' }, { header: '专班' }, { header: '责任单位' }, { header: '状态', align: 'center' }, { header: '全市排名', align: 'center' }, { header: '原因' }],
-            rows: rows.map((w, i) => [String(i + 1), w.name, w.taskForce, w.unit ?? '—', STATUS_LABELS[w.status], w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal), w.reason]),
+            columns: [
+              { header: '序号', align: 'center' },
+              { header: '指标' },
+              { header: '专班' },
+              { header: '责任单位' },
+              { header: '状态', align: 'center' },
+              { header: '全市排名', align: 'center' },
+              { header: '原因' },
+            ],
+            rows: rows.map((w, i) => [
+              String(i + 1),
+              w.name,
+              w.taskForce,
+              w.unit ?? '—',
+              STATUS_LABELS[w.status],
+              w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal),
+              w.reason,
+            ]),
           },
         ],
       },

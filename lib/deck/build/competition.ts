@@ -36,7 +36,18 @@ export function buildCompetition({ idx, spec, number }: BuildContext): Competiti
     const ind = idx.indicator.get(r.id);
     const tf = idx.taskForce.get(r.taskForceId);
     if (r.countyRank === null || r.countyTotal === 0 || !ind || !tf) return [];
-    return [{ indicatorId: r.id, name: ind.name, label: ind.name, taskForce: tf.name, rank: r.countyRank, total: r.countyTotal, movement: r.countyMovement, bottomThird: r.countyBottomThird }];
+    return [
+      {
+        indicatorId: r.id,
+        name: ind.name,
+        label: ind.name,
+        taskForce: tf.name,
+        rank: r.countyRank,
+        total: r.countyTotal,
+        movement: r.countyMovement,
+        bottomThird: r.countyBottomThird,
+      },
+    ];
   });
   const weak = disambiguate(weakRows(idx, results));
   const behind = bars.filter((b) => b.status === 'behind' || b.status === 'lagging');

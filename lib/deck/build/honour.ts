@@ -11,7 +11,10 @@ export const HONOUR_LIMIT = 8;
 export function buildHonour({ idx, spec, number }: BuildContext): HonourSlide {
   const { snapshot, settings } = idx.src;
   const results = new Map(snapshot.taskForces.map((t) => [t.id, t]));
-  const ranked = rankByScore(snapshot.taskForces.map((t) => t.id), (id) => results.get(id)?.score ?? null).map((r) => ({
+  const ranked = rankByScore(
+    snapshot.taskForces.map((t) => t.id),
+    (id) => results.get(id)?.score ?? null,
+  ).map((r) => ({
     ...r,
     score: results.get(r.item)?.score ?? null,
   }));
@@ -21,7 +24,17 @@ export function buildHonour({ idx, spec, number }: BuildContext): HonourSlide {
       const tf = idx.taskForce.get(e.item);
       const comp = tf ? idx.competition.get(tf.competitionId) : undefined;
       if (!tf || !comp) return [];
-      return [{ id: tf.id, name: tf.name, competition: comp.shortName, leadUnit: idx.unitName(tf.leadUnitId), score: e.score, rank: e.rank, movement: results.get(tf.id)?.movement ?? null }];
+      return [
+        {
+          id: tf.id,
+          name: tf.name,
+          competition: comp.shortName,
+          leadUnit: idx.unitName(tf.leadUnitId),
+          score: e.score,
+          rank: e.rank,
+          movement: results.get(tf.id)?.movement ?? null,
+        },
+      ];
     });
   const red = rows(lists.red);
   const yellow = rows(lists.yellow);

@@ -22,16 +22,18 @@ export function buildOverview({ idx, meeting, spec, number }: BuildContext): Ove
     if (!r) return [];
     const own = r.taskForceIds.flatMap((id) => idx.resultsByTaskForce.get(id) ?? []);
     const cv = completionVsExpected(own);
-    return [{
-      id: c.id,
-      name: c.name,
-      score: r.score,
-      rank: r.rank,
-      movement: r.movement,
-      ...cv,
-      status: progressStatus(cv.completion, cv.expected, settings.tolerancePp),
-      lagging: r.counts.lagging + r.counts.overdue,
-    }];
+    return [
+      {
+        id: c.id,
+        name: c.name,
+        score: r.score,
+        rank: r.rank,
+        movement: r.movement,
+        ...cv,
+        status: progressStatus(cv.completion, cv.expected, settings.tolerancePp),
+        lagging: r.counts.lagging + r.counts.overdue,
+      },
+    ];
   });
   competitions.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
   const counts = headlineCounts(snapshot.indicators);

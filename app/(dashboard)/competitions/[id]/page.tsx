@@ -19,7 +19,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: entityTitle('competition', (await params).id) ?? '未找到' };
 }
 
-export default async function CompetitionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function CompetitionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await requireUser();
   const { id: rawId } = await params;
   const resolved = resolveDashboard(await searchParams);
@@ -37,7 +43,12 @@ export default async function CompetitionPage({ params, searchParams }: { params
       </PageTitle>
       <KeyFigures label="竞赛概况">
         <KeyFigure label="得分" value={formatNumber(r.score)} testId="competition-score" />
-        <KeyFigure label="竞赛排名" value={formatRank(r.rank, view.total)} testId="competition-rank" extra={<Movement delta={r.movement} className="text-sm" />} />
+        <KeyFigure
+          label="竞赛排名"
+          value={formatRank(r.rank, view.total)}
+          testId="competition-rank"
+          extra={<Movement delta={r.movement} className="text-sm" />}
+        />
         <KeyFigure label="平均完成率" value={formatPercent(r.completion)} />
         <StatusCountsRow counts={r.counts} className="text-sm" />
       </KeyFigures>

@@ -17,7 +17,16 @@ const ACTION_LABELS: Record<string, string> = {
   'progress.return': '退回',
   'progress.import': 'Excel 导入',
 };
-const FIELD_LABELS: Record<string, string> = { value: '数值', workProgress: '工作进展', problems: '存在问题', nextSteps: '下步打算', status: '状态', version: '版本', late: '逾期', returnReason: '退回原因' };
+const FIELD_LABELS: Record<string, string> = {
+  value: '数值',
+  workProgress: '工作进展',
+  problems: '存在问题',
+  nextSteps: '下步打算',
+  status: '状态',
+  version: '版本',
+  late: '逾期',
+  returnReason: '退回原因',
+};
 
 function show(field: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '（空）';
@@ -44,7 +53,9 @@ export default async function EntryHistoryPage({ params }: { params: Promise<{ i
         {indicator && (
           <>
             {' · '}
-            <Link className="underline" href={`/indicators/${indicator.id}?period=${history.entry.period}`}>返回指标</Link>
+            <Link className="underline" href={`/indicators/${indicator.id}?period=${history.entry.period}`}>
+              返回指标
+            </Link>
           </>
         )}
       </p>
@@ -52,7 +63,9 @@ export default async function EntryHistoryPage({ params }: { params: Promise<{ i
       {history.rows.map((r) => {
         const before = (r.before ?? {}) as Record<string, unknown>;
         const after = (r.after ?? {}) as Record<string, unknown>;
-        const fields = Object.keys(FIELD_LABELS).filter((f) => f !== 'version' && JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null) && (f in after || f in before));
+        const fields = Object.keys(FIELD_LABELS).filter(
+          (f) => f !== 'version' && JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null) && (f in after || f in before),
+        );
         return (
           <Card key={r.id}>
             <CardContent className="pt-4 text-sm">
@@ -61,7 +74,11 @@ export default async function EntryHistoryPage({ params }: { params: Promise<{ i
               </p>
               <table className="mt-2 w-full">
                 <thead className="text-left text-xs text-slate-500">
-                  <tr><th className="w-24">字段</th><th>修改前</th><th>修改后</th></tr>
+                  <tr>
+                    <th className="w-24">字段</th>
+                    <th>修改前</th>
+                    <th>修改后</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {fields.map((f) => (

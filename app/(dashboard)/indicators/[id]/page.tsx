@@ -24,7 +24,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: entityTitle('indicator', (await params).id) ?? '未找到' };
 }
 
-export default async function IndicatorPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function IndicatorPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await requireUser();
   const { id: rawId } = await params;
   const id = parseId(rawId);
@@ -55,7 +61,10 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
       </PageTitle>
       <KeyFigures label="指标概况">
         <KeyFigure label="年度目标" value={cellText(targetCell(view.facts))} />
-        <KeyFigure label="本期实际" value={cellText(actualCell(view.facts, e, view.months.find((m) => m.period === e.effectivePeriod)?.pending ?? null))} />
+        <KeyFigure
+          label="本期实际"
+          value={cellText(actualCell(view.facts, e, view.months.find((m) => m.period === e.effectivePeriod)?.pending ?? null))}
+        />
         {ind.kind !== 'level' && ind.kind !== 'rank' && <KeyFigure label="完成率" value={formatPercent(e.completion)} />}
         <div>
           <div className="text-xs text-slate-600">状态</div>
@@ -66,7 +75,12 @@ export default async function IndicatorPage({ params, searchParams }: { params: 
         </div>
         <KeyFigure label="得分" value={formatNumber(e.score)} />
         {view.county && (
-          <KeyFigure label="全市排名" value={formatRank(r.countyRank, r.countyTotal)} testId="indicator-county-rank" extra={<Movement delta={r.countyMovement} className="text-sm" />} />
+          <KeyFigure
+            label="全市排名"
+            value={formatRank(r.countyRank, r.countyTotal)}
+            testId="indicator-county-rank"
+            extra={<Movement delta={r.countyMovement} className="text-sm" />}
+          />
         )}
       </KeyFigures>
       <Projection view={view} />

@@ -51,12 +51,16 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             <a className={buttonVariants({ variant: 'outline' })} href={`/api/meetings/${meeting.id}/pptx`} download>
               下载PPTX
             </a>
-            <Link className={buttonVariants({ variant: 'outline' })} href={`/bulletin?period=${meeting.period}&date=${meeting.meetingDate}`}>
+            <Link
+              className={buttonVariants({ variant: 'outline' })}
+              href={`/bulletin?period=${meeting.period}&date=${meeting.meetingDate}`}
+            >
               打印通报
             </Link>
           </div>
           <p className="text-sm text-slate-600">
-            演示快捷键：→ / PageDown / 空格 下一页，← / PageUp 上一页，Home / End 首页 / 末页，F 全屏，B 黑屏（再按一次恢复）。网址中的 slide=N 指向第N页，theme=dark 为深色主题，auto=秒数 与 loop=1 为自动播放。
+            演示快捷键：→ / PageDown / 空格 下一页，← / PageUp 上一页，Home / End 首页 / 末页，F 全屏，B 黑屏（再按一次恢复）。网址中的
+            slide=N 指向第N页，theme=dark 为深色主题，auto=秒数 与 loop=1 为自动播放。
           </p>
         </CardContent>
       </Card>
@@ -80,12 +84,31 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </ol>
         </CardContent>
       </Card>
-      {canManage && <EditPanel meetingId={meeting.id} title={meeting.title} initial={{ title: meeting.title, meetingDate: meeting.meetingDate, period: meeting.period, slides: slides.map((s) => ({ kind: s.kind, competitionId: s.competitionId, title: s.title, notes: s.notes })) }} />}
+      {canManage && (
+        <EditPanel
+          meetingId={meeting.id}
+          title={meeting.title}
+          initial={{
+            title: meeting.title,
+            meetingDate: meeting.meetingDate,
+            period: meeting.period,
+            slides: slides.map((s) => ({ kind: s.kind, competitionId: s.competitionId, title: s.title, notes: s.notes })),
+          }}
+        />
+      )}
     </div>
   );
 }
 
-function EditPanel({ meetingId, title, initial }: { meetingId: number; title: string; initial: Parameters<typeof MeetingEditor>[0]['initial'] }) {
+function EditPanel({
+  meetingId,
+  title,
+  initial,
+}: {
+  meetingId: number;
+  title: string;
+  initial: Parameters<typeof MeetingEditor>[0]['initial'];
+}) {
   const { competitions, periods } = meetingFormOptions();
   return (
     <Card>

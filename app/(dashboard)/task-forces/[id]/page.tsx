@@ -18,7 +18,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: entityTitle('taskForce', (await params).id) ?? '未找到' };
 }
 
-export default async function TaskForcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function TaskForcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   await requireUser();
   const { id: rawId } = await params;
   const id = parseId(rawId);
@@ -37,7 +43,10 @@ export default async function TaskForcePage({ params, searchParams }: { params: 
         </Link>
         {' · '}牵头领导：{view.leader ?? '—'} · 牵头单位：{view.unit ?? '—'}
       </PageTitle>
-      <section aria-label="专班目标与成员" className="grid gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 text-sm shadow-sm lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <section
+        aria-label="专班目标与成员"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white px-5 py-4 text-sm shadow-sm lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]"
+      >
         <div>
           <h2 className="text-xs font-semibold text-slate-600">目标</h2>
           <p className="mt-1 text-base text-slate-900">{view.goal}</p>
@@ -49,7 +58,16 @@ export default async function TaskForcePage({ params, searchParams }: { params: 
       </section>
       <KeyFigures label="专班概况">
         <KeyFigure label="得分" value={formatNumber(r.score)} testId="task-force-score" />
-        <KeyFigure label="全区排名" value={formatRank(r.rank, view.total)} testId="task-force-rank" extra={<span data-testid="task-force-movement"><Movement delta={r.movement} className="text-sm" /></span>} />
+        <KeyFigure
+          label="全区排名"
+          value={formatRank(r.rank, view.total)}
+          testId="task-force-rank"
+          extra={
+            <span data-testid="task-force-movement">
+              <Movement delta={r.movement} className="text-sm" />
+            </span>
+          }
+        />
         <KeyFigure label="上期排名" value={formatRank(r.previousRank, view.total)} />
         <KeyFigure label="平均完成率" value={formatPercent(r.completion)} />
         <StatusCountsRow counts={r.counts} className="text-sm" />

@@ -39,7 +39,9 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
       </p>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card>
-          <CardHeader><CardTitle>角色</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>角色</CardTitle>
+          </CardHeader>
           <CardContent>
             <ActionForm action={changeRoleAction} submitLabel="变更角色">
               <input type="hidden" name="userId" value={user.id} />
@@ -48,28 +50,46 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>{user.disabled ? '启用账号' : '停用账号'}</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>{user.disabled ? '启用账号' : '停用账号'}</CardTitle>
+          </CardHeader>
           <CardContent>
             <p className="mb-3 text-sm text-slate-600">停用后该账号的所有会话立即失效，无法登录。</p>
-            <ActionForm action={setDisabledAction} submitLabel={user.disabled ? '启用' : '停用'} variant={user.disabled ? 'default' : 'danger'} confirmText={user.disabled ? undefined : `确定停用 ${user.username}？`}>
+            <ActionForm
+              action={setDisabledAction}
+              submitLabel={user.disabled ? '启用' : '停用'}
+              variant={user.disabled ? 'default' : 'danger'}
+              confirmText={user.disabled ? undefined : `确定停用 ${user.username}？`}
+            >
               <input type="hidden" name="userId" value={user.id} />
             </ActionForm>
           </CardContent>
         </Card>
         <Card>
-          <CardHeader><CardTitle>重置密码</CardTitle></CardHeader>
+          <CardHeader>
+            <CardTitle>重置密码</CardTitle>
+          </CardHeader>
           <CardContent>
             <p className="mb-3 text-sm text-slate-600">生成新密码（只显示一次），解除锁定，注销其所有会话；下次登录须修改密码。</p>
-            <ActionForm action={resetPasswordAction} submitLabel="重置密码" variant="outline" confirmText={`确定重置 ${user.username} 的密码？`}>
+            <ActionForm
+              action={resetPasswordAction}
+              submitLabel="重置密码"
+              variant="outline"
+              confirmText={`确定重置 ${user.username} 的密码？`}
+            >
               <input type="hidden" name="userId" value={user.id} />
             </ActionForm>
           </CardContent>
         </Card>
       </div>
       <Card>
-        <CardHeader><CardTitle>授权范围</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>授权范围</CardTitle>
+        </CardHeader>
         <CardContent>
-          <p className="mb-3 text-sm text-slate-600">审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权。变更在下一次请求起生效。</p>
+          <p className="mb-3 text-sm text-slate-600">
+            审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权。变更在下一次请求起生效。
+          </p>
           <ActionForm action={setScopesAction} submitLabel="保存授权范围">
             <input type="hidden" name="userId" value={user.id} />
             <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
@@ -96,14 +116,22 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
         </CardContent>
       </Card>
       <Card>
-        <CardHeader><CardTitle>在线会话（{sessions.length}）</CardTitle></CardHeader>
+        <CardHeader>
+          <CardTitle>在线会话（{sessions.length}）</CardTitle>
+        </CardHeader>
         <CardContent>
           {sessions.length === 0 ? (
             <p className="text-sm text-slate-500">无在线会话。</p>
           ) : (
             <table className="w-full text-sm">
               <thead className="border-b text-left text-slate-600">
-                <tr><th className="py-2">登录时间</th><th>最近活动</th><th>IP</th><th>浏览器</th><th /></tr>
+                <tr>
+                  <th className="py-2">登录时间</th>
+                  <th>最近活动</th>
+                  <th>IP</th>
+                  <th>浏览器</th>
+                  <th />
+                </tr>
               </thead>
               <tbody>
                 {sessions.map((s) => (
@@ -111,7 +139,9 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
                     <td className="py-2">{formatBeijingTime(s.createdAt)}</td>
                     <td>{formatBeijingTime(s.lastSeenAt)}</td>
                     <td>{s.ip ?? '—'}</td>
-                    <td className="max-w-xs truncate" title={s.userAgent ?? ''}>{s.userAgent ?? '—'}</td>
+                    <td className="max-w-xs truncate" title={s.userAgent ?? ''}>
+                      {s.userAgent ?? '—'}
+                    </td>
                     <td>
                       <ActionForm action={revokeSessionAction} submitLabel="注销" variant="outline" inline>
                         <input type="hidden" name="sessionId" value={s.id} />
