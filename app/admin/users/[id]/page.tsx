@@ -43,7 +43,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <CardTitle>角色</CardTitle>
           </CardHeader>
           <CardContent>
-            <ActionForm action={changeRoleAction} submitLabel="变更角色">
+            <ActionForm action={changeRoleAction} submitLabel="变更角色" label="角色">
               <input type="hidden" name="userId" value={user.id} />
               <RoleSelect name="role" defaultValue={user.role} />
             </ActionForm>
@@ -57,6 +57,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <p className="mb-3 text-sm text-slate-600">停用后该账号的所有会话立即失效，无法登录。</p>
             <ActionForm
               action={setDisabledAction}
+              label={user.disabled ? '启用账号' : '停用账号'}
               submitLabel={user.disabled ? '启用' : '停用'}
               variant={user.disabled ? 'default' : 'danger'}
               confirmText={user.disabled ? undefined : `确定停用 ${user.username}？`}
@@ -73,6 +74,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <p className="mb-3 text-sm text-slate-600">生成新密码（只显示一次），解除锁定，注销其所有会话；下次登录须修改密码。</p>
             <ActionForm
               action={resetPasswordAction}
+              label="重置密码"
               submitLabel="重置密码"
               variant="outline"
               confirmText={`确定重置 ${user.username} 的密码？`}
@@ -90,7 +92,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           <p className="mb-3 text-sm text-slate-600">
             审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权。变更在下一次请求起生效。
           </p>
-          <ActionForm action={setScopesAction} submitLabel="保存授权范围">
+          <ActionForm action={setScopesAction} submitLabel="保存授权范围" label="授权范围">
             <input type="hidden" name="userId" value={user.id} />
             <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
               {structure.competitions.map((c) => (
@@ -143,7 +145,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
                       {s.userAgent ?? '—'}
                     </td>
                     <td>
-                      <ActionForm action={revokeSessionAction} submitLabel="注销" variant="outline" inline>
+                      <ActionForm action={revokeSessionAction} submitLabel="注销" variant="outline" inline label="注销会话">
                         <input type="hidden" name="sessionId" value={s.id} />
                       </ActionForm>
                     </td>
