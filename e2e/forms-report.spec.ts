@@ -55,7 +55,7 @@ test('save a draft, then submit: the entry, its status on the page, and one audi
   await expect(reportCard(page, target.id).getByLabel(/本期数值/)).toHaveValue('4321.5');
   await expect(reportCard(page, target.id).getByLabel('存在问题')).toHaveValue('用地指标紧张');
   await reportCard(page, target.id).getByRole('button', { name: '提交审核' }).click();
-  await expect(reportCard(page, target.id).getByText(/^已提交/)).toBeVisible();
+  await expect(reportCard(page, target.id).getByText(/^已提交（逾期提交，已标记）|^已提交，等待审核/)).toBeVisible();
   await expect(reportCard(page, target.id).getByRole('button', { name: '提交审核' })).toHaveCount(0);
   expect(entryOf(target.id, OPEN)).toMatchObject({ status: 'submitted', version: 2, value: 4321.5 });
 
@@ -77,7 +77,7 @@ test('ten identical submits leave one submission and one audit row; a save that 
   const since = lastAuditId();
   await page.goto(`/report?period=${OPEN}`);
   await fillEntry(page, target!.id, { value: '77', workProgress: '按期推进' }, '提交审核');
-  await expect(reportCard(page, target!.id).getByText(/^已提交/)).toBeVisible();
+  await expect(reportCard(page, target!.id).getByText(/^已提交（逾期提交，已标记）|^已提交，等待审核/)).toBeVisible();
   const submitted = entryOf(target!.id, OPEN)!;
 
   // The same post again, nine times (a browser retrying, a user double-clicking on a slow line).

@@ -32,13 +32,17 @@ export const ReviewInput = z.object({
 
 /** Ticked entries arrive as `entries[]` = "<id>:<version>". */
 export const BulkApproveInput = z.object({
+  // Nothing ticked sends no field at all: that is an empty list, refused by min(1) with its message.
   entries: z
-    .array(z.string({ message: '条目标识无效，请刷新页面后重试' }).regex(/^\d{1,12}:\d{1,12}$/, '条目标识无效，请刷新页面后重试'), {
-      message: '请至少勾选一条待审核的条目',
-    })
-    .min(1, '请至少勾选一条待审核的条目')
-    .max(500, '一次最多批量通过 500 条')
-    .default([])
+    .preprocess(
+      (v) => v ?? [],
+      z
+        .array(z.string({ message: '条目标识无效，请刷新页面后重试' }).regex(/^\d{1,12}:\d{1,12}$/, '条目标识无效，请刷新页面后重试'), {
+          message: '请至少勾选一条待审核的条目',
+        })
+        .min(1, '请至少勾选一条待审核的条目')
+        .max(500, '一次最多批量通过 500 条'),
+    )
     .transform((keys) => keys.map((k) => ({ entryId: Number(k.split(':')[0]), version: Number(k.split(':')[1]) }))),
 });
 

@@ -26,7 +26,7 @@ export function CountyForm({
   const onSubmit = useKeepForm(formAction);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
-    <form onSubmit={onSubmit} className="mt-2 space-y-3" aria-label="全市六县（市、区）本期数值">
+    <form onSubmit={onSubmit} className="mt-2 space-y-3" aria-label="全市六县（市、区）数值">
       <input type="hidden" name="indicatorId" value={indicatorId} />
       <input type="hidden" name="period" value={period} />
       <div className="grid grid-cols-2 gap-2 md:grid-cols-6">

@@ -28,7 +28,7 @@ export function MilestoneSteps({
             <span className="w-56">{s.title}</span>
             <span className="text-xs text-slate-500">计划 {formatDateZh(s.plannedDate)}</span>
             {editable && !lockedMonth ? (
-              <ActionForm action={setStepAction} submitLabel="保存" inline variant="outline" label={`节点“${s.title}”的完成日期`}>
+              <ActionForm action={setStepAction} submitLabel="保存" inline variant="outline" label={`节点“${s.title}”`}>
                 <input type="hidden" name="stepId" value={s.id} />
                 <input type="hidden" name="period" value={period} />
                 <label className="text-xs">

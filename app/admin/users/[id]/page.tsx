@@ -43,7 +43,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <CardTitle>角色</CardTitle>
           </CardHeader>
           <CardContent>
-            <ActionForm action={changeRoleAction} submitLabel="变更角色" label="角色">
+            <ActionForm action={changeRoleAction} submitLabel="变更角色">
               <input type="hidden" name="userId" value={user.id} />
               <RoleSelect name="role" defaultValue={user.role} />
             </ActionForm>
