@@ -56,6 +56,8 @@ test('create an account: the row, its audit, the one-time password, and the requ
   expect(userRow('e2e-forms-new')!.password_hash).not.toBe(row.password_hash);
   expect(lastAudit('password.change', row.id)).toMatchObject({ username: 'e2e-forms-new' });
   expect(sessionCount(row.id)).toBeGreaterThan(0);
+  const logins = query<{ n: number }>("select count(*) as n from audit_log where action = 'login.success' and user_id = ?", row.id)[0]!.n;
+  expect(logins).toBeGreaterThan(0);
   await ctx.close();
 });
 

@@ -27,7 +27,7 @@ export interface EntryFormProps extends PreviewProps {
 
 type Result = ActionResult<{ version: number; status: string; notice: string }>;
 /** The user's answer to one conflict: the version they have now seen, and whether they may still save. */
-type Choice = { answered: Result; version: number; canSave: boolean; discarded?: EntryFields };
+type Choice = { answered: Result; version: number; canSave: boolean; discarded?: EntryFields; statusLabel?: string };
 
 function initialFields(entry: EntryFormProps['entry']): EntryFields {
   return {
@@ -82,7 +82,7 @@ export function EntryForm(props: EntryFormProps) {
       problems: c.fields.problems ?? '',
       nextSteps: c.fields.nextSteps ?? '',
     });
-    setChoice({ answered: state!, version: c.version, canSave: c.canOverwrite, discarded: fields });
+    setChoice({ answered: state!, version: c.version, canSave: c.canOverwrite, discarded: fields, statusLabel: c.fields.status });
   };
 
   return (
@@ -118,7 +118,11 @@ export function EntryForm(props: EntryFormProps) {
         </div>
         <EntryPreview props={props} typed={fields.value} />
         <span className="ml-auto text-xs text-slate-600" data-testid="entry-status">
-          {status ? ENTRY_STATUS_LABELS[status as keyof typeof ENTRY_STATUS_LABELS] : '未填报'}
+          {answered && choice.statusLabel
+            ? choice.statusLabel
+            : status
+              ? ENTRY_STATUS_LABELS[status as keyof typeof ENTRY_STATUS_LABELS]
+              : '未填报'}
           {(props.entry?.late || (state?.ok && state.data.notice.includes('逾期'))) && (
             <span className="ml-1 rounded bg-red-100 px-1 text-red-800">逾期</span>
           )}
