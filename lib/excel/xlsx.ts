@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
+import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
 import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
 
 export type ExcelCell = { value: string | number | null; numFmt: string };
@@ -58,7 +59,9 @@ export function displayWidth(s: string): number {
 
 /** A worksheet name Excel accepts: no []:*?/\ and at most 31 characters. */
 export function sheetName(title: string): string {
-  const clean = title.replace(/[[\]:*?/\\]/g, ' ').trim();
+  const clean = xmlSafe(title)
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim();
   return (clean || '数据').slice(0, 31);
 }
 
@@ -71,8 +74,10 @@ export interface ExportMeta {
   notes?: string[];
 }
 
-/** Builds the workbook of `table`; returns the .xlsx bytes. */
-export async function writeTableXlsx(table: Table, meta: ExportMeta): Promise<Buffer> {
+/** Builds the workbook of `table`; returns the .xlsx bytes. No character XML cannot hold is written. */
+export async function writeTableXlsx(input: Table, inputMeta: ExportMeta): Promise<Buffer> {
+  const table = xmlSafeDeep(input);
+  const meta = xmlSafeDeep(inputMeta);
   const wb = new ExcelJS.Workbook();
   wb.creator = '赛马';
   wb.title = table.title;
