@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import { COLUMNS, FIRST_DATA_ROW, HEADER_ROW } from './report-template';
 import { FILE_MESSAGES, TEMPLATE_HEADERS, TEMPLATE_SHEET, type TemplateColumn } from './report-messages';
+import { boundWorkbook } from './sheet-guard';
 import { inspectXlsx, storeZip } from './upload-guard';
 
 /** One cell as typed: a number keeps whether Excel shows it as a percentage ("85%" typed in Excel is 0.85). */
@@ -132,15 +133,18 @@ export function readReportSheet(wb: ExcelJS.Workbook): ReadResult {
 }
 
 /**
- * From uploaded bytes to the sheet's rows: magic bytes, zip directory and bounded inflation first;
- * the workbook reader then parses a re-packed copy of the verified parts only.
+ * From uploaded bytes to the sheet's rows: magic bytes, zip directory and bounded inflation first
+ * (upload-guard.ts), then what the XML declares is bounded (sheet-guard.ts); the workbook reader
+ * parses a re-packed copy of the verified, bounded parts only.
  */
 export async function readReportUpload(bytes: Uint8Array): Promise<ReadResult> {
   const guarded = inspectXlsx(bytes);
   if (!guarded.ok) return guarded;
+  const bounded = await boundWorkbook(guarded.entries);
+  if (!bounded.ok) return bounded;
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(storeZip(guarded.entries) as unknown as ArrayBuffer);
+    await wb.xlsx.load(storeZip(bounded.entries) as unknown as ArrayBuffer);
   } catch {
     return { ok: false, message: FILE_MESSAGES.unreadable };
   }

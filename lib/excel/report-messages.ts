@@ -46,7 +46,27 @@ export const FILE_MESSAGES = {
   noPeriod: '文件中找不到统计期（“填报数据”表第 1 行 C 列）。请使用本系统下载的模板，不要修改第 1 行。',
   noRows: '文件中没有任何指标行。请在下载的模板中填写后再上传。',
   tooManyRows: '文件中的行数过多（超过 2000 行），不是本系统的填报模板。请重新下载模板填写。',
+  sheetBounds: (detail: string) =>
+    `文件中的表格超出填报模板的范围（${detail}），为保护系统已拒绝读取，未导入任何数据。请在本系统下载的模板中只填写黄色单元格，不要合并单元格，删除模板以外的行、列和格式后再上传。`,
   uploadFailed: `上传失败：文件可能超过服务器允许的大小（${UPLOAD_MAX_LABEL}）或网络中断，请稍后重试。`,
+} as const;
+
+const grid = (rows: number, cols: number) => `${rows.toLocaleString('en-US')} 行、${cols} 列`;
+
+/** What exceeded the bounds of sheet-guard.ts, inside FILE_MESSAGES.sheetBounds. */
+export const SHEET_BOUND_DETAILS = {
+  mergeExtent: (ref: string, rows: number, cols: number) => `合并单元格 ${ref} 超出 ${grid(rows, cols)}`,
+  merges: (max: number) => `合并单元格超过 ${max.toLocaleString('en-US')} 处`,
+  mergedCells: (max: number) => `合并单元格共覆盖超过 ${max.toLocaleString('en-US')} 个单元格`,
+  dimension: (ref: string, rows: number, cols: number) => `表格声明的使用范围 ${ref} 超出 ${grid(rows, cols)}`,
+  rows: (max: number) => `行数超过 ${max.toLocaleString('en-US')} 行`,
+  row: (row: number, max: number) => `第 ${row.toLocaleString('en-US')} 行超出 ${max.toLocaleString('en-US')} 行`,
+  cell: (ref: string, rows: number, cols: number) => `单元格 ${ref.slice(0, 12)} 超出 ${grid(rows, cols)}`,
+  cells: (max: number) => `单元格超过 ${max.toLocaleString('en-US')} 个`,
+  columns: (max: number) => `列设置超出 Excel 的 ${max.toLocaleString('en-US')} 列`,
+  sharedStrings: (max: number) => `文字内容超过 ${max.toLocaleString('en-US')} 条`,
+  styles: (max: number) => `单元格格式超过 ${max.toLocaleString('en-US')} 种`,
+  elements: (max: number) => `内容元素超过 ${max.toLocaleString('en-US')} 个`,
 } as const;
 
 export const ROW_MESSAGES = {
