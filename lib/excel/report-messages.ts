@@ -87,6 +87,23 @@ export const ROW_MESSAGES = {
   approved: '该条目已审核通过，不能通过导入修改；如需更正，请联系系统管理员。',
 } as const;
 
+const hundred = (v: number) => Number((v * 100).toPrecision(12));
+
+/** Shown in the preview beside a row; they do not stop the import, which writes what the preview says. */
+export const ROW_WARNINGS = {
+  mergedRows: (ref: string, first: number, last: number) =>
+    `${ref} 是跨第 ${first}—${last} 行的合并单元格：其中的内容只计入第 ${first} 行，第 ${first + 1}—${last} 行按未填写处理。`,
+  mergedInto: (header: string, row: number) =>
+    `“${header}”与第 ${row} 行的单元格合并在一起，本行按未填写处理（合并单元格的内容只属于左上角的单元格）。`,
+  hiddenRow: '这一行在 Excel 中是隐藏的，其中的内容也会导入，请确认无误。',
+  hiddenColumn: (header: string) => `“${header}”列在 Excel 中是隐藏的，其中的内容也会导入，请确认无误。`,
+  fraction: (v: number, unit: string, reason: string) =>
+    `${v} 像是按小数写的百分比：该指标单位是“${unit}”，${reason}。将按 ${v}${unit} 导入；如果您指的是 ${hundred(v)}${unit}，请改填 ${hundred(v)} 后重新上传。`,
+  byFile: (example: number) => `本文件中其他百分比指标按 ${example} 这样的写法填写`,
+  byTarget: (target: number, unit: string) => `其年度目标为 ${target}${unit}`,
+  byCurrent: (current: number, unit: string) => `系统中的当前值为 ${current}${unit}`,
+} as const;
+
 export const IMPORT_MESSAGES = {
   wrongPeriod: (filePeriod: string, period: string) =>
     `这是 ${filePeriod} 的填报模板，当前导入的是 ${period}：不同月份的文件不能导入。请下载 ${period} 的模板重新填写，或切换到对应的统计期。`,
@@ -123,6 +140,8 @@ export const PANEL_TEXT = {
   nothingToCommit: '没有需要导入的修改。',
   summary: (c: { update: number; unchanged: number; error: number; skip: number }) =>
     `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型）` : ''}。`,
+  warned: (n: number) => `其中 ${n} 行有提示（见“状态”列），请核对后再确认导入。`,
+  warningLabel: '提示',
 } as const;
 
 export const ROW_STATUS_LABELS = {
