@@ -6,6 +6,13 @@
 export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 export const UPLOAD_MAX_LABEL = '2 MB';
 
+/** Refusals of a request body, before it is read (upload-limit.ts). */
+export const BODY_MESSAGES = {
+  tooLarge: `提交的内容超过服务器允许的大小，已拒绝。上传的 Excel 文件不能超过 ${UPLOAD_MAX_LABEL}：请删除多余的工作表、图片或空行后再上传（模板本身只有几十 KB）。`,
+  noLength: '请求没有注明内容长度，已拒绝。请在网页中重新提交。',
+  badLength: '请求的内容长度无效，已拒绝。请在网页中重新提交。',
+} as const;
+
 export const TEMPLATE_SHEET = '填报数据';
 export const ABOUT_SHEET = '说明';
 

@@ -47,7 +47,12 @@ export function PreviewTable({ preview }: { preview: Preview }) {
         </thead>
         <tbody>
           {preview.rows.map((r) => (
-            <tr key={r.row} data-status={r.status} className={cn('border-b align-top', r.status === 'error' && 'bg-red-50')}>
+            <tr
+              key={r.row}
+              data-row={r.row}
+              data-status={r.status}
+              className={cn('border-b align-top', r.status === 'error' && 'bg-red-50')}
+            >
               <td className="px-2 py-1.5 text-right tabular-nums">{r.row}</td>
               <td className="px-2 py-1.5">{r.taskForce ? <bdi>{r.taskForce}</bdi> : '—'}</td>
               <td className="px-2 py-1.5">{r.indicator ? <bdi>{r.indicator}</bdi> : '—'}</td>
