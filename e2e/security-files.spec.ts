@@ -12,7 +12,7 @@ import { expect, test } from './fixtures';
 import { ORIGIN } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { dataFingerprint } from './support/db';
-import { entry, openIndicators, openReport, PERIOD, upload, XLSX } from './support/excel';
+import { entry, openIndicators, openReport, PERIOD, XLSX } from './support/excel';
 import { createDefaultMeeting } from './support/meetings';
 
 const SIZE_MESSAGE = '上传的 Excel 文件不能超过 2 MB';
