@@ -17,6 +17,7 @@ import {
   openReport,
   otherTaskForce,
   PERIOD,
+  query,
   rowOf,
   SHEET,
   upload,
@@ -185,41 +186,58 @@ test('template and export routes: 401 anonymous, 403 outside the scope, 200 for 
   expect([...names]).toEqual([other.taskForce]);
 });
 
-test('a value merged across two rows counts for the top row only; a fraction for a % indicator is flagged and imported as shown', async ({
-  as,
-}) => {
+test('a value merged across two rows counts for the top row only, and the preview says so', async ({ as }) => {
   const page = await as('lead');
   const open = new Map(openIndicators().map((i) => [i.id, i]));
   const wb = await downloadTemplate(page);
   const ws = wb.getWorksheet(SHEET)!;
-  const ids = (n: number) => Number(ws.getRow(n).getCell(1).value);
+  const idAt = (n: number) => Number(ws.getRow(n).getCell(1).value);
   let top = 3;
-  while (top < ws.rowCount && !(open.has(ids(top)) && open.has(ids(top + 1)) && open.get(ids(top))!.unit !== '%')) top++;
-  const [upper, lower] = [open.get(ids(top))!, open.get(ids(top + 1))!];
+  while (top < ws.rowCount && !(open.has(idAt(top)) && open.has(idAt(top + 1)))) top++;
+  const [upper, lower] = [open.get(idAt(top))!, open.get(idAt(top + 1))!];
   expect(lower, 'two open indicators in adjacent rows').toBeDefined();
-  const percent = [...open.values()].find((i) => i.unit === '%' && i.id !== upper.id && i.id !== lower.id)!;
-  expect(percent, 'an open % indicator').toBeDefined();
   const lowerBefore = entry(lower.id)?.value ?? null;
 
   ws.getCell(`H${top}`).value = upper.kind === 'rank' ? 2 : 4321;
   ws.mergeCells(`H${top}:H${top + 1}`);
-  rowOf(ws, percent.id).getCell(8).value = 0.85;
   const panel = await upload(page, 'merged.xlsx', await bytes(wb));
   const table = panel.getByRole('table', { name: /导入预览/ });
-  const row = (n: number) => table.locator(`tbody tr[data-row="${n}"]`);
+  const row = (n: number) => table.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${n}$`) }) });
   await expect(row(top)).toHaveAttribute('data-status', 'update');
   await expect(row(top)).toContainText(`H${top}:H${top + 1} 是跨第 ${top}—${top + 1} 行的合并单元格`);
   await expect(row(top + 1)).toHaveAttribute('data-status', 'unchanged');
   await expect(row(top + 1)).toContainText(`“本期数值”与第 ${top} 行的单元格合并在一起`);
-  const percentRow = row(rowOf(ws, percent.id).number);
-  await expect(percentRow).toHaveAttribute('data-status', 'update');
-  await expect(percentRow).toContainText('→ 0.85%');
-  await expect(percentRow).toContainText('0.85 像是按小数写的百分比');
-  await expect(table).toContainText('其中 3 行有提示');
+  await expect(table).toContainText('将更新 1 行');
+  await expect(table).toContainText('其中 2 行有提示');
 
   await panel.getByRole('button', { name: '确认导入' }).click();
-  await expect(panel.getByText('已导入 2 条')).toBeVisible();
+  await expect(panel.getByText('已导入 1 条')).toBeVisible();
   expect(entry(upper.id)?.value).toBe(upper.kind === 'rank' ? 2 : 4321);
   expect(entry(lower.id)?.value ?? null).toBe(lowerBefore);
-  expect(entry(percent.id)?.value).toBe(0.85);
+});
+
+test('a fraction typed for a % indicator whose target is like 8 is flagged in the preview and imported as shown', async ({ as }) => {
+  const target = query<{ id: number; taskForceId: number; annualTarget: number }>(
+    `select i.id, i.task_force_id as taskForceId, i.annual_target as annualTarget from indicators i
+       left join progress_entries e on e.indicator_id = i.id and e.period = ?
+     where i.unit = '%' and i.kind <> 'milestone' and abs(i.annual_target) >= 1 and (e.id is null or e.status in ('draft', 'returned'))
+     order by i.id limit 1`,
+    PERIOD,
+  )[0]!;
+  expect(target, 'an open % indicator with a target of at least 1').toBeDefined();
+  const admin = await as('admin');
+  const wb = await downloadTemplate(admin, target.taskForceId);
+  rowOf(wb.getWorksheet(SHEET)!, target.id).getCell(8).value = 0.85;
+  const panel = await upload(admin, 'fraction.xlsx', await bytes(wb));
+  const row = panel
+    .getByRole('table', { name: /导入预览/ })
+    .locator(`tbody tr[data-row="${rowOf(wb.getWorksheet(SHEET)!, target.id).number}"]`);
+  await expect(row).toHaveAttribute('data-status', 'update');
+  await expect(row).toContainText('→ 0.85%');
+  await expect(row).toContainText(`0.85 像是按小数写的百分比：该指标单位是“%”，其年度目标为 ${target.annualTarget}%`);
+  await expect(row).toContainText('如果您指的是 85%，请改填 85 后重新上传');
+
+  await panel.getByRole('button', { name: '确认导入' }).click();
+  await expect(panel.getByText('已导入 1 条')).toBeVisible();
+  expect(entry(target.id)?.value).toBe(0.85);
 });

@@ -54,13 +54,14 @@ export function entry(indicatorId: number) {
   )[0];
 }
 
-export async function openReport(page: Page) {
-  await page.goto(`/report?period=${PERIOD}`);
+/** /report of the period; `tf` picks an administrator's task force. */
+export async function openReport(page: Page, tf?: number) {
+  await page.goto(`/report?period=${PERIOD}${tf ? `&tf=${tf}` : ''}`);
   return page.getByRole('region', { name: 'Excel 批量填报' });
 }
 
-export async function downloadTemplate(page: Page): Promise<ExcelJS.Workbook> {
-  const panel = await openReport(page);
+export async function downloadTemplate(page: Page, tf?: number): Promise<ExcelJS.Workbook> {
+  const panel = await openReport(page, tf);
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: '下载模板' }).click()]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
