@@ -348,3 +348,10 @@ describe('the sheet as its user sees it', () => {
     expect(byRow(small, 4)).toMatchObject({ status: 'update', write: { value: 0.5 }, warnings: [] });
   });
 });
+
+describe('warning texts', () => {
+  it('names the rows a merged range leaves blank', () => {
+    expect(ROW_WARNINGS.mergedRows('H3:H4', 3, 4)).toContain('第 4 行按未填写处理');
+    expect(ROW_WARNINGS.mergedRows('I5:I7', 5, 7)).toContain('第 6—7 行按未填写处理');
+  });
+});

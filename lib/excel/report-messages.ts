@@ -99,7 +99,7 @@ const hundred = (v: number) => Number((v * 100).toPrecision(12));
 /** Shown in the preview beside a row; they do not stop the import, which writes what the preview says. */
 export const ROW_WARNINGS = {
   mergedRows: (ref: string, first: number, last: number) =>
-    `${ref} 是跨第 ${first}—${last} 行的合并单元格：其中的内容只计入第 ${first} 行，第 ${first + 1}—${last} 行按未填写处理。`,
+    `${ref} 是跨第 ${first}—${last} 行的合并单元格：其中的内容只计入第 ${first} 行，第 ${last === first + 1 ? last : `${first + 1}—${last}`} 行按未填写处理。`,
   mergedInto: (header: string, row: number) =>
     `“${header}”与第 ${row} 行的单元格合并在一起，本行按未填写处理（合并单元格的内容只属于左上角的单元格）。`,
   hiddenRow: '这一行在 Excel 中是隐藏的，其中的内容也会导入，请确认无误。',
