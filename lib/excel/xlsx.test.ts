@@ -94,6 +94,7 @@ describe('helpers', () => {
   it('encodes Chinese file names and strips header breakers', () => {
     expect(xlsxDisposition('专班排名')).toBe(`attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent('专班排名.xlsx')}`);
     expect(xlsxDisposition('a\r\nb"c')).toContain(encodeURIComponent('a  b c.xlsx'));
+    expect(xlsxDisposition('排名\u202Exslx.exe\u0007\u0000')).toContain(encodeURIComponent('排名xslx.exe.xlsx'));
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
+import { plainText } from '@/lib/text/user-text';
 import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
 import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
 
@@ -120,7 +121,7 @@ export async function writeTableXlsx(input: Table, inputMeta: ExportMeta): Promi
 
 /** `Content-Disposition` for a download named `<name>.xlsx` (UTF-8 name with an ASCII fallback). */
 export function xlsxDisposition(name: string): string {
-  const safe = name.replace(/[\r\n"\\/]/g, ' ').trim() || '导出';
+  const safe = plainText(name.replace(/[\r\n"\\/]/g, ' ')) || '导出';
   return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(`${safe}.xlsx`)}`;
 }
 

@@ -90,6 +90,7 @@ describe('PPTX data shaping', () => {
     expect(notesText(competition)).toMatch(/^请发改局汇报\n\n数据要点：/);
     expect(notesText(d.slides[0]!)).toMatch(/^数据要点：/);
     expect(pptxFileName({ ...d, title: '会议/第2次:"汇报"' })).toBe('会议第2次汇报_2020年10月9日.pptx');
+    expect(pptxFileName({ ...d, title: '会议\u202Etpp.exe\u0007\u0000' })).toBe('会议tpp.exe_2020年10月9日.pptx');
   });
 });
 

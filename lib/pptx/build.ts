@@ -6,6 +6,7 @@ import PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
 import type { SlideKind } from '@/db/schema';
+import { plainText } from '@/lib/text/user-text';
 import { xmlSafeDeep } from '@/lib/text/xml-safe';
 import { PPTX_RENDERERS } from './registry';
 import { FONT_FACE } from './theme';
@@ -41,7 +42,7 @@ export async function buildPptx(input: Deck): Promise<Buffer> {
   return (await pres.stream({ compression: true })) as Buffer;
 }
 
-/** A file name for the download: 会议标题_2020年10月9日.pptx (characters unsafe in file names removed). */
+/** A file name for the download: 会议标题_2020年10月9日.pptx (characters unsafe in file names, controls and bidi marks removed). */
 export function pptxFileName(deck: Deck): string {
-  return `${deck.title}_${deck.dateLabel}.pptx`.replace(/[\\/:*?"<>|\r\n]+/g, '');
+  return plainText(`${deck.title}_${deck.dateLabel}.pptx`).replace(/[\\/:*?"<>|]+/g, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanUserText, isBlankUserText, userTextSchema, USER_TEXT_MESSAGES } from './user-text';
+import { cleanUserText, isBlankUserText, plainText, userTextSchema, USER_TEXT_MESSAGES } from './user-text';
 import { xmlSafe, xmlSafeDeep } from './xml-safe';
 
 const RLO = '\u202E';
@@ -32,6 +32,12 @@ describe('cleanUserText (the input rule for names, titles, notes and entry texts
     expect(isBlankUserText(' \u3000\u00A0\u200B\uFEFF\t\n')).toBe(true);
     expect(isBlankUserText(`${RLO}`)).toBe(true);
     expect(isBlankUserText('0')).toBe(false);
+  });
+});
+
+describe('plainText (for what is written out, e.g. a file name: the removals, never a refusal)', () => {
+  it('removes controls, NUL included, and bidi marks, on one line', () => {
+    expect(plainText(`报表${RLO}fdp.exe\u0000\u0007\n第二行`)).toBe('报表fdp.exe 第二行');
   });
 });
 

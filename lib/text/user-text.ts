@@ -42,6 +42,12 @@ export function cleanUserText(raw: string, options: CleanOptions = {}): CleanedT
   return { ok: true, text: text.trim() };
 }
 
+/** `raw` with everything the rule removes removed, on one line, NUL included: for text written out (a file name). */
+export function plainText(raw: string): string {
+  const cleaned = cleanUserText(raw.replace(/\u0000/g, ''));
+  return cleaned.ok ? cleaned.text : '';
+}
+
 /** True when nothing visible is left once the rule has run (spaces, invisible marks only). */
 export function isBlankUserText(raw: string): boolean {
   const cleaned = cleanUserText(raw.replace(/\u0000/g, ''), { multiline: true });
