@@ -8,7 +8,7 @@
  * when set, else a session created directly for demo-leader in the benchmark database.
  * Each measurement stops after a bounded number of requests or seconds, whichever comes first.
  * Uses the production build, rebuilding first when it is missing or older than the sources. BENCH_PORT (default 3190) and
- * BENCH_PORT+1 are used.
+ * BENCH_PORT+1 (or BENCH_PLAIN_PORT) are used.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +25,7 @@ const scales = (argValue('--scales') ?? '1,10')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190);
-const PLAIN_PORT = APP_PORT + 1;
+const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? APP_PORT + 1);
 const PATHS = ['/', '/rankings'];
 const CONNECTIONS = [1, 50];
 /** Upper bounds of one measurement: requests and seconds. */
