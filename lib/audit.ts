@@ -65,4 +65,8 @@ export const AUDIT_LABELS: Record<string, string> = {
   'meeting.create': '新建会议',
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
+  'download.export.table': '导出表格',
+  'download.meeting.pptx': '下载会议PPT',
+  'download.report.export': '导出填报数据',
+  'download.report.template': '下载填报模板',
 };

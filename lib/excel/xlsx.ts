@@ -8,6 +8,7 @@
  * begins with = + - @ (or a tab / carriage return): the spreadsheet shows it and keeps it as text
  * even when the cell is edited.
  */
+import { attachmentDisposition } from '@/lib/text/disposition';
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
 import { plainText } from '@/lib/text/user-text';
@@ -121,8 +122,7 @@ export async function writeTableXlsx(input: Table, inputMeta: ExportMeta): Promi
 
 /** `Content-Disposition` for a download named `<name>.xlsx` (UTF-8 name with an ASCII fallback). */
 export function xlsxDisposition(name: string): string {
-  const safe = plainText(name.replace(/[\r\n"\\/]/g, ' ')) || '导出';
-  return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(`${safe}.xlsx`)}`;
+  return attachmentDisposition(name, 'xlsx', 'export');
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
