@@ -11,7 +11,6 @@
 import { attachmentDisposition } from '@/lib/text/disposition';
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
-import { plainText } from '@/lib/text/user-text';
 import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
 import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
 
