@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { Locator } from '@playwright/test';
 import { CONTEXT_OPTIONS } from './env';
+import { auditCount } from './support/db';
 import { expect, test } from './fixtures';
 
 const PERIOD = '2020-09';
@@ -62,8 +63,10 @@ test('the competitions ranking downloads as .xlsx with the same headers and rows
   const shown = await tableTexts(card);
   expect(shown.rows).toHaveLength(8);
 
+  const downloadsBefore = auditCount('download.export.table', 'demo-leader');
   const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('link', { name: /导出.*Excel/ }).click()]);
   expect(download.suggestedFilename()).toMatch(/竞赛排名.*\.xlsx$/);
+  expect(auditCount('download.export.table', 'demo-leader'), 'the download is audited').toBe(downloadsBefore + 1);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await download.path());
   const ws = wb.worksheets[0]!;

@@ -5,14 +5,8 @@
  */
 import { test, expect } from './fixtures';
 import { CONTEXT_OPTIONS } from './env';
-import {
-  ACCOUNT_PASSWORD,
-  createAccountThroughPage,
-  firstLogin,
-  loginThroughPage,
-  setScopesThroughPage,
-  userIdOf,
-} from './support/accounts';
+import { createAccountThroughPage, loginThroughPage } from './support/accounts';
+import { ACCOUNT_PASSWORD, firstLogin, setScopesThroughPage, userIdOf } from './support/form-accounts';
 import { query } from './support/query';
 
 interface UserRow {
@@ -42,9 +36,9 @@ const idOfName = (table: 'competitions' | 'task_forces', name: string) =>
 
 test('create an account: the row, its audit, the one-time password, and the required change at first login', async ({ as, browser }) => {
   const admin = await as('admin');
-  const temp = await createAccountThroughPage(admin, 'e2e-forms-new', '表单新建员', 'viewer');
+  const temp = await createAccountThroughPage(admin, 'e2e-forms-new', 'viewer');
   const row = userRow('e2e-forms-new')!;
-  expect(row).toMatchObject({ role: 'viewer', display_name: '表单新建员', disabled: 0, must_change_password: 1 });
+  expect(row).toMatchObject({ role: 'viewer', display_name: '测试e2e-forms-new', disabled: 0, must_change_password: 1 });
   expect(lastAudit('user.create', row.id)).toMatchObject({ username: 'demo-admin', entity_type: 'user' });
   await admin.goto('/admin/users');
   await expect(admin.getByRole('row', { name: /e2e-forms-new/ })).toContainText('待改密码');
@@ -79,7 +73,7 @@ test('create refuses a taken or malformed username in Chinese and keeps what was
 
 test('scopes: the ticked competition and task forces are stored, shown again, and changed on the next save', async ({ as }) => {
   const admin = await as('admin');
-  await createAccountThroughPage(admin, 'e2e-forms-scoped', '授权测试员', 'lead');
+  await createAccountThroughPage(admin, 'e2e-forms-scoped', 'lead');
   const id = userIdOf('e2e-forms-scoped')!;
   await setScopesThroughPage(admin, id, { competitions: ['项目攻坚竞赛'], taskForces: ['招商引资专班', '数字经济专班'] });
   const comp = idOfName('competitions', '项目攻坚竞赛');
@@ -103,7 +97,7 @@ test('scopes: the ticked competition and task forces are stored, shown again, an
 
 test('role: the new role is stored and audited with before and after', async ({ as }) => {
   const admin = await as('admin');
-  await createAccountThroughPage(admin, 'e2e-forms-role', '角色测试员', 'viewer');
+  await createAccountThroughPage(admin, 'e2e-forms-role', 'viewer');
   const id = userIdOf('e2e-forms-role')!;
   await admin.goto(`/admin/users/${id}`);
   await admin.getByLabel('角色').selectOption('reviewer');
@@ -117,7 +111,7 @@ test('role: the new role is stored and audited with before and after', async ({ 
 
 test('reset password: the new one-time password works, the old one and the open sessions do not', async ({ as, browser }) => {
   const admin = await as('admin');
-  const temp = await createAccountThroughPage(admin, 'e2e-forms-reset', '重置测试员', 'viewer');
+  const temp = await createAccountThroughPage(admin, 'e2e-forms-reset', 'viewer');
   const id = userIdOf('e2e-forms-reset')!;
   const ctx = await browser.newContext(CONTEXT_OPTIONS);
   const user = await ctx.newPage();
@@ -145,7 +139,7 @@ test('reset password: the new one-time password works, the old one and the open 
 
 test('disable then enable: the flag is stored, a disabled account cannot log in, an enabled one can', async ({ as, browser }) => {
   const admin = await as('admin');
-  const temp = await createAccountThroughPage(admin, 'e2e-forms-disable', '停用测试员', 'viewer');
+  const temp = await createAccountThroughPage(admin, 'e2e-forms-disable', 'viewer');
   const id = userIdOf('e2e-forms-disable')!;
   const ctx = await browser.newContext(CONTEXT_OPTIONS);
   const user = await ctx.newPage();
@@ -172,7 +166,7 @@ test('disable then enable: the flag is stored, a disabled account cannot log in,
 
 test('revoke a session: the row is gone and that browser is logged out', async ({ as, browser }) => {
   const admin = await as('admin');
-  const temp = await createAccountThroughPage(admin, 'e2e-forms-revoke', '会话测试员', 'viewer');
+  const temp = await createAccountThroughPage(admin, 'e2e-forms-revoke', 'viewer');
   const id = userIdOf('e2e-forms-revoke')!;
   const ctx = await browser.newContext(CONTEXT_OPTIONS);
   const user = await ctx.newPage();

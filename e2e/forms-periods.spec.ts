@@ -3,7 +3,7 @@
  * refuse a repeat or a malformed period in Chinese, lock and unlock; and what /report offers then.
  */
 import { test, expect } from './fixtures';
-import { accountPage, FLOWS_LEAD } from './support/accounts';
+import { accountPage, FLOWS_LEAD } from './support/form-accounts';
 import { periodLocked } from './support/reporting';
 import { query } from './support/query';
 

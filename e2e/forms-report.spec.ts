@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { accountPage, FLOWS_LEAD } from './support/accounts';
+import { accountPage, FLOWS_LEAD } from './support/form-accounts';
 import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { auditSince, countyValuesOf, entryOf, fillEntry, indicatorsOf, lastAuditId, reportCard, stepsOf } from './support/reporting';

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { accountPage, FLOWS_LEAD, FLOWS_REVIEWER, userIdOf } from './support/accounts';
+import { accountPage, FLOWS_LEAD, FLOWS_REVIEWER, userIdOf } from './support/form-accounts';
 import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { auditSince, entryOf, fillEntry, indicatorsOf, lastAuditId, reportCard, reviewCard } from './support/reporting';

@@ -2,6 +2,7 @@
 
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
+import { getNow } from '@/db/queries/clock';
 import { entryScope, indicatorScope, type Actor } from '@/db/mutations/context';
 import { saveCountyValues } from '@/db/mutations/county';
 import { saveEntry } from '@/db/mutations/progress';
@@ -14,7 +15,7 @@ import { parseNumberInput } from '@/lib/validation/number';
 import { BulkApproveInput, CountyInput, ReviewInput, SaveEntryInput, StepInput } from '@/lib/validation/progress';
 
 function actor<I>(ctx: ActionContext<I>): Actor {
-  return { user: ctx.user, now: new Date(), audit: ctx.audit };
+  return { user: ctx.user, now: getNow(), audit: ctx.audit };
 }
 
 const REVIEWED = ['/', '/report', '/review', '/rankings'];

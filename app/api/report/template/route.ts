@@ -1,36 +1,33 @@
-import type { NextRequest } from 'next/server';
 import { getTemplateRows, resolveReportRequest } from '@/db/queries/report-excel';
+import { route, RouteError } from '@/lib/actions/route';
+import { roleHas } from '@/lib/auth/permissions';
 import { buildReportTemplate } from '@/lib/excel/report-template';
 import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
-import { XLSX_MIME, xlsxDisposition } from '@/lib/excel/xlsx';
-import { roleHas } from '@/lib/auth/permissions';
-import { auditDenied, getCurrentUser } from '@/lib/auth/session';
+import { XLSX_MIME } from '@/lib/excel/xlsx';
 import { formatPeriodZh } from '@/lib/format';
-
-const json = (status: number, message: string) => Response.json({ message }, { status });
 
 /**
  * GET /api/report/template?period=YYYY-MM[&taskForceId=N]: the Excel template of the indicators
  * the logged-in user reports for (a lead: their task forces; an administrator: every task force,
  * or the one asked for), with this period's current values filled in.
  */
-export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, ROUTE_MESSAGES.unauthenticated);
-  const req = resolveReportRequest(request.nextUrl.searchParams);
-  if (!req.ok) return json(req.status, req.message);
-  const { campaign, period, taskForceId } = req;
-  const rows = roleHas(user.role, 'progress:edit') ? getTemplateRows(user, campaign, period.period, period.locked, taskForceId) : [];
-  if (rows.length === 0) {
-    await auditDenied(user, 'report.template', taskForceId ? { taskForceId } : undefined, 'nothing in scope');
-    return json(403, ROUTE_MESSAGES.nothingInScope);
-  }
-  const body = await buildReportTemplate({ period: period.period, preparedFor: user.displayName, generatedAt: new Date(), rows });
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': XLSX_MIME,
-      'Content-Disposition': xlsxDisposition(`填报模板_${formatPeriodZh(period.period)}`),
-      'Cache-Control': 'private, no-store',
-    },
-  });
-}
+export const GET = route({
+  name: 'report.template',
+  permission: null,
+  run: async ({ user, search }) => {
+    const req = resolveReportRequest(search);
+    if (!req.ok) throw new RouteError(req.status, req.message);
+    const { campaign, period, taskForceId } = req;
+    const rows = roleHas(user.role, 'progress:edit') ? getTemplateRows(user, campaign, period.period, period.locked, taskForceId) : [];
+    if (rows.length === 0) throw new RouteError(403, ROUTE_MESSAGES.nothingInScope, taskForceId ? { taskForceId } : undefined);
+    const body = await buildReportTemplate({ period: period.period, preparedFor: user.displayName, generatedAt: new Date(), rows });
+    return {
+      body,
+      mime: XLSX_MIME,
+      name: `填报模板_${formatPeriodZh(period.period)}`,
+      ext: 'xlsx',
+      asciiName: 'export',
+      entity: { type: 'period', id: period.period },
+    };
+  },
+});

@@ -1,26 +1,27 @@
 import { parseId } from '@/db/queries/dashboard-context';
 import { getMeeting, getMeetingDeck } from '@/db/queries/meetings';
-import { getCurrentUser } from '@/lib/auth/session';
+import { route, RouteError } from '@/lib/actions/route';
 import { buildPptx, pptxFileName } from '@/lib/pptx/build';
 
 const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-const json = (status: number, message: string) => Response.json({ message }, { status });
 
 /** GET /api/meetings/<id>/pptx: the meeting's deck as .pptx from live data, for anyone logged in. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, '请先登录');
-  const id = parseId((await params).id);
-  const m = id === null ? null : getMeeting(id);
-  if (!m) return json(404, '该会议不存在或已被删除，请返回会议列表。');
-  const deck = getMeetingDeck(m);
-  const body = await buildPptx(deck);
-  const name = pptxFileName(deck);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      'Content-Type': PPTX_MIME,
-      'Content-Disposition': `attachment; filename="meeting-${m.meeting.id}.pptx"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      'Cache-Control': 'private, no-store',
-    },
-  });
-}
+export const GET = route<{ id: string }>({
+  name: 'meeting.pptx',
+  permission: null,
+  run: async ({ params }) => {
+    const id = parseId(params.id);
+    const m = id === null ? null : getMeeting(id);
+    if (!m) throw new RouteError(404, '该会议不存在或已被删除，请返回会议列表。');
+    const deck = getMeetingDeck(m);
+    const body = await buildPptx(deck);
+    return {
+      body,
+      mime: PPTX_MIME,
+      name: pptxFileName(deck).replace(/\.pptx$/, ''),
+      ext: 'pptx',
+      asciiName: `meeting-${m.meeting.id}`,
+      entity: { type: 'meeting', id: m.meeting.id },
+    };
+  },
+});
