@@ -79,6 +79,10 @@ test('a reviewer cannot approve in a locked period, by page, direct call or bulk
   ]);
   expect(await bulk.text()).toContain('"code":"locked"');
   expect(dataFingerprint()).toBe(before);
+  await reviewer.reload();
+  await expect(reviewCard(reviewer, ea.id)).toContainText('已锁定，不能再审核');
+  await expect(reviewCard(reviewer, ea.id).getByRole('button', { name: '通过' })).toHaveCount(0);
+  await expect(reviewCard(reviewer, ea.id).getByRole('checkbox')).toBeDisabled();
 
   const since = lastAuditId();
   await admin.goto('/review');

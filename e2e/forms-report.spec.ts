@@ -117,18 +117,18 @@ test('a milestone step: the done date is stored and shown; clearing it clears it
   const since = lastAuditId();
   await page.goto(`/report?period=${OPEN}`);
   const row = reportCard(page, milestone.id).getByRole('listitem').filter({ hasText: step.title });
-  await row.getByLabel('完成日期').fill('2020-10-15');
+  await row.getByLabel('完成日期').fill('2020-10-06');
   await row.getByRole('button', { name: '保存' }).click();
   await expect(row.getByText('节点已标记完成')).toBeVisible();
-  expect(stepsOf(milestone.id).find((s) => s.id === step.id)!.done_date).toBe('2020-10-15');
+  expect(stepsOf(milestone.id).find((s) => s.id === step.id)!.done_date).toBe('2020-10-06');
   const audit = auditSince(since, FLOWS_LEAD.username);
   expect(audit.map((r) => [r.action, r.entity_type, r.entity_id, r.after])).toEqual([
-    ['step.update', 'indicator_step', String(step.id), '{"doneDate":"2020-10-15"}'],
+    ['step.update', 'indicator_step', String(step.id), '{"doneDate":"2020-10-06"}'],
   ]);
 
   await page.reload();
   const again = reportCard(page, milestone.id).getByRole('listitem').filter({ hasText: step.title });
-  await expect(again.getByLabel('完成日期')).toHaveValue('2020-10-15');
+  await expect(again.getByLabel('完成日期')).toHaveValue('2020-10-06');
   await again.getByLabel('完成日期').fill('');
   await again.getByRole('button', { name: '保存' }).click();
   await expect(again.getByText('已取消完成标记')).toBeVisible();
