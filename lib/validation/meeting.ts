@@ -1,4 +1,4 @@
-import { z } from './zod-zh';
+import { z } from 'zod';
 import { slideKinds } from '@/db/schema';
 import { periodSchema } from './progress';
 
