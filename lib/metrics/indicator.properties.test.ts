@@ -104,7 +104,8 @@ describe('evaluateIndicator properties', () => {
             if (direction === 'higher') expect(q).toBeGreaterThanOrEqual(p);
             else expect(q).toBeLessThanOrEqual(p);
           }
-          if (annualTarget >= 1) expect(a.completion).not.toBeNull();
+          if (annualTarget >= 1 && direction === 'higher') expect(a.completion).not.toBeNull();
+          if (direction === 'lower') expect([a.completion, b.completion, a.projectionCompletion]).toEqual([null, null, null]);
         },
       ),
       { numRuns: 2000 },

@@ -6,6 +6,9 @@ import type { IndicatorResult } from './snapshot';
 /**
  * Means over the indicators that have both a completion and an expected progress: completion (each
  * capped at COMPLETION_DISPLAY_CAP, 150 %) and expected, as fractions; both null when there is none.
+ * @deprecated Averages milestones' share of steps done with completions. Use
+ * groupProgress(results.map((r) => r.evaluation), tolerancePp) — or the snapshot's `progress` of
+ * the task force / competition — which averages higher-is-better cumulative indicators only.
  */
 export function completionVsExpected(results: IndicatorResult[]): { completion: number | null; expected: number | null } {
   const used = results.filter((r) => r.evaluation.completion !== null && r.evaluation.expected !== null);
@@ -20,6 +23,8 @@ export function completionVsExpected(results: IndicatorResult[]): { completion: 
 /**
  * Group completion judged against expected like a cumulative indicator: at or above expected →
  * ahead; within `tolerancePp` 百分点 below → behind; further → lagging; no figures → no_data.
+ * @deprecated Use groupProgress(…).status (the same rule on the group's own figures; null, not
+ * no_data, for a group without cumulative indicators).
  */
 export function progressStatus(
   completion: number | null,
