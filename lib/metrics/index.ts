@@ -23,3 +23,8 @@ export * from './rounds';
 export * from './on-time';
 export * from './todo';
 export * from './movement';
+export * from './outlook';
+export * from './trend';
+export * from './headline';
+export * from './preview';
+export * from './supervision';
