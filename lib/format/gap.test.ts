@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inputArb, period2020, settingsArb } from '../metrics/test-arbitraries';
+import { makeInput } from '../metrics/test-fixtures';
 import { DEFAULT_SETTINGS as S, evaluateIndicator, groupProgress, progressFigure, yearEndOutlook, type IndicatorInput } from '../metrics';
 import { describeGap, describeGroupProgress, formatGap, groupCompletionLabel } from './gap';
 import { formatOutlook, formatProgressFigure } from './outlook';
 
-function input(over: Partial<IndicatorInput>): IndicatorInput {
-  return {
-    kind: 'cumulative',
-    direction: 'higher',
-    unit: '万元',
-    annualTarget: 1200,
-    targetRank: null,
-    lagMonths: 0,
-    combinedJanFeb: false,
-    phasedTargets: [],
-    values: [],
-    ...over,
-  };
-}
-const sept = (over: Partial<IndicatorInput>) => evaluateIndicator(input(over), '2020-09', S);
+const sept = (over: Partial<IndicatorInput>) => evaluateIndicator(makeInput(over), '2020-09', S);
 
 /** The demo's 2020年9月 figures (db/seed). */
 const accidents = sept({

@@ -58,6 +58,14 @@ function county(id: number, period: string, home: number) {
   ];
 }
 
+/** February: 2 (100 of 200 → 50) behind 1 (200 → 100). March: 1 at 300 → 100, 2 at 330 → 110. */
+const FEB_MAR: [number, string, number][] = [
+  [1, '2020-02', 200],
+  [2, '2020-02', 100],
+  [1, '2020-03', 300],
+  [2, '2020-03', 330],
+];
+
 describe('previousRankPeriod', () => {
   it('is the previous month inside the campaign, none in its first period', () => {
     expect(previousRankPeriod('2020-10')).toBe('2020-09');
@@ -113,15 +121,7 @@ describe('movement only where a previous rank exists', () => {
   });
 
   it('with data in the previous period: movement = previous rank − rank', () => {
-    // February: 2 (100 of 200 → 50) behind 1 (200 → 100). March: 1 at 300 → 100, 2 at 330 → 110.
-    const snap = computeSnapshot(
-      input('2020-03', [
-        [1, '2020-02', 200],
-        [2, '2020-02', 100],
-        [1, '2020-03', 300],
-        [2, '2020-03', 330],
-      ]),
-    );
+    const snap = computeSnapshot(input('2020-03', FEB_MAR));
     expect(snap.previousPeriod).toBe('2020-02');
     expect(snap.taskForces.map((t) => [t.id, t.rank, t.previousRank, t.movement])).toEqual([
       [1, 2, 1, -1],
@@ -130,31 +130,13 @@ describe('movement only where a previous rank exists', () => {
   });
 
   it('the campaign’s first period has no movement even when the month before holds data', () => {
-    const snap = computeSnapshot(
-      input(
-        '2020-03',
-        [
-          [1, '2020-02', 200],
-          [2, '2020-02', 100],
-          [1, '2020-03', 300],
-          [2, '2020-03', 330],
-        ],
-        { firstPeriod: '2020-03' },
-      ),
-    );
+    const snap = computeSnapshot(input('2020-03', FEB_MAR, { firstPeriod: '2020-03' }));
     expect(snap.previousPeriod).toBeNull();
     expect(snap.taskForces.every((t) => t.movement === null)).toBe(true);
   });
 
   it('units are ranked among their own kind, so a department and a township are each first', () => {
-    const snap = computeSnapshot(
-      input('2020-03', [
-        [1, '2020-02', 200],
-        [2, '2020-02', 100],
-        [1, '2020-03', 300],
-        [2, '2020-03', 330],
-      ]),
-    );
+    const snap = computeSnapshot(input('2020-03', FEB_MAR));
     expect(snap.units.map((u) => [u.id, u.rank, u.previousRank, u.movement])).toEqual([
       [1, 1, 1, 0],
       [2, 1, 1, 0],
