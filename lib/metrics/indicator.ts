@@ -1,6 +1,5 @@
 /** Evaluation of one indicator for one selected period: the entry point of the engine. */
 
-import { evaluateCeiling } from './evaluate-ceiling';
 import { evaluateCumulative } from './evaluate-cumulative';
 import { evaluateLevel } from './evaluate-level';
 import { evaluateMilestone } from './evaluate-milestone';
@@ -95,7 +94,7 @@ export function evaluateIndicator(input: IndicatorInput, period: string, setting
   };
   switch (input.kind) {
     case 'cumulative':
-      return input.direction === 'lower' ? evaluateCeiling(ctx, safe) : evaluateCumulative(ctx, safe);
+      return evaluateCumulative(ctx, safe);
     case 'level':
       return evaluateLevel(ctx, safe);
     case 'rank':

@@ -3,8 +3,8 @@
 import { competitionScore, taskForceScore, unitScore } from './aggregate';
 import { effectivePeriodOf, evaluateIndicator } from './indicator';
 import type { IndicatorEvaluation } from './indicator-types';
-import { countyRank } from './ranking';
-import type { SnapshotIndicator, SnapshotInput } from './snapshot';
+import { countyRank, isBottomThird, isWeak, rankMovement } from './ranking';
+import type { IndicatorResult, SnapshotIndicator, SnapshotInput } from './snapshot';
 
 export type Scores = { tf: Map<number, number | null>; comp: Map<number, number | null>; unit: Map<number, number | null> };
 
@@ -68,4 +68,28 @@ export function homeCountyRank(
   if (data === null) return { rank: null, total: 0 };
   const values = (byIndicator.get(ind.id) ?? []).filter((v) => v.period === data);
   return { rank: countyRank(values, input.homeRegionCode, ind.input.direction), total: values.length };
+}
+
+/** Each evaluated indicator with the district's county rank, its movement since `previousRound`, and the 弱项 flag. */
+export function indicatorResults(
+  input: SnapshotInput,
+  evals: Evaluated[],
+  countyByIndicator: Map<number, SnapshotInput['countyValues']>,
+  previousRound: string | null,
+): IndicatorResult[] {
+  return evals.map(({ ind, evaluation, pending }) => {
+    const cur = homeCountyRank(input, countyByIndicator, ind, input.period);
+    const old = homeCountyRank(input, countyByIndicator, ind, previousRound);
+    return {
+      id: ind.id,
+      taskForceId: ind.taskForceId,
+      evaluation,
+      pending,
+      countyRank: cur.rank,
+      countyTotal: cur.total,
+      countyMovement: rankMovement(old.rank, cur.rank),
+      countyBottomThird: isBottomThird(cur.rank, cur.total),
+      weak: isWeak(evaluation, cur.rank, cur.total),
+    };
+  });
 }

@@ -5,14 +5,14 @@
  * Values: only approved entries are judged (official rankings use approved values); an indicator
  * whose effective-period entry is submitted but not yet approved is flagged `pending` (待审核).
  */
-import { countStatuses, type StatusCounts } from './aggregate';
-import { groupProgress, type GroupProgress } from './group';
+import type { StatusCounts } from './aggregate';
+import type { GroupProgress } from './group';
 import type { IndicatorEvaluation, IndicatorInput } from './indicator-types';
-import { holdsData, previousRankPeriod, rankWithMovement, type RankAndMovement } from './movement';
+import { holdsData, previousRankPeriod } from './movement';
 import { timeProgress } from './period';
-import { isBottomThird, isWeak, rankMovement } from './ranking';
 import { parseSettings, type CampaignSettings } from './settings';
-import { evaluateAll, groupBy, homeCountyRank, scoreAll, type Scores } from './snapshot-parts';
+import { rankGroups } from './snapshot-groups';
+import { evaluateAll, groupBy, indicatorResults, scoreAll } from './snapshot-parts';
 import { roundCompleteness, type RoundCompleteness } from './todo';
 
 export { groupBy } from './snapshot-parts';
@@ -82,28 +82,6 @@ export interface PeriodSnapshot {
   units: RankedResult[];
 }
 
-function ranked(
-  id: number,
-  now: Scores[keyof Scores],
-  moves: Map<number, RankAndMovement>,
-  own: IndicatorResult[],
-  tolerancePp: number,
-): RankedResult {
-  const m = moves.get(id) ?? { rank: null, previousRank: null, movement: null };
-  const progress = groupProgress(
-    own.map((i) => i.evaluation),
-    tolerancePp,
-  );
-  return {
-    id,
-    score: now.get(id) ?? null,
-    ...m,
-    counts: countStatuses(own.map((i) => i.evaluation.status)),
-    completion: progress.completion,
-    progress,
-  };
-}
-
 /**
  * Computes the snapshot of `input.period`. Ranks: standard competition ranking on scores rounded
  * to 0.1 (see rankByScore); units with a kind are ranked within their kind. Movement (internal and
@@ -124,65 +102,8 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const prev = prevEvals !== null && holdsData(prevEvals.map((e) => e.evaluation)) ? candidate : null;
   const before = prev === null || prevEvals === null ? null : scoreAll(input, prevEvals);
 
-  const indicators: IndicatorResult[] = evals.map(({ ind, evaluation, pending }) => {
-    const cur = homeCountyRank(input, countyByIndicator, ind, period);
-    const old = homeCountyRank(input, countyByIndicator, ind, candidate);
-    return {
-      id: ind.id,
-      taskForceId: ind.taskForceId,
-      evaluation,
-      pending,
-      countyRank: cur.rank,
-      countyTotal: cur.total,
-      countyMovement: rankMovement(old.rank, cur.rank),
-      countyBottomThird: isBottomThird(cur.rank, cur.total),
-      weak: isWeak(evaluation, cur.rank, cur.total),
-    };
-  });
-
-  const tol = settings.tolerancePp;
-  const byTf = groupBy(indicators, (i) => i.taskForceId);
-  const tfMoves = rankWithMovement(
-    input.taskForces.map((t) => t.id),
-    now.tf,
-    before?.tf ?? null,
-  );
-  const taskForces = input.taskForces.map((t) => ({
-    ...ranked(t.id, now.tf, tfMoves, byTf.get(t.id) ?? [], tol),
-    competitionId: t.competitionId,
-  }));
-
-  const tfByComp = groupBy(input.taskForces, (t) => t.competitionId);
-  const compMoves = rankWithMovement(
-    input.competitions.map((c) => c.id),
-    now.comp,
-    before?.comp ?? null,
-  );
-  const competitions = input.competitions.map((c) => {
-    const tfs = (tfByComp.get(c.id) ?? []).map((t) => t.id);
-    return {
-      ...ranked(
-        c.id,
-        now.comp,
-        compMoves,
-        tfs.flatMap((id) => byTf.get(id) ?? []),
-        tol,
-      ),
-      taskForceIds: tfs,
-    };
-  });
-
-  const kindOf = new Map(input.units.map((u) => [u.id, u.kind]));
-  const unitMoves = rankWithMovement(
-    input.units.map((u) => u.id),
-    now.unit,
-    before?.unit ?? null,
-    (id) => kindOf.get(id),
-  );
-  const unitOf = new Map(input.indicators.map((i) => [i.id, i.responsibleUnitId]));
-  const byUnit = groupBy(indicators, (i) => unitOf.get(i.id) ?? null);
-  const units = input.units.map((u) => ranked(u.id, now.unit, unitMoves, byUnit.get(u.id) ?? [], tol));
-
+  const indicators = indicatorResults(input, evals, countyByIndicator, candidate);
+  const groups = rankGroups(input, indicators, now, before, settings.tolerancePp);
   const completeness = roundCompleteness({
     round: period,
     year: input.year ?? Number(period.slice(0, 4)),
@@ -195,8 +116,6 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
     previousPeriod: prev,
     completeness,
     indicators,
-    taskForces,
-    competitions,
-    units,
+    ...groups,
   };
 }
