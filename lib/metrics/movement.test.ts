@@ -120,6 +120,15 @@ describe('movement only where a previous rank exists', () => {
     ]);
   });
 
+  it('a period with nothing approved yet does not move anybody against a full one', () => {
+    const snap = computeSnapshot(input('2020-04', [...FEB_MAR, [1, '2020-04', 400, 'submitted']]));
+    expect(snap.previousPeriod).toBeNull();
+    expect(snap.taskForces.map((t) => [t.rank, t.movement])).toEqual([
+      [1, null],
+      [1, null],
+    ]);
+  });
+
   it('with data in the previous period: movement = previous rank − rank', () => {
     const snap = computeSnapshot(input('2020-03', FEB_MAR));
     expect(snap.previousPeriod).toBe('2020-02');

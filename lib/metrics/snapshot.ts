@@ -86,7 +86,8 @@ export interface PeriodSnapshot {
  * Computes the snapshot of `input.period`. Ranks: standard competition ranking on scores rounded
  * to 0.1 (see rankByScore); units with a kind are ranked within their kind. Movement (internal and
  * county) compares with {@link previousRankPeriod} — none in the campaign's first period — and
- * only when that period holds data ({@link holdsData}); county movement compares the district's
+ * only when both periods hold data ({@link holdsData}: an open month with nothing approved yet is
+ * all tied at 0 and moves nobody); county movement compares the district's
  * rank on the county values of each round's effective period, and needs values in both.
  * Group figures: see groupProgress (higher-is-better cumulative indicators only).
  */
@@ -99,7 +100,8 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const now = scoreAll(input, evals);
   const candidate = previousRankPeriod(period, input.firstPeriod);
   const prevEvals = candidate === null ? null : evaluateAll(input, candidate, entriesByIndicator);
-  const prev = prevEvals !== null && holdsData(prevEvals.map((e) => e.evaluation)) ? candidate : null;
+  const bothHoldData = prevEvals !== null && holdsData(evals.map((e) => e.evaluation)) && holdsData(prevEvals.map((e) => e.evaluation));
+  const prev = bothHoldData ? candidate : null;
   const before = prev === null || prevEvals === null ? null : scoreAll(input, prevEvals);
 
   const indicators = indicatorResults(input, evals, countyByIndicator, candidate);
