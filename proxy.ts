@@ -1,9 +1,12 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { oversizedBody } from '@/lib/excel/upload-limit';
 
 /**
  * Runs before every page request: sets the security headers (a per-request CSP nonce) and sends
  * anonymous page views to /login. This redirect is convenience only — every page, action and route
  * checks the session itself — so actions (POST) and API routes pass through to their own checks.
+ * A POST whose declared body is over the action limit is answered here, before its body is read,
+ * with 413 and the Chinese size message (Next.js itself would answer a 500).
  */
 const SESSION_COOKIE = 'saima_session';
 const PUBLIC = ['/login'];
@@ -25,6 +28,8 @@ function csp(nonce: string): string {
 }
 
 export function proxy(request: NextRequest) {
+  const tooLarge = request.method === 'POST' ? oversizedBody(request.headers) : null;
+  if (tooLarge) return NextResponse.json({ message: tooLarge.message }, { status: tooLarge.status });
   const { pathname, search } = request.nextUrl;
   const isPage = (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
   if (isPage && !PUBLIC.includes(pathname) && !request.cookies.get(SESSION_COOKIE)) {

@@ -264,12 +264,20 @@ export const workItemMilestones = sqliteTable('work_item_milestones', {
     .notNull()
     .references(() => workItems.id, { onDelete: 'cascade' }),
   title: text('title').notNull(),
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (see dateLabel). */
   plannedDate: text('planned_date'),
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (see dateLabel). */
   actualDate: text('actual_date'),
   /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
   dateLabel: text('date_label'),
   sortOrder: integer('sort_order').notNull().default(0),
 });
+
+/**
+ * The words a source prints beside an approximate figure ("近3亩", "1.5万余元", "85%以上",
+ * "超5亿元"): the figure is stored as the number printed, and the word is kept with it.
+ */
+export const figureQualifiers = ['近', '将近', '余', '多', '以上', '超', '约'] as const;
 
 // ── Investment projects ───────────────────────────────────────────────────────
 
@@ -294,7 +302,9 @@ export const projectMilestones = sqliteTable('project_milestones', {
     .notNull()
     .references(() => projects.id, { onDelete: 'cascade' }),
   title: text('title').notNull(),
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (see dateLabel). */
   plannedDate: text('planned_date'),
+  /** `YYYY-MM-DD`, or `YYYY-MM` when only the month is known (see dateLabel). */
   actualDate: text('actual_date'),
   /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
   dateLabel: text('date_label'),
@@ -310,7 +320,12 @@ export const projectFigures = sqliteTable('project_figures', {
   name: text('name').notNull(),
   value: real('value').notNull(),
   unit: text('unit').notNull(),
+  /** `YYYY-MM-DD`, or `YYYY` for a whole year's figure. */
   asOf: text('as_of').notNull(),
+  /** Approximation word printed with the figure ("超5亿元" → 超); null when the figure is exact. */
+  qualifier: text('qualifier', { enum: figureQualifiers }),
+  /** The figure as the source prints it ("超5亿元", "近300名"). */
+  printed: text('printed'),
   note: text('note'),
 });
 
@@ -379,8 +394,14 @@ export const villageMetricValues = sqliteTable(
       .references(() => villageMetrics.id),
     /** `YYYY` or `YYYY-MM` */
     period: text('period').notNull(),
+    /** How the source states the time of the figure ("今年", "去年", "以前", "截至目前"). */
+    periodLabel: text('period_label'),
     value: real('value').notNull(),
-    /** e.g. "市场价" comparison basis, "以上", source wording */
+    /** Approximation word printed with the figure ("近3亩" → 近); null when the figure is exact. */
+    qualifier: text('qualifier', { enum: figureQualifiers }),
+    /** The figure as the source prints it ("近3亩", "1.5万余元", "360元至400元一公斤"). */
+    printed: text('printed'),
+    /** Context: the comparison basis, who the figure is of, what it covers. */
     note: text('note'),
   },
   (t) => [index('village_metric_values_venture_idx').on(t.ventureId)],

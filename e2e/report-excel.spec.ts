@@ -4,91 +4,25 @@
  * preview → commit → values on /report and in the database; bad rows, wrong files and stale
  * previews are refused with nothing written; the routes refuse anonymous and out-of-scope users.
  */
-import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import fs from 'node:fs';
-import type { Page } from '@playwright/test';
-import { CONTEXT_OPTIONS, E2E_DB } from './env';
+import { CONTEXT_OPTIONS } from './env';
 import { expect, test } from './fixtures';
 import { auditCount, dataFingerprint } from './support/db';
-
-const PERIOD = '2020-10';
-const SHEET = '填报数据';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-interface Ind {
-  id: number;
-  name: string;
-  kind: string;
-  unit: string;
-}
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
-
-/** demo-lead's indicators that can still be changed this period (no entry, draft or returned), in order. */
-function openIndicators(): Ind[] {
-  return query<Ind>(
-    `select i.id, i.name, i.kind, i.unit from indicators i
-       join user_scopes s on s.scope_type = 'taskForce' and s.scope_id = i.task_force_id
-       join users u on u.id = s.user_id and u.username = 'demo-lead'
-       left join progress_entries e on e.indicator_id = i.id and e.period = ?
-     where i.kind <> 'milestone' and (e.id is null or e.status in ('draft', 'returned'))
-     order by i.sort_order, i.id`,
-    PERIOD,
-  );
-}
-
-function otherTaskForce(): { indicatorId: number; taskForceId: number; taskForce: string } {
-  return query<{ indicatorId: number; taskForceId: number; taskForce: string }>(
-    `select i.id as indicatorId, t.id as taskForceId, t.name as taskForce from indicators i join task_forces t on t.id = i.task_force_id
-     where t.id not in (select scope_id from user_scopes s join users u on u.id = s.user_id where u.username = 'demo-lead' and s.scope_type = 'taskForce')
-       and i.kind <> 'milestone' order by t.id, i.id limit 1`,
-  )[0]!;
-}
-
-function entry(indicatorId: number) {
-  return query<{ value: number | null; status: string; work_progress: string; version: number }>(
-    `select value, status, work_progress, version from progress_entries where indicator_id = ? and period = ?`,
-    indicatorId,
-    PERIOD,
-  )[0];
-}
-
-async function openReport(page: Page) {
-  await page.goto(`/report?period=${PERIOD}`);
-  return page.getByRole('region', { name: 'Excel 批量填报' });
-}
-
-async function downloadTemplate(page: Page): Promise<ExcelJS.Workbook> {
-  const panel = await openReport(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('link', { name: '下载模板' }).click()]);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ArrayBuffer);
-  return wb;
-}
-
-/** The Excel row of an indicator in the template (column A holds its id). */
-function rowOf(ws: ExcelJS.Worksheet, id: number): ExcelJS.Row {
-  for (let n = 3; n <= ws.rowCount; n++) if (ws.getRow(n).getCell(1).value === id) return ws.getRow(n);
-  throw new Error(`indicator ${id} is not in the template`);
-}
-
-async function upload(page: Page, name: string, buffer: Buffer, mimeType = XLSX) {
-  const panel = page.getByRole('region', { name: 'Excel 批量填报' });
-  await panel.getByLabel(/选择填好的模板/).setInputFiles({ name, mimeType, buffer });
-  await panel.getByRole('button', { name: '上传并预览' }).click();
-  return panel;
-}
-
-const bytes = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
+import {
+  bytes,
+  downloadTemplate,
+  entry,
+  openIndicators,
+  openReport,
+  otherTaskForce,
+  PERIOD,
+  query,
+  rowOf,
+  SHEET,
+  upload,
+  XLSX,
+} from './support/excel';
 
 test('template download → fill in Excel → upload → preview → commit → values visible', async ({ as }) => {
   const page = await as('lead');
@@ -250,4 +184,60 @@ test('template and export routes: 401 anonymous, 403 outside the scope, 200 for 
   const names = new Set<string>();
   for (let n = 3; n <= ws.rowCount; n++) names.add(String(ws.getRow(n).getCell(2).value));
   expect([...names]).toEqual([other.taskForce]);
+});
+
+test('a value merged across two rows counts for the top row only, and the preview says so', async ({ as }) => {
+  const page = await as('lead');
+  const open = new Map(openIndicators().map((i) => [i.id, i]));
+  const wb = await downloadTemplate(page);
+  const ws = wb.getWorksheet(SHEET)!;
+  const idAt = (n: number) => Number(ws.getRow(n).getCell(1).value);
+  let top = 3;
+  while (top < ws.rowCount && !(open.has(idAt(top)) && open.has(idAt(top + 1)))) top++;
+  const [upper, lower] = [open.get(idAt(top))!, open.get(idAt(top + 1))!];
+  expect(lower, 'two open indicators in adjacent rows').toBeDefined();
+  const lowerBefore = entry(lower.id)?.value ?? null;
+
+  ws.getCell(`H${top}`).value = upper.kind === 'rank' ? 2 : 4321;
+  ws.mergeCells(`H${top}:H${top + 1}`);
+  const panel = await upload(page, 'merged.xlsx', await bytes(wb));
+  const table = panel.getByRole('table', { name: /导入预览/ });
+  const row = (n: number) => table.locator('tbody tr').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${n}$`) }) });
+  await expect(row(top)).toHaveAttribute('data-status', 'update');
+  await expect(row(top)).toContainText(`H${top}:H${top + 1} 是跨第 ${top}—${top + 1} 行的合并单元格`);
+  await expect(row(top + 1)).toHaveAttribute('data-status', 'unchanged');
+  await expect(row(top + 1)).toContainText(`“本期数值”与第 ${top} 行的单元格合并在一起`);
+  await expect(table).toContainText('将更新 1 行');
+  await expect(table).toContainText('其中 2 行有提示');
+
+  await panel.getByRole('button', { name: '确认导入' }).click();
+  await expect(panel.getByText('已导入 1 条')).toBeVisible();
+  expect(entry(upper.id)?.value).toBe(upper.kind === 'rank' ? 2 : 4321);
+  expect(entry(lower.id)?.value ?? null).toBe(lowerBefore);
+});
+
+test('a fraction typed for a % indicator whose target is like 8 is flagged in the preview and imported as shown', async ({ as }) => {
+  const target = query<{ id: number; taskForceId: number; annualTarget: number }>(
+    `select i.id, i.task_force_id as taskForceId, i.annual_target as annualTarget from indicators i
+       left join progress_entries e on e.indicator_id = i.id and e.period = ?
+     where i.unit = '%' and i.kind <> 'milestone' and abs(i.annual_target) >= 1 and (e.id is null or e.status in ('draft', 'returned'))
+     order by i.id limit 1`,
+    PERIOD,
+  )[0]!;
+  expect(target, 'an open % indicator with a target of at least 1').toBeDefined();
+  const admin = await as('admin');
+  const wb = await downloadTemplate(admin, target.taskForceId);
+  rowOf(wb.getWorksheet(SHEET)!, target.id).getCell(8).value = 0.85;
+  const panel = await upload(admin, 'fraction.xlsx', await bytes(wb));
+  const row = panel
+    .getByRole('table', { name: /导入预览/ })
+    .locator(`tbody tr[data-row="${rowOf(wb.getWorksheet(SHEET)!, target.id).number}"]`);
+  await expect(row).toHaveAttribute('data-status', 'update');
+  await expect(row).toContainText('→ 0.85%');
+  await expect(row).toContainText(`0.85 像是按小数写的百分比：该指标单位是“%”，其年度目标为 ${target.annualTarget}%`);
+  await expect(row).toContainText('如果您指的是 85%，请改填 85 后重新上传');
+
+  await panel.getByRole('button', { name: '确认导入' }).click();
+  await expect(panel.getByText('已导入 1 条')).toBeVisible();
+  expect(entry(target.id)?.value).toBe(0.85);
 });

@@ -11,7 +11,7 @@ const child = spawn(
   [path.resolve(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.resolve(__dirname, '..', 'scripts', 'start.ts')],
   {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: E2E_DB, PORT: String(E2E_PORT) },
+    env: { ...process.env, DATABASE_URL: E2E_DB, PORT: String(E2E_PORT), SAIMA_TRUSTED_PROXIES: '127.0.0.9' },
   },
 );
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));

@@ -41,6 +41,7 @@ export const AUDIT_LABELS: Record<string, string> = {
   'login.rate_limited': '登录过于频繁',
   logout: '退出登录',
   'password.change': '修改密码',
+  'password.change_failure': '修改密码失败（当前密码错误）',
   'password.reset': '重置密码',
   'user.create': '创建账号',
   'user.disable': '停用账号',

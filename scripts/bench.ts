@@ -1,14 +1,14 @@
 /**
  * npm run bench [-- --scales 1,10] [--quick]
  *
- * Throughput and latency (p50/p99) of `/` and `/rankings` of the built app (`next start`) on a
+ * Throughput and latency (p50/p99) of `/` and `/rankings` of the built app (scripts/server.ts, as `npm start` serves it) on a
  * freshly seeded database at each scale, under 1 and 50 concurrent connections, against a plain
  * node:http server sending the same bytes in the same run; printed with their ratios.
  * Requests carry a logged-in session: SAIMA_BENCH_COOKIE (the token of a `saima_session` cookie)
  * when set, else a session created directly for demo-leader in the benchmark database.
  * Each measurement stops after a bounded number of requests or seconds, whichever comes first.
  * Uses the production build, rebuilding first when it is missing or older than the sources. BENCH_PORT (default 3190) and
- * BENCH_PORT+1 are used.
+ * BENCH_PORT+1 (or BENCH_PLAIN_PORT) are used.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,7 +25,7 @@ const scales = (argValue('--scales') ?? '1,10')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190);
-const PLAIN_PORT = APP_PORT + 1;
+const PLAIN_PORT = Number(process.env.BENCH_PLAIN_PORT ?? APP_PORT + 1);
 const PATHS = ['/', '/rankings'];
 const CONNECTIONS = [1, 50];
 /** Upper bounds of one measurement: requests and seconds. */
@@ -190,9 +190,16 @@ function track(child: ChildProcess): ChildProcess {
 
 function startApp(file: string): ChildProcess {
   return track(
-    spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(APP_PORT), '-H', '127.0.0.1'], {
+    spawn(process.execPath, [path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(root, 'scripts', 'server.ts')], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: file, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        DATABASE_URL: file,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORT: String(APP_PORT),
+        HOST: '127.0.0.1',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
       detached: true,
     }),
@@ -209,7 +216,7 @@ function startPlain(bodyFile: string, type: string): ChildProcess {
   return track(spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'inherit'], detached: true }));
 }
 
-/** Stops a server started here with its whole process group (next start may run workers). */
+/** Stops a server started here with its whole process group. */
 function stop(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.pid === undefined) return resolve();

@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import { databasePath, openDb } from '../db/connection';
 import { runMigrations } from '../db/migrate';
-import { isDatabaseEmpty, seedDemo } from '../db/seed';
+import { DEMO_CLOCK, isDatabaseEmpty, seedDemo } from '../db/seed';
+import { formatDateZh } from '../lib/format';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -35,3 +36,4 @@ const secs = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
   `演示数据已生成（×${scale}，${secs} 秒）：专班 ${summary.taskForces} 个，指标 ${summary.indicators} 个，填报 ${summary.entries} 条，村庄 ${summary.villages} 个。`,
 );
+console.log(`演示日期：${formatDateZh(DEMO_CLOCK)}（截止时间、逾期与待办均按这一天计算）。`);

@@ -1,16 +1,20 @@
 /**
- * npm start [-- --no-demo]
+ * npm start [-- --no-demo] [-- --host ADDRESS]
  * 1. apply migrations  2. seed the 2020 Kecheng demo if the database is empty (unless --no-demo or
- * SAIMA_DEMO=0)  3. build if the build is missing or older than the sources  4. next start.
- * PORT (default 3000) and DATABASE_URL (default data/saima.db) configure it.
+ * SAIMA_DEMO=0)  3. build if the build is missing or older than the sources  4. serve the build
+ * with scripts/server.ts, on 127.0.0.1 only for a demo database unless HOST or --host says otherwise.
+ * PORT (default 3000), HOST, DATABASE_URL (default data/saima.db) and SAIMA_TRUSTED_PROXIES configure it.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { databasePath, openDb } from '../db/connection';
 import { runMigrations } from '../db/migrate';
+import { appMeta } from '../db/schema';
 import { isDatabaseEmpty, seedDemo } from '../db/seed';
 import { prepareAccounts } from './start-accounts';
+import { listenPlan, requestedHost } from './start-listen';
 
 const root = path.resolve(__dirname, '..');
 const port = process.env.PORT ?? '3000';
@@ -58,7 +62,9 @@ function main() {
     console.log(`演示数据已生成：专班 ${s.taskForces} 个，指标 ${s.indicators} 个，填报 ${s.entries} 条。`);
   }
   const loginHint = prepareAccounts(db, { demo });
+  const demoDatabase = db.select().from(appMeta).where(eq(appMeta.key, 'demo')).get()?.value === '1';
   db.$client.close();
+  const plan = listenPlan({ demoDatabase, host: requestedHost(process.argv, { HOST: process.env.HOST }), port });
 
   const next = path.join(root, 'node_modules', '.bin', 'next');
   if (!buildIsCurrent()) {
@@ -69,9 +75,13 @@ function main() {
       process.exit(r.status ?? 1);
     }
   }
-  console.log(`\n赛马已启动：http://localhost:${port}\n数据库：${file}`);
+  console.log('');
+  for (const line of plan.lines) console.log(line);
+  console.log(`数据库：${file}`);
   for (const line of loginHint) console.log(line);
-  const child = spawn(next, ['start', '-p', port], { cwd: root, stdio: 'inherit', env });
+  const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const serverEnv = { ...env, NODE_ENV: 'production' as const, PORT: port, HOST: plan.host ?? '' };
+  const child = spawn(process.execPath, [tsx, path.join(root, 'scripts', 'server.ts')], { cwd: root, stdio: 'inherit', env: serverEnv });
   for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => child.kill(sig));
   child.on('exit', (code) => process.exit(code ?? 0));
 }

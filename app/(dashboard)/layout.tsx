@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import Link from 'next/link';
 import { findActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import { getNow } from '@/db/queries/clock';
 import { MainNav } from '@/components/layout/main-nav';
 import { PeriodSelect } from '@/components/layout/period-select';
 import { UserMenu } from '@/components/layout/user-menu';
-import { formatPeriodZh } from '@/lib/format';
+import { formatDateZh, formatPeriodZh } from '@/lib/format';
 import { requireUser } from '@/lib/auth/session';
 import { roleHas } from '@/lib/auth/permissions';
 
@@ -53,6 +54,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
                 演示环境
               </span>
             )}
+            {demo && <span className="text-xs text-brand-100">演示日期：{formatDateZh(getNow())}</span>}
           </div>
           <Suspense fallback={<div className="h-8 w-40" />}>
             <PeriodSelect periods={periods} current={campaign.currentPeriod} />

@@ -20,11 +20,11 @@ export function CompetitionCard({ c, href, timeProgress }: { c: CardData; href: 
         <div className="min-w-0">
           <h3 className="truncate text-lg leading-snug font-semibold">
             <Link href={href} className="text-slate-900 hover:text-brand-700 hover:underline">
-              {c.name}
+              <bdi>{c.name}</bdi>
             </Link>
           </h3>
           <p className="mt-0.5 truncate text-xs text-slate-600" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
-            牵头：{c.leader ?? '—'} · {c.unit ?? '—'}
+            牵头：<bdi>{c.leader ?? '—'}</bdi> · <bdi>{c.unit ?? '—'}</bdi>
           </p>
         </div>
         <div className="shrink-0 text-right">

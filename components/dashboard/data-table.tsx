@@ -63,7 +63,7 @@ export function DataTable({
     <Card className={cn('flex flex-col', className)} data-testid={`table-${table.id}`}>
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
         <Heading id={headingId} className="text-base font-semibold text-slate-900">
-          {table.title}
+          <bdi>{table.title}</bdi>
           <span className="ml-2 text-xs font-normal text-slate-600">共{table.rows.length}项</span>
         </Heading>
         <div className="flex flex-wrap items-center gap-2">

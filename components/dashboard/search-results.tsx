@@ -20,17 +20,21 @@ export function SearchGroup({ title, hits, testId }: { title: string; hits: Sear
           <li key={`${item.kind}-${item.id}`} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-2">
             <div className="min-w-0">
               <Link href={item.href} prefetch={false} className="text-base font-medium text-brand-700 hover:underline">
-                {highlightRuns(item.name, matched).map((r, i) =>
-                  r.hit ? (
-                    <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-brand-900">
-                      {r.text}
-                    </mark>
-                  ) : (
-                    <span key={i}>{r.text}</span>
-                  ),
-                )}
+                <bdi>
+                  {highlightRuns(item.name, matched).map((r, i) =>
+                    r.hit ? (
+                      <mark key={i} className="rounded-sm bg-amber-200 px-0.5 text-brand-900">
+                        {r.text}
+                      </mark>
+                    ) : (
+                      <span key={i}>{r.text}</span>
+                    ),
+                  )}
+                </bdi>
               </Link>
-              <div className="text-xs text-slate-600">{item.context}</div>
+              <div className="text-xs text-slate-600">
+                <bdi>{item.context}</bdi>
+              </div>
             </div>
             <div className="flex items-center gap-3 text-sm">
               {item.status && <TableCell cell={status(item.status, item.pending)} />}

@@ -5,17 +5,21 @@ import { Badge } from '@/components/ui/badge';
 import { cellText, type Cell } from '@/lib/excel/table';
 import { STATUS_ICONS } from '@/lib/format';
 
-/** One cell of a dashboard table: status in icon + words, movement in arrow + words, links for names. */
+/**
+ * One cell of a dashboard table: status in icon + words, movement in arrow + words, links for names.
+ * Text cells hold names and texts people typed: <bdi> isolates them, so a bidirectional control
+ * in a name can never reorder what is shown around it.
+ */
 export function TableCell({ cell }: { cell: Cell }) {
   switch (cell.kind) {
     case 'text':
       // Tables hold dozens of links: no viewport prefetch (each would be a server render).
       return cell.href ? (
         <Link href={cell.href} prefetch={false}>
-          {cell.text}
+          <bdi>{cell.text}</bdi>
         </Link>
       ) : (
-        <>{cell.text}</>
+        <bdi>{cell.text}</bdi>
       );
     case 'movement':
       return <Movement delta={cell.value} />;

@@ -14,7 +14,7 @@ export function ClosingSlide({ data, deck }: { data: ClosingData; deck: Deck }) 
       <div className="deck-band h-[1.5rem]" />
       <div className="flex flex-1 flex-col items-center justify-center gap-14 px-24 text-center">
         <h2 className="deck-accent text-[5rem] leading-tight font-bold" data-testid="slide-title">
-          {data.title}
+          <bdi>{data.title}</bdi>
         </h2>
         <dl className="grid grid-cols-3 gap-24">
           {figures.map(([label, value, unit]) => (
@@ -28,7 +28,7 @@ export function ClosingSlide({ data, deck }: { data: ClosingData; deck: Deck }) 
           ))}
         </dl>
         <p className="deck-muted text-[2rem]">
-          {data.meetingTitle} · {data.dateLabel}
+          <bdi>{data.meetingTitle}</bdi> · {data.dateLabel}
         </p>
       </div>
       <SlideFooter deck={deck} data={data} />

@@ -49,7 +49,9 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
                 data-testid="deck-task-force"
                 data-id={t.id}
               >
-                <span className="deck-clip text-[1.625rem] font-bold">{t.name}</span>
+                <span className="deck-clip text-[1.625rem] font-bold">
+                  <bdi>{t.name}</bdi>
+                </span>
                 <span className="flex items-baseline justify-end gap-6">
                   <StatusText status={t.status} />
                   <span className="tabular">
@@ -89,7 +91,9 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
                 <tbody>
                   {data.county.rows.map((r) => (
                     <tr key={r.indicatorId} data-testid="deck-county-row" data-id={r.indicatorId}>
-                      <td className="deck-clip max-w-[26rem]">{r.label}</td>
+                      <td className="deck-clip max-w-[26rem]">
+                        <bdi>{r.label}</bdi>
+                      </td>
                       <td className={r.bottomThird ? 'num deck-status-lagging font-bold' : 'num font-bold'} data-testid="county-rank">
                         {formatRank(r.rank, r.total)}
                       </td>
@@ -116,7 +120,9 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
                     data-testid="deck-weak-row"
                     data-id={w.indicatorId}
                   >
-                    <span className="deck-clip">{w.label}</span>
+                    <span className="deck-clip">
+                      <bdi>{w.label}</bdi>
+                    </span>
                     <span className="deck-status-lagging shrink-0 font-bold">
                       <span aria-hidden>✖ </span>
                       {w.reason}

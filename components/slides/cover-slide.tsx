@@ -10,7 +10,7 @@ export function CoverSlide({ data, deck }: { data: CoverData; deck: Deck }) {
       <div className="flex flex-1 flex-col items-center justify-center gap-8 px-24 text-center">
         <p className="deck-muted text-[2.5rem]">{data.campaignLabel}</p>
         <h2 className="deck-accent text-[4.5rem] leading-tight font-bold" data-testid="slide-title">
-          {data.title}
+          <bdi>{data.title}</bdi>
         </h2>
         <p className="text-[2.75rem] font-bold">{data.periodLabel}</p>
         <p className="deck-muted text-[2.25rem]">{data.dateLabel}</p>

@@ -64,7 +64,9 @@ function List({
             {list.rows.map((r) => (
               <tr key={r.id} className="h-[3.6rem]">
                 <td className="text-center font-bold whitespace-nowrap">{formatRank(r.rank)}</td>
-                <td className="deck-clip max-w-[22rem] font-bold">{r.name}</td>
+                <td className="deck-clip max-w-[22rem] font-bold">
+                  <bdi>{r.name}</bdi>
+                </td>
                 <td className="whitespace-nowrap">{r.competition}</td>
                 <td className="num font-bold">{formatNumber(r.score)}</td>
                 <td>

@@ -51,7 +51,9 @@ export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }
           {data.competitions.map((r) => (
             <tr key={r.id} className="h-[4.9rem]" data-testid="overview-row">
               <td className="text-center font-bold whitespace-nowrap">{formatRank(r.rank)}</td>
-              <td className="font-bold whitespace-nowrap">{r.name}</td>
+              <td className="font-bold whitespace-nowrap">
+                <bdi>{r.name}</bdi>
+              </td>
               <td className="num text-[1.75rem] font-bold">{formatNumber(r.score)}</td>
               <td>
                 <MovementText delta={r.movement} />

@@ -20,7 +20,7 @@ export function SlideFrame({
     <div className="flex h-full flex-col">
       <header className="deck-band flex min-h-[8.5rem] flex-col justify-center px-16 py-4">
         <h2 className="text-[3.25rem] leading-tight font-bold" data-testid="slide-title">
-          {data.title}
+          <bdi>{data.title}</bdi>
         </h2>
         {subtitle && <div className="mt-1 flex flex-wrap gap-x-10 gap-y-1 text-[1.625rem]">{subtitle}</div>}
       </header>
@@ -35,7 +35,7 @@ export function SlideFooter({ deck, data }: { deck: Deck; data: SlideData }) {
     <footer className="deck-muted flex h-[3.75rem] items-center justify-between border-t px-16 text-[1.5rem] deck-rule">
       <span className="deck-clip">
         {deck.demo && <span className="deck-demo mr-4 rounded px-2 py-0.5 font-bold">{DECK_TEXT.demo}</span>}
-        {deck.title} · {deck.dateLabel}
+        <bdi>{deck.title}</bdi> · {deck.dateLabel}
       </span>
       <span className="tabular font-bold" data-testid="slide-number">
         {DECK_TEXT.slideNumber(data.number, deck.slides.length)}

@@ -25,7 +25,9 @@ export function WeakSlide({ data, deck }: { data: WeakData; deck: Deck }) {
           <tbody>
             {data.weak.rows.map((w) => (
               <tr key={w.indicatorId} className="h-[4.2rem]" data-testid="deck-weak-row">
-                <td className="deck-clip max-w-[30rem] font-bold">{w.name}</td>
+                <td className="deck-clip max-w-[30rem] font-bold">
+                  <bdi>{w.name}</bdi>
+                </td>
                 <td className="deck-clip max-w-[22rem]">{w.taskForce}</td>
                 <td className="deck-clip max-w-[18rem]">{w.unit ?? '—'}</td>
                 <td>

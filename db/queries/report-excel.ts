@@ -115,6 +115,7 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
       kind: i.kind,
       unit: i.unit,
       taskForce: tf.name,
+      annualTarget: i.annualTarget,
       inScope: can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId }),
       entry: e
         ? {

@@ -14,6 +14,7 @@ import {
   type ProgressEntry,
 } from '@/db/schema';
 import { can, type AuthUser } from '@/lib/auth/permissions';
+import { getNow } from './clock';
 import { getCampaignStructure } from './structure';
 
 /** Periods open for reporting (not locked), oldest first. */
@@ -27,7 +28,7 @@ export function listOpenPeriods(campaignId: number): Period[] {
 }
 
 /** Whether the period's deadline has passed (submissions now are marked late). */
-export function isPastDeadline(p: Period, now = new Date()): boolean {
+export function isPastDeadline(p: Period, now = getNow()): boolean {
   return now.getTime() > Date.parse(p.deadline);
 }
 
@@ -111,7 +112,7 @@ export interface Todo {
  * 待办 for a lead: per open period, how many of their (non-milestone) indicators still lack a
  * submission, how many were returned, and whether the deadline has passed.
  */
-export function getLeadTodos(user: AuthUser, campaign: Campaign, now = new Date()): Todo[] {
+export function getLeadTodos(user: AuthUser, campaign: Campaign, now = getNow()): Todo[] {
   return listOpenPeriods(campaign.id)
     .map((p) => {
       const rows = getReportRows(user, campaign, p.period).filter((r) => r.indicator.kind !== 'milestone');

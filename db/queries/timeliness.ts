@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { periods, progressEntries, type Campaign } from '@/db/schema';
 import { onTimeRate, shiftPeriod } from '@/lib/metrics';
 import { cached } from './cache';
+import { getNow } from './clock';
 import { getCampaignStructure } from './structure';
 
 /**
@@ -13,7 +14,7 @@ import { getCampaignStructure } from './structure';
  * January of a 1—2月 combined indicator is not due. A due entry never submitted counts as not on time.
  * null for a unit with nothing due yet.
  */
-export function getOnTimeRates(campaign: Campaign, period: string, now = new Date()): Map<number, number | null> {
+export function getOnTimeRates(campaign: Campaign, period: string, now = getNow()): Map<number, number | null> {
   return cached(`ontime:${campaign.id}:${period}`, () => {
     const s = getCampaignStructure(campaign.id);
     const db = getDb();

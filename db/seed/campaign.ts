@@ -19,6 +19,8 @@ import { HOME_COUNTY } from './reference';
 /** What the value generator needs to know of each indicator. */
 export interface SeededIndicator {
   id: number;
+  /** Indicators with the same name and unit report one shared statistic (db/seed/entries.ts). */
+  name: string;
   taskForceIndex: number;
   kind: IndicatorKind;
   direction: Direction;
@@ -28,15 +30,18 @@ export interface SeededIndicator {
   lag: number;
   combinedJanFeb: boolean;
   county: boolean;
+  /** Plausible values (catalogue `range`), or null for the default of the unit. */
+  range: [number, number] | null;
   /** Performance factor: 1 = exactly on time progress. */
   performance: number;
 }
 
-const COUNT_UNITS = new Set(['个', '家', '户', '人', '所', '条', '处', '起', '件', '张', '名', '项']);
+export const COUNT_UNITS = new Set(['个', '家', '户', '人', '所', '条', '处', '起', '件', '张', '名', '项']);
 
 function roundTarget(t: IndicatorTemplate, v: number): number {
   if (t.kind === 'rank') return Math.round(v);
-  if (COUNT_UNITS.has(t.unit)) return Math.round(v);
+  // A level in 人 is a density (每千人口 3.4人), not a head count.
+  if (t.kind !== 'level' && COUNT_UNITS.has(t.unit)) return Math.round(v);
   if (t.unit === '万元') return Math.round(v / 100) * 100;
   if (t.kind === 'level') return Math.round(v * 10) / 10;
   return Math.round(v * 10) / 10;
@@ -201,6 +206,7 @@ function insertIndicator(
   }
   return {
     id: row.id,
+    name: o.name,
     kind: t.kind,
     direction,
     unit: t.unit,
@@ -209,5 +215,6 @@ function insertIndicator(
     lag: t.lag ?? 0,
     combinedJanFeb: Boolean(t.combinedJanFeb),
     county,
+    range: t.range ?? null,
   };
 }

@@ -12,6 +12,11 @@ export interface IndicatorTemplate {
   unit: string;
   /** Annual target range [min, max] (level: the target rate/level; rank: target rank). */
   target: [number, number];
+  /**
+   * Plausible values [min, max] of a level indicator's figures, the district's and the counties'.
+   * Default: 0–100 for a % share or rate, ≥ 0 otherwise (db/seed/values.ts). Growth rates say so.
+   */
+  range?: [number, number];
   /** Offer a county comparison when the indicator is cumulative or level. */
   county?: boolean;
   /** Statistics that arrive a month late (错月). */
@@ -36,6 +41,9 @@ export interface CompetitionDef {
   taskForces: TaskForceDef[];
   pool: IndicatorTemplate[];
 }
+
+/** Year-on-year growth in %: a sensible span for a county in 2020. */
+const GROWTH: [number, number] = [-20, 30];
 
 const tf = (name: string, goal: string, leadUnit: string, ...members: string[]): TaskForceDef => ({
   name,
@@ -64,8 +72,8 @@ export const COMPETITIONS: CompetitionDef[] = [
       { name: '亿元以上产业项目签约数', kind: 'cumulative', unit: '个', target: [18, 24], dept: '区投资促进中心' },
       { name: '实际利用外资', kind: 'cumulative', unit: '万美元', target: [2200, 2800], county: true, lag: 1, dept: '区商务局' },
       { name: '到位内资', kind: 'cumulative', unit: '亿元', target: [70, 90], dept: '区投资促进中心' },
-      { name: '省重点项目投资完成率', kind: 'level', unit: '%', target: [100, 110], dept: '区发改局' },
-      { name: '民间投资增速', kind: 'level', unit: '%', target: [6, 9], county: true, dept: '区发改局' },
+      { name: '省重点项目投资完成率', kind: 'level', unit: '%', range: [0, 150], target: [100, 110], dept: '区发改局' },
+      { name: '民间投资增速', kind: 'level', unit: '%', range: GROWTH, target: [6, 9], county: true, dept: '区发改局' },
       { name: '重大项目开工数', kind: 'cumulative', unit: '个', target: [30, 40], dept: '区发改局' },
       { name: '专项债券争取额', kind: 'cumulative', unit: '亿元', target: [25, 35], dept: '区财政局' },
       { name: '供地面积', kind: 'cumulative', unit: '亩', target: [2500, 3200], dept: '自然资源和规划分局' },
@@ -92,13 +100,22 @@ export const COMPETITIONS: CompetitionDef[] = [
       tf('企业上市专班', '新增上市及报会企业2家', '区财政局', '区经信局'),
     ],
     pool: [
-      { name: '规上工业增加值增速', kind: 'level', unit: '%', target: [7, 9], county: true, combinedJanFeb: true, dept: '区经信局' },
+      {
+        name: '规上工业增加值增速',
+        kind: 'level',
+        unit: '%',
+        range: GROWTH,
+        target: [7, 9],
+        county: true,
+        combinedJanFeb: true,
+        dept: '区经信局',
+      },
       { name: '数字经济核心产业增加值', kind: 'cumulative', unit: '亿元', target: [35, 45], county: true, dept: '区经信局' },
       { name: '规上工业亩均税收', kind: 'level', unit: '万元/亩', target: [25, 32], dept: '区经信局' },
       { name: '工业投资', kind: 'cumulative', unit: '万元', target: [450000, 600000], county: true, dept: '区经信局' },
       { name: '高新技术产业增加值占比', kind: 'level', unit: '%', target: [45, 55], dept: '区科技局' },
       { name: '新增规上工业企业', kind: 'cumulative', unit: '家', target: [25, 35], dept: '区统计局' },
-      { name: '服务业增加值增速', kind: 'level', unit: '%', target: [6, 8], county: true, lag: 1, dept: '区统计局' },
+      { name: '服务业增加值增速', kind: 'level', unit: '%', range: GROWTH, target: [6, 8], county: true, lag: 1, dept: '区统计局' },
       { name: '研发经费投入', kind: 'cumulative', unit: '万元', target: [60000, 80000], dept: '区科技局' },
       { name: '单位工业增加值能耗', kind: 'level', direction: 'lower', unit: '吨标煤/万元', target: [0.9, 1.1], dept: '区经信局' },
       { name: '工业增速全市排名', kind: 'rank', unit: '名', target: [2, 3], dept: '区经信局' },
@@ -141,7 +158,7 @@ export const COMPETITIONS: CompetitionDef[] = [
         steps: ['编制创建方案', '列入省级创建名单', '实施方案批复', '开工建设'],
         dept: '区住建局',
       },
-      { name: '房地产开发投资增速', kind: 'level', unit: '%', target: [5, 8], county: true, dept: '区住建局' },
+      { name: '房地产开发投资增速', kind: 'level', unit: '%', range: GROWTH, target: [5, 8], county: true, dept: '区住建局' },
       { name: '城市更新征迁完成率', kind: 'level', unit: '%', target: [90, 100], dept: '区住建局' },
     ],
   },
@@ -157,12 +174,21 @@ export const COMPETITIONS: CompetitionDef[] = [
       tf('乡村旅游专班', '乡村旅游接待游客300万人次', '区文广旅体局', '区农业农村局', '万田乡', '石室乡'),
     ],
     pool: [
-      { name: '农村居民人均可支配收入增速', kind: 'level', unit: '%', target: [8, 9], county: true, lag: 1, dept: '区统计局' },
+      {
+        name: '农村居民人均可支配收入增速',
+        kind: 'level',
+        unit: '%',
+        range: GROWTH,
+        target: [8, 9],
+        county: true,
+        lag: 1,
+        dept: '区统计局',
+      },
       { name: '村级集体经济经营性收入', kind: 'cumulative', unit: '万元', target: [4500, 6000], dept: '区农业农村局' },
       { name: '乡村旅游接待人次', kind: 'cumulative', unit: '万人次', target: [260, 320], county: true, dept: '区文广旅体局' },
       { name: '培育村庄运营管家', kind: 'cumulative', unit: '家', target: [8, 12], dept: '区农业农村局' },
       { name: '山海协作到位资金', kind: 'cumulative', unit: '亿元', target: [4, 6], dept: '区发改局' },
-      { name: '农业增加值增速', kind: 'level', unit: '%', target: [2, 3], county: true, lag: 1, dept: '区农业农村局' },
+      { name: '农业增加值增速', kind: 'level', unit: '%', range: GROWTH, target: [2, 3], county: true, lag: 1, dept: '区农业农村局' },
       {
         name: '美丽乡村示范村创建',
         kind: 'milestone',
@@ -220,7 +246,7 @@ export const COMPETITIONS: CompetitionDef[] = [
       { name: '城镇登记失业率', kind: 'level', direction: 'lower', unit: '%', target: [3, 3.5], dept: '区人力社保局' },
       { name: '新改扩建学校开工数', kind: 'cumulative', unit: '所', target: [6, 9], dept: '区教育局' },
       { name: '居家养老服务中心建成数', kind: 'cumulative', unit: '个', target: [15, 20], dept: '区民政局' },
-      { name: '居民人均可支配收入增速', kind: 'level', unit: '%', target: [7, 8.5], county: true, lag: 1, dept: '区统计局' },
+      { name: '居民人均可支配收入增速', kind: 'level', unit: '%', range: GROWTH, target: [7, 8.5], county: true, lag: 1, dept: '区统计局' },
       { name: '民生支出占一般公共预算支出比重', kind: 'level', unit: '%', target: [75, 80], dept: '区财政局' },
       { name: '医共体建设考核全市排名', kind: 'rank', unit: '名', target: [2, 3], dept: '区卫健局' },
       {
@@ -256,7 +282,7 @@ export const COMPETITIONS: CompetitionDef[] = [
       },
       { name: '空气质量优良天数比例', kind: 'level', unit: '%', target: [92, 95], county: true, dept: '生态环境分局' },
       { name: '出境断面水质达标率', kind: 'level', unit: '%', target: [100, 100], dept: '区水利局' },
-      { name: '单位GDP能耗下降率', kind: 'level', unit: '%', target: [3, 4], lag: 1, dept: '区发改局' },
+      { name: '单位GDP能耗下降率', kind: 'level', unit: '%', range: [-10, 15], target: [3, 4], lag: 1, dept: '区发改局' },
       { name: '生活垃圾回收利用率', kind: 'level', unit: '%', target: [50, 60], dept: '区综合执法局' },
       { name: '治水投资', kind: 'cumulative', unit: '万元', target: [30000, 45000], dept: '区水利局' },
       { name: '环境信访件数', kind: 'cumulative', direction: 'lower', unit: '件', target: [150, 220], dept: '生态环境分局' },

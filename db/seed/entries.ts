@@ -1,9 +1,13 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../connection';
-import { indicatorSteps, periods } from '../schema';
-import { COUNTIES } from './reference';
+import { indicatorSteps } from '../schema';
 import type { SeededIndicator } from './campaign';
+import { SEED_LAST_DAY } from './demo-day';
+import { drawTimes, openPeriods } from './periods';
 import type { Rng } from './random';
+import { COUNTIES } from './reference';
+import { SharedSeries, seriesKey } from './shared-series';
+import { drawCountyBias, drawCountyFactors, nextValue } from './values';
 
 const PROGRESS = [
   '按照年度目标倒排工期，挂图作战，本月各项工作有序推进。',
@@ -24,68 +28,25 @@ const NEXT = [
   '强化督查考核，对滞后事项亮灯督办。',
 ];
 
-/** Deadline of a period: the 5th of the next month, 17:00 Beijing time (09:00 UTC). */
-export function defaultDeadline(period: string): string {
-  const [y, m] = period.split('-').map(Number) as [number, number];
-  const ny = m === 12 ? y + 1 : y;
-  const nm = m === 12 ? 1 : m + 1;
-  return `${ny}-${String(nm).padStart(2, '0')}-05T09:00:00.000Z`;
-}
-
 function pad(n: number) {
   return String(n).padStart(2, '0');
 }
 
-function roundValue(unit: string, v: number): number {
-  if (['个', '家', '户', '人', '所', '条', '处', '起', '件', '张', '名', '项'].includes(unit)) return Math.max(0, Math.round(v));
-  if (unit === '万元') return Math.round(v);
-  return Math.round(v * 100) / 100;
+/** One month's drawn entry of one indicator, before shared statistics are made one value. */
+interface Draft {
+  ind: SeededIndicator;
+  period: string;
+  texts: [string, string, string];
+  status: 'approved' | 'submitted' | 'returned' | 'draft';
+  late: boolean;
+  submittedAt: string;
+  reviewedAt: string;
 }
 
-/**
- * Opens the periods, writes monthly entries January–September (for every year in `years`),
- * county values and milestone completions. `openPeriod` gets no entries: it is the period leads fill next.
- */
-export function seedEntries(
-  db: Db,
-  rng: Rng,
-  o: { campaignId: number; indicators: SeededIndicator[]; years: number[]; lastPeriod: string; openPeriod: string },
-): void {
+/** Every month's draws of every indicator, in the demo's fixed order (the PRNG's sequence). */
+function drawAll(rng: Rng, o: { indicators: SeededIndicator[]; years: number[]; lastPeriod: string }, series: SharedSeries): Draft[] {
   const [lastYear, lastMonth] = o.lastPeriod.split('-').map(Number) as [number, number];
-  const allPeriods: string[] = [];
-  for (const y of o.years) for (let m = 1; m <= (y === lastYear ? lastMonth : 12); m++) allPeriods.push(`${y}-${pad(m)}`);
-  for (const p of allPeriods) {
-    db.insert(periods)
-      .values({
-        campaignId: o.campaignId,
-        period: p,
-        deadline: defaultDeadline(p),
-        locked: p !== o.lastPeriod,
-        openedAt: `${p}-20T01:00:00.000Z`,
-      })
-      .run();
-  }
-  db.insert(periods)
-    .values({
-      campaignId: o.campaignId,
-      period: o.openPeriod,
-      deadline: defaultDeadline(o.openPeriod),
-      locked: false,
-      openedAt: `${o.openPeriod}-20T01:00:00.000Z`,
-    })
-    .run();
-
-  const sqlite = db.$client;
-  const insertEntry = sqlite.prepare(
-    `insert into progress_entries (indicator_id, period, value, work_progress, problems, next_steps, status, version, late,
-       created_at, updated_at, submitted_at, reviewed_at, return_reason)
-     values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertCounty = sqlite.prepare(
-    `insert into county_values (indicator_id, period, region_code, value, updated_at) values (?, ?, ?, ?, ?)`,
-  );
-  const countyBias = COUNTIES.map(() => rng.range(0.75, 1.25));
-
+  const drafts: Draft[] = [];
   for (const ind of o.indicators) {
     if (ind.kind === 'milestone') continue;
     for (const year of o.years) {
@@ -95,44 +56,40 @@ export function seedEntries(
         const period = `${year}-${pad(m)}`;
         const value = nextValue(rng, ind, m, cumulative);
         if (ind.kind === 'cumulative') cumulative = value;
-        if (ind.combinedJanFeb && m === 1) continue;
-        if (rng.chance(period === o.lastPeriod ? 0.05 : 0.015)) continue; // not reported
-        const deadline = Date.parse(defaultDeadline(period));
-        const lateSubmission = rng.chance(0.08);
-        const submittedAt = new Date(
-          deadline + (lateSubmission ? rng.int(1, 4) : -rng.int(0, 3)) * 86400000 - rng.int(0, 6) * 3600000,
-        ).toISOString();
-        const reviewedAt = new Date(Date.parse(submittedAt) + rng.int(2, 30) * 3600000).toISOString();
-        let status: 'approved' | 'submitted' | 'returned' | 'draft' = 'approved';
+        if ((ind.combinedJanFeb && m === 1) || rng.chance(period === o.lastPeriod ? 0.05 : 0.015)) {
+          series.drawn(ind, period, value, null); // not due (1—2月 combined) or not reported
+          continue;
+        }
+        const times = drawTimes(rng, period, period === o.lastPeriod);
+        let status: Draft['status'] = 'approved';
         if (period === o.lastPeriod) {
           const r = rng();
           status = r < 0.88 ? 'approved' : r < 0.95 ? 'submitted' : r < 0.98 ? 'returned' : 'draft';
         }
-        const submitted = status !== 'draft';
-        insertEntry.run(
-          ind.id,
-          period,
-          value,
-          rng.pick(PROGRESS),
-          rng.pick(PROBLEMS),
-          rng.pick(NEXT),
-          status,
-          submitted && lateSubmission ? 1 : 0,
-          submittedAt,
-          status === 'approved' || status === 'returned' ? reviewedAt : submittedAt,
-          submitted ? submittedAt : null,
-          status === 'approved' || status === 'returned' ? reviewedAt : null,
-          status === 'returned' ? '数据与统计部门口径不一致，请核实后重新报送。' : null,
-        );
-        if (ind.county) {
-          COUNTIES.forEach((c, i) => {
-            const v = i === 0 ? value : roundValue(ind.unit, value * countyBias[i]! * rng.range(0.85, 1.15));
-            insertCounty.run(ind.id, period, c.code, v, reviewedAt);
-          });
-        }
+        const texts: Draft['texts'] = [rng.pick(PROGRESS), rng.pick(PROBLEMS), rng.pick(NEXT)];
+        series.drawn(ind, period, value, ind.county ? drawCountyFactors(rng) : null);
+        drafts.push({ ind, period, texts, status, ...times });
       }
     }
   }
+  return drafts;
+}
+
+/**
+ * Opens the periods, writes monthly entries January–September (for every year in `years`),
+ * county values and milestone completions. `openPeriod` gets no entries: it is the period leads
+ * fill next. A statistic listed by several task forces has one value per month (SharedSeries).
+ */
+export function seedEntries(
+  db: Db,
+  rng: Rng,
+  o: { campaignId: number; indicators: SeededIndicator[]; years: number[]; lastPeriod: string; openPeriod: string },
+): void {
+  openPeriods(db, o);
+  const countyBias = drawCountyBias(rng);
+  const series = new SharedSeries();
+  const drafts = drawAll(rng, o, series);
+  writeEntries(db, drafts, series, countyBias);
   completeMilestones(
     db,
     rng,
@@ -141,25 +98,47 @@ export function seedEntries(
   );
 }
 
-function nextValue(rng: Rng, ind: SeededIndicator, month: number, cumulative: number): number {
-  const p = ind.performance;
-  if (ind.kind === 'rank') {
-    const base = (ind.targetRank ?? 3) + Math.round((1 - p) * 9 + rng.normal(0, 0.6));
-    return Math.min(6, Math.max(1, base));
+function writeEntries(db: Db, drafts: Draft[], series: SharedSeries, countyBias: number[]): void {
+  const sqlite = db.$client;
+  const insertEntry = sqlite.prepare(
+    `insert into progress_entries (indicator_id, period, value, work_progress, problems, next_steps, status, version, late,
+       created_at, updated_at, submitted_at, reviewed_at, return_reason)
+     values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertCounty = sqlite.prepare(
+    `insert into county_values (indicator_id, period, region_code, value, updated_at) values (?, ?, ?, ?, ?)`,
+  );
+  const county = new Map<string, Map<string, number[]>>();
+  for (const d of drafts) {
+    const submitted = d.status !== 'draft';
+    const reviewed = d.status === 'approved' || d.status === 'returned';
+    insertEntry.run(
+      d.ind.id,
+      d.period,
+      series.value(d.ind, d.period),
+      ...d.texts,
+      d.status,
+      submitted && d.late ? 1 : 0,
+      d.submittedAt,
+      reviewed ? d.reviewedAt : d.submittedAt,
+      submitted ? d.submittedAt : null,
+      reviewed ? d.reviewedAt : null,
+      d.status === 'returned' ? '数据与统计部门口径不一致，请核实后重新报送。' : null,
+    );
+    if (!d.ind.county) continue;
+    const year = d.period.slice(0, 4);
+    const cacheKey = `${seriesKey(d.ind)}|${year}`;
+    let months = county.get(cacheKey);
+    if (!months) {
+      months = series.county(
+        d.ind,
+        Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`),
+        countyBias,
+      );
+      county.set(cacheKey, months);
+    }
+    months.get(d.period)!.forEach((v, i) => insertCounty.run(d.ind.id, d.period, COUNTIES[i]!.code, v, d.reviewedAt));
   }
-  const target = ind.target ?? 0;
-  if (ind.kind === 'level') {
-    const spread = ind.unit === '%' ? Math.max(1, Math.abs(target) * 0.12) : Math.abs(target) * 0.1;
-    const sign = ind.direction === 'higher' ? 1 : -1;
-    const v = target + sign * (p - 1) * spread * 5 + rng.normal(0, spread * 0.25) * (1 + (12 - month) / 12);
-    const capped = ind.unit === '%' && target >= 80 ? Math.min(100, v) : v;
-    return roundValue(ind.unit, capped);
-  }
-  if (target === 0) return cumulative + (rng.chance(0.12) ? 1 : 0);
-  const perMonth = target / 12;
-  const factor = ind.direction === 'higher' ? p : 2 - p;
-  const increment = perMonth * factor * rng.range(0.75, 1.25);
-  return roundValue(ind.unit, cumulative + Math.max(0, increment));
 }
 
 function completeMilestones(db: Db, rng: Rng, inds: SeededIndicator[], lastPeriod: string) {
@@ -179,9 +158,11 @@ function completeMilestones(db: Db, rng: Rng, inds: SeededIndicator[], lastPerio
   for (const s of steps) {
     const p = perf.get(s.indicatorId) ?? 1;
     if (s.plannedDate > asOf) {
+      // Done early: on the 5th of the planned month, but never after the demo's day.
+      const early = s.plannedDate.slice(0, 8) + '05';
       if (rng.chance(0.1 * p))
         db.update(indicatorSteps)
-          .set({ doneDate: s.plannedDate.slice(0, 8) + '05' })
+          .set({ doneDate: early < SEED_LAST_DAY ? early : SEED_LAST_DAY })
           .where(eq(indicatorSteps.id, s.id))
           .run();
       continue;

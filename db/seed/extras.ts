@@ -62,13 +62,30 @@ const WORK_ITEMS = [
   ['编制专项规划', '规划通过评审', ['完成初稿', '征求意见', '通过专家评审']],
 ] as const;
 
-/** Two invented closed-loop work items per task force with dated milestones. */
-export function seedWorkItems(db: Db, rng: Rng, taskForceIds: number[], unitIdOf: (tfIndex: number) => number, year: number): void {
+/**
+ * Two invented closed-loop work items per task force with dated milestones. A milestone is done
+ * only by `lastDay` (the demo's evening before the meeting); later ones are still open.
+ */
+export function seedWorkItems(
+  db: Db,
+  rng: Rng,
+  taskForceIds: number[],
+  unitIdOf: (tfIndex: number) => number,
+  o: { year: number; lastDay: string },
+): void {
   taskForceIds.forEach((taskForceId, i) => {
     for (let k = 0; k < 2; k++) {
       const [title, target, steps] = WORK_ITEMS[(i + k) % WORK_ITEMS.length]!;
       const deadlineMonth = rng.int(8, 12);
-      const doneCount = rng.int(0, steps.length);
+      const drawnDone = rng.int(0, steps.length);
+      const closed = drawnDone === steps.length && rng.chance(0.5);
+      const milestones = steps.map((s, j) => {
+        const month = String(Math.max(1, Math.round(((j + 1) / steps.length) * deadlineMonth))).padStart(2, '0');
+        const actual = j < drawnDone ? `${o.year}-${month}-${rng.int(10, 25)}` : null;
+        return { title: s, plannedDate: `${o.year}-${month}-15`, actual, sortOrder: j + 1 };
+      });
+      const firstOpen = milestones.findIndex((m) => m.actual === null || m.actual > o.lastDay);
+      const done = firstOpen === -1 ? steps.length : firstOpen;
       const item = db
         .insert(workItems)
         .values({
@@ -76,26 +93,14 @@ export function seedWorkItems(db: Db, rng: Rng, taskForceIds: number[], unitIdOf
           title,
           target,
           ownerUnitId: unitIdOf(i),
-          deadline: `${year}-${String(deadlineMonth).padStart(2, '0')}-28`,
-          status: doneCount === steps.length ? (rng.chance(0.5) ? 'closed' : 'done') : doneCount === 0 ? 'not_started' : 'in_progress',
+          deadline: `${o.year}-${String(deadlineMonth).padStart(2, '0')}-28`,
+          status: done === steps.length ? (closed ? 'closed' : 'done') : done === 0 ? 'not_started' : 'in_progress',
           isDemo: true,
         })
         .returning({ id: workItems.id })
         .get();
       db.insert(workItemMilestones)
-        .values(
-          steps.map((s, j) => {
-            const month = Math.max(1, Math.round(((j + 1) / steps.length) * deadlineMonth));
-            const planned = `${year}-${String(month).padStart(2, '0')}-15`;
-            return {
-              workItemId: item.id,
-              title: s,
-              plannedDate: planned,
-              actualDate: j < doneCount ? `${year}-${String(month).padStart(2, '0')}-${rng.int(10, 25)}` : null,
-              sortOrder: j + 1,
-            };
-          }),
-        )
+        .values(milestones.map(({ actual, ...m }, j) => ({ workItemId: item.id, ...m, actualDate: j < done ? actual : null })))
         .run();
     }
   });

@@ -4,8 +4,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../connection';
+import { CLOCK_META_KEY } from '../../lib/clock/clock';
 import { appMeta, campaigns } from '../schema';
 import { seedCampaign } from './campaign';
+import { DEMO_CLOCK, SEED_LAST_DAY } from './demo-day';
 import { seedEntries } from './entries';
 import { seedProjects, seedVillages, seedWorkItems } from './extras';
 import { seedOrganisation } from './organisation';
@@ -16,6 +18,7 @@ import { seedDemoUsers } from './users';
 export const DEMO_YEAR = 2020;
 export const DEMO_PERIOD = '2020-09';
 export const DEMO_OPEN_PERIOD = '2020-10';
+export { DEMO_CLOCK } from './demo-day';
 
 export interface SeedOptions {
   /** 1 = the demo; 10 = ≈400 task forces, ≈5,000 indicators, 5 years of months, ≈2,000 villages. */
@@ -51,7 +54,10 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
     seedEntries(txDb, rng, { campaignId, indicators, years, lastPeriod: DEMO_PERIOD, openPeriod: DEMO_OPEN_PERIOD });
     seedSourceFacts(txDb);
     seedVillages(txDb, rng, org.townshipIds, scale);
-    seedWorkItems(txDb, rng, taskForceIds, (i) => org.townshipIds[i % org.townshipIds.length]!, DEMO_YEAR);
+    seedWorkItems(txDb, rng, taskForceIds, (i) => org.townshipIds[i % org.townshipIds.length]!, {
+      year: DEMO_YEAR,
+      lastDay: SEED_LAST_DAY,
+    });
     seedProjects(txDb, rng, campaignId, DEMO_YEAR);
     seedDemoUsers(txDb);
     txDb
@@ -59,6 +65,8 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
       .values([
         { key: 'demo', value: '1' },
         { key: 'demo_scale', value: String(scale) },
+        // The demo runs on its meeting day, 2020年10月9日 (lib/clock).
+        { key: CLOCK_META_KEY, value: DEMO_CLOCK },
       ])
       .run();
   })();

@@ -5,7 +5,7 @@ import { getDb, type Db } from '@/db';
 import { invalidateDerived } from '@/db/queries/cache';
 import { writeAudit, type AuditEvent } from '@/lib/audit';
 import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
-import { auditDenied, getCurrentUser, requestIp } from '@/lib/auth/session';
+import { auditDenied, getSessionUser, MUST_CHANGE_PASSWORD, requestIp } from '@/lib/auth/session';
 import { ActionError, MESSAGES, type ActionResult } from './result';
 
 export interface ActionContext<I> {
@@ -23,6 +23,8 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   schema: S;
   /** null: any logged-in user (e.g. changing one's own password). */
   permission: Permission | null;
+  /** Also for an account that must change its password (only the password change itself). */
+  allowPasswordChange?: boolean;
   /** The object's scope read from the database; null when the object does not exist. */
   scope?: (input: z.infer<S>, db: Db) => Scope | null;
   /**
@@ -57,16 +59,21 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 /**
- * The one wrapper for every mutation: zod parse → session → permission (with the object's scope
- * read from the database) → act in one transaction → audit row → invalidate derived data.
+ * The one wrapper for every mutation: session (refused while the account must change its password)
+ * → role → zod parse → permission (with the object's scope read from the database) → act in one
+ * transaction → audit row → invalidate derived data.
  * Returns `(prevState, input)` so it works with `useActionState` and with direct calls.
  */
 export function action<S extends z.ZodType, P = undefined, T = null>(def: ActionDefinition<S, P, T>) {
   return async (_prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
-    const user = await getCurrentUser();
+    const user = await getSessionUser();
     if (!user) {
       await auditDenied(null, def.name, undefined, 'no session');
       return { ok: false, code: 'unauthenticated', message: MESSAGES.unauthenticated };
+    }
+    if (user.mustChangePassword && !def.allowPasswordChange) {
+      await auditDenied(user, def.name, undefined, 'must change password');
+      return { ok: false, code: 'forbidden', message: MUST_CHANGE_PASSWORD };
     }
     if (def.permission && !roleHas(user.role, def.permission)) {
       await auditDenied(user, def.name, undefined, 'role');

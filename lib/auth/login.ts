@@ -1,102 +1,146 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
 import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { formatBeijingTimeShort } from '@/lib/format';
+import { rateLimitKey } from './client-address';
+import { clearAttempts, LOCK_MINUTES, MAX_FAILURES, reserveAttempt } from './lockout';
+import {
+  newLoginMemory,
+  noteRefusal,
+  pruneLoginMemory,
+  releaseAddress,
+  reserveAddress,
+  reserveUnknown,
+  type LoginMemory,
+} from './login-memory';
 import { dummyVerify, verifyPassword } from './password';
 import { createSession } from './session-store';
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-const IP_WINDOW_MS = 15 * 60_000;
-const IP_MAX_FAILURES = 30;
+export { LOCK_MINUTES, MAX_FAILURES } from './lockout';
+
+/** Failed logins (wrong, unknown or locked) allowed per address in a sliding 15-minute window. */
+const ADDRESS_LIMIT = { windowMs: 15 * 60_000, maxFailures: 30 };
 
 export const LOGIN_FAILED = `用户名或密码错误。连续输错 ${MAX_FAILURES} 次，账号将被锁定 ${LOCK_MINUTES} 分钟。`;
+export const ADDRESS_LIMITED = '该网络地址登录失败次数过多，请 15 分钟后再试。';
 
-type Memory = { ip: Map<string, number[]>; unknown: Map<string, { count: number; until: number }> };
-const mem = globalThis as unknown as { saimaLogin?: Memory };
-function memory(): Memory {
-  mem.saimaLogin ??= { ip: new Map(), unknown: new Map() };
-  return mem.saimaLogin;
+const mem = globalThis as unknown as { saimaLoginMemory?: LoginMemory };
+function memory(): LoginMemory {
+  mem.saimaLoginMemory ??= newLoginMemory();
+  return mem.saimaLoginMemory;
 }
 
-function lockedMessage(until: Date): string {
+/** The refusal shown while an account (or an unknown username) is locked. */
+export function lockedMessage(until: Date): string {
   return `该账号因连续输错密码已被锁定，请于 ${formatBeijingTimeShort(until)}（北京时间）后再试，或联系系统管理员解锁。`;
 }
 
-/** Per-IP limit on failed logins (sliding 15-minute window, per process): true while under the limit. */
-function allowIp(ip: string, now: number): boolean {
-  const list = (memory().ip.get(ip) ?? []).filter((t) => now - t < IP_WINDOW_MS);
-  memory().ip.set(ip, list);
-  return list.length < IP_MAX_FAILURES;
-}
-
-function recordIpFailure(ip: string, now: number): void {
-  const list = memory().ip.get(ip);
-  if (list) list.push(now);
-  else memory().ip.set(ip, [now]);
-}
-
 export type LoginOutcome = { ok: true; token: string; expiresAt: Date; mustChangePassword: boolean } | { ok: false; message: string };
+type Meta = { ip: string | null; userAgent: string | null };
+
+/** Writes the aggregate rows of finished refusal windows (at most once a minute). */
+function pruneCounters(db: Db, now: number): void {
+  for (const w of pruneLoginMemory(memory(), now, ADDRESS_LIMIT.windowMs)) {
+    writeAudit(db, { action: 'login.rate_limited', ip: w.address, detail: `限制期内另有 ${w.refused} 次登录请求被拒绝（未逐条记录）` });
+  }
+}
+
+/** A request from a limited address: one audit row per address per window, the rest only counted. */
+function refuseLimited(db: Db, key: string, meta: Meta, username: string, now: number): LoginOutcome {
+  const note = noteRefusal(memory(), key, meta.ip, now, ADDRESS_LIMIT.windowMs);
+  if (note.write) {
+    const previous = note.previous ? `；上一限制期另有 ${note.previous.refused} 次请求被拒绝` : '';
+    const detail = `该地址 15 分钟内登录失败 ${ADDRESS_LIMIT.maxFailures} 次，暂停其登录；之后 15 分钟内的请求只计数，不逐条记录${previous}`;
+    writeAudit(db, { action: 'login.rate_limited', username, ip: meta.ip, detail });
+  }
+  return { ok: false, message: ADDRESS_LIMITED };
+}
+
+async function refuseUnknown(db: Db, username: string, password: string, meta: Meta, now: number): Promise<LoginOutcome> {
+  const check = reserveUnknown(memory(), username, now, MAX_FAILURES, LOCK_MINUTES * 60_000);
+  if (!check.ok) {
+    writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: 'account locked' });
+    return { ok: false, message: lockedMessage(new Date(check.until)) };
+  }
+  await dummyVerify(password);
+  writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: 'unknown user' });
+  return { ok: false, message: check.locksNow ? lockedMessage(new Date(now + LOCK_MINUTES * 60_000)) : LOGIN_FAILED };
+}
 
 /**
- * Checks a username and password. Unknown users and wrong passwords get the same message and
- * similar timing (a dummy argon2 verify); 5 failures lock the account for 15 minutes (unknown
- * usernames are "locked" alike, in memory, so the answer does not reveal which names exist).
- * Every outcome is audited.
+ * Checks a username and password. Every attempt first reserves its slot in the per-address limit
+ * (30 failures in 15 minutes) and in the account's lockout (5 checks, then 15 minutes locked),
+ * both before the password is verified, so parallel requests cannot exceed either. Unknown users
+ * and wrong passwords get the same message and similar timing (a dummy argon2 verify); unknown
+ * usernames are "locked" alike, in memory. Every outcome is audited, except that a limited address
+ * writes one aggregate row per window.
  */
-export async function attemptLogin(
-  username: string,
-  password: string,
-  meta: { ip: string | null; userAgent: string | null },
-): Promise<LoginOutcome> {
+export async function attemptLogin(username: string, password: string, meta: Meta): Promise<LoginOutcome> {
   const db = getDb();
   const now = Date.now();
   const audit = (action: string, userId: number | null, detail?: string) =>
     writeAudit(db, { action, userId, username, ip: meta.ip, detail });
-  const ipKey = meta.ip ?? 'unknown';
-  if (!allowIp(ipKey, now)) {
-    audit('login.rate_limited', null);
-    return { ok: false, message: '该网络地址登录失败次数过多，请 15 分钟后再试。' };
-  }
+  pruneCounters(db, now);
+  const key = rateLimitKey(meta.ip);
+  if (!reserveAddress(memory(), key, now, ADDRESS_LIMIT)) return refuseLimited(db, key, meta, username, now);
   const user = db.select().from(users).where(eq(users.username, username)).get();
-  if (!user) {
-    await dummyVerify(password);
-    recordIpFailure(ipKey, now);
-    const u = memory().unknown.get(username) ?? { count: 0, until: 0 };
-    if (u.until > now) return { ok: false, message: lockedMessage(new Date(u.until)) };
-    u.count += 1;
-    if (u.count >= MAX_FAILURES) Object.assign(u, { count: 0, until: now + LOCK_MINUTES * 60_000 });
-    memory().unknown.set(username, u);
-    audit('login.failure', null, 'unknown user');
-    return { ok: false, message: LOGIN_FAILED };
-  }
-  const valid = await verifyPassword(user.passwordHash, password);
-  if (user.lockedUntil && Date.parse(user.lockedUntil) > now) {
+  if (!user) return refuseUnknown(db, username, password, meta, now);
+  const reservation = reserveAttempt(db, user.id, new Date(now));
+  if (!reservation.ok) {
     audit('login.failure', user.id, 'account locked');
-    return { ok: false, message: lockedMessage(new Date(user.lockedUntil)) };
+    return { ok: false, message: lockedMessage(reservation.lockedUntil) };
   }
-  if (!valid) {
-    recordIpFailure(ipKey, now);
-    const failures = user.failedAttempts + 1;
-    if (failures >= MAX_FAILURES) {
-      const until = new Date(now + LOCK_MINUTES * 60_000);
-      db.update(users).set({ failedAttempts: 0, lockedUntil: until.toISOString() }).where(eq(users.id, user.id)).run();
-      audit('login.failure', user.id, 'wrong password');
-      audit('login.locked', user.id, `locked until ${until.toISOString()}`);
-      return { ok: false, message: lockedMessage(until) };
-    }
-    db.update(users).set({ failedAttempts: failures }).where(eq(users.id, user.id)).run();
+  if (!(await verifyPassword(user.passwordHash, password))) {
     audit('login.failure', user.id, 'wrong password');
-    return { ok: false, message: LOGIN_FAILED };
+    if (!reservation.locksNow) return { ok: false, message: LOGIN_FAILED };
+    const until = new Date(now + LOCK_MINUTES * 60_000);
+    audit('login.locked', user.id, `locked until ${until.toISOString()}`);
+    return { ok: false, message: lockedMessage(until) };
   }
+  clearAttempts(db, user.id);
+  releaseAddress(memory(), key);
   if (user.disabled) {
     audit('login.failure', user.id, 'disabled');
     return { ok: false, message: '该账号已停用，请联系系统管理员。' };
   }
-  db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
   const session = createSession(db, user.id, meta);
   audit('login.success', user.id);
   return { ok: true, token: session.token, expiresAt: session.expiresAt, mustChangePassword: user.mustChangePassword };
+}
+
+/**
+ * Checks the current password on the change-password form under the same lockout as logins (5
+ * checks, then locked): each wrong answer is audited as `password.change_failure`, the 5th locks.
+ * Returns null when correct, else the refusal to show (`locked` when the account is locked).
+ */
+export async function checkCurrentPassword(
+  userId: number,
+  username: string,
+  password: string,
+  ip: string | null,
+): Promise<{ message: string; locked: boolean } | null> {
+  const db = getDb();
+  const now = new Date();
+  const reservation = reserveAttempt(db, userId, now);
+  if (!reservation.ok) return { message: lockedMessage(reservation.lockedUntil), locked: true };
+  const row = db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  if (row && (await verifyPassword(row.hash, password))) {
+    clearAttempts(db, userId);
+    return null;
+  }
+  writeAudit(db, {
+    action: 'password.change_failure',
+    userId,
+    username,
+    ip,
+    entityType: 'user',
+    entityId: userId,
+    detail: 'wrong current password',
+  });
+  if (!reservation.locksNow) return { message: '当前密码不正确，请重新输入。', locked: false };
+  const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
+  writeAudit(db, { action: 'login.locked', userId, username, ip, detail: `locked until ${until.toISOString()} (password change)` });
+  return { message: lockedMessage(until), locked: true };
 }

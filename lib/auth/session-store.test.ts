@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type Db } from '@/db/connection';
 import { runMigrations } from '@/db/migrate';
 import { appMeta, sessions, users } from '@/db/schema';
-import { createSession, invalidateUserSessions, validateSessionToken } from './session-store';
+import { createSession, invalidateUserSessions, pruneExpiredSessions, rotateUserSessions, validateSessionToken } from './session-store';
 import { hashToken } from './tokens';
 
 let db: Db;
@@ -52,6 +52,47 @@ describe('database sessions', () => {
     expect(validateSessionToken(db, a, plus(1))).toBeNull();
     invalidateUserSessions(db, userId);
     expect(validateSessionToken(db, b, plus(1))).toBeNull();
+  });
+
+  it('lowering the absolute lifetime ends existing sessions older than the new one', () => {
+    const { token } = createSession(db, userId, {}, t0);
+    for (let m = 20; m <= 180; m += 20) expect(validateSessionToken(db, token, plus(m))).not.toBeNull();
+    db.insert(appMeta).values({ key: 'session_absolute_hours', value: '2' }).run();
+    expect(validateSessionToken(db, token, plus(181))).toBeNull();
+  });
+
+  it('prunes expired sessions (idle or past the lifetime) in bounded batches, keeping live ones', () => {
+    const live = createSession(db, userId, {}, plus(100)).token;
+    const at = (m: number) => plus(m).toISOString();
+    for (let i = 0; i < 5; i++) {
+      const [created, seen] = i < 3 ? [0, 0] : [-13 * 60, 100];
+      db.insert(sessions)
+        .values({ id: `old-${i}`, userId, createdAt: at(created), lastSeenAt: at(seen), expiresAt: at(24 * 60) })
+        .run();
+    }
+    expect(db.select().from(sessions).all()).toHaveLength(6);
+    expect(pruneExpiredSessions(db, plus(110), 3)).toBe(3);
+    expect(pruneExpiredSessions(db, plus(110), 3)).toBe(2);
+    expect(pruneExpiredSessions(db, plus(110), 3)).toBe(0);
+    expect(validateSessionToken(db, live, plus(110))).not.toBeNull();
+  });
+
+  it('a login prunes what has expired', () => {
+    createSession(db, userId, {}, t0);
+    createSession(db, userId, {}, plus(13 * 60));
+    expect(db.select().from(sessions).all()).toHaveLength(1);
+  });
+
+  it('rotating ends every session of the user and returns a new one', () => {
+    const a = createSession(db, userId, {}, t0).token;
+    const b = createSession(db, userId, {}, t0).token;
+    const other = db.insert(users).values({ username: 'v', displayName: 'V', passwordHash: 'x', role: 'viewer' }).returning().get().id;
+    const c = createSession(db, other, {}, t0).token;
+    const next = rotateUserSessions(db, userId, {}, plus(1)).token;
+    expect(validateSessionToken(db, a, plus(2))).toBeNull();
+    expect(validateSessionToken(db, b, plus(2))).toBeNull();
+    expect(validateSessionToken(db, next, plus(2))).not.toBeNull();
+    expect(validateSessionToken(db, c, plus(2))).not.toBeNull();
   });
 
   it('unknown and absurd tokens are refused', () => {

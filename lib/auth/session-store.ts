@@ -1,10 +1,12 @@
 /**
  * Database sessions (after the Lucia guide): the cookie holds a random token, the table holds its
  * SHA-256. A session ends after `idleMinutes` without a request or `absoluteHours` after login,
- * whichever comes first; disabling a user deletes their sessions. Plain module (no 'server-only') so
- * scripts can use it.
+ * whichever comes first, both read from the settings at every check (lowering them shortens
+ * existing sessions); disabling a user or changing a password deletes their sessions. Expired rows
+ * are pruned as logins and requests arrive, a bounded number at a time. Plain module (no
+ * 'server-only') so scripts can use it.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { appMeta, sessions, users, type Session, type User } from '@/db/schema';
 import { generateSessionToken, hashToken } from './tokens';
@@ -38,6 +40,7 @@ export function createSession(
   meta: { ip?: string | null; userAgent?: string | null } = {},
   now = new Date(),
 ): { token: string; expiresAt: Date } {
+  pruneExpiredSessions(db, now);
   const token = generateSessionToken();
   const settings = getSessionSettings(db);
   const expiresAt = new Date(now.getTime() + settings.absoluteHours * 3600_000);
@@ -60,12 +63,43 @@ export function createSessionForUser(db: Db, userId: number): string {
   return createSession(db, userId).token;
 }
 
+/** Rows deleted per pruning pass, so that no request pays for a large backlog. */
+export const PRUNE_BATCH = 200;
+const PRUNE_EVERY_MS = 60_000;
+const pruneClock = globalThis as unknown as { saimaSessionPrunedAt?: number };
+
 /**
- * The session and its (fresh) user for a token, or null when unknown, expired (idle or absolute)
- * or the user is disabled; expired sessions are deleted. Touches lastSeenAt at most once a minute.
+ * Deletes up to `limit` sessions that are past the idle timeout or the absolute lifetime under the
+ * current settings. Returns how many were deleted.
+ */
+export function pruneExpiredSessions(db: Db, now = new Date(), limit = PRUNE_BATCH): number {
+  const settings = getSessionSettings(db);
+  const idleCutoff = new Date(now.getTime() - settings.idleMinutes * 60_000).toISOString();
+  const absoluteCutoff = new Date(now.getTime() - settings.absoluteHours * 3600_000).toISOString();
+  const expired = db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(or(lte(sessions.lastSeenAt, idleCutoff), lte(sessions.createdAt, absoluteCutoff)))
+    .limit(limit);
+  return db.delete(sessions).where(inArray(sessions.id, expired)).run().changes;
+}
+
+/** Prunes at most once a minute per process (called on every validated request). */
+function maybePrune(db: Db, now: Date): void {
+  if (now.getTime() - (pruneClock.saimaSessionPrunedAt ?? 0) < PRUNE_EVERY_MS) return;
+  pruneClock.saimaSessionPrunedAt = now.getTime();
+  pruneExpiredSessions(db, now);
+}
+
+/**
+ * The session and its (fresh) user for a token, or null when unknown, expired or the user is
+ * disabled. Expiry uses the current settings: idle since `lastSeenAt`, absolute since `createdAt`
+ * (the `expiresAt` stored at login only dates the cookie). Expired sessions are deleted. Touches
+ * lastSeenAt at most once a minute.
  */
 export function validateSessionToken(db: Db, token: string, now = new Date()): { session: Session; user: User } | null {
   if (!token || token.length > 100) return null;
+  maybePrune(db, now);
   const id = hashToken(token);
   const row = db
     .select({ session: sessions, user: users })
@@ -76,14 +110,33 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): {
   if (!row) return null;
   const settings = getSessionSettings(db);
   const idleLimit = Date.parse(row.session.lastSeenAt) + settings.idleMinutes * 60_000;
-  if (now.getTime() >= Date.parse(row.session.expiresAt) || now.getTime() >= idleLimit || row.user.disabled) {
+  const absoluteLimit = Date.parse(row.session.createdAt) + settings.absoluteHours * 3600_000;
+  const t = now.getTime();
+  if (!(t < idleLimit && t < absoluteLimit) || row.user.disabled) {
     db.delete(sessions).where(eq(sessions.id, id)).run();
     return null;
   }
-  if (now.getTime() - Date.parse(row.session.lastSeenAt) > 60_000) {
+  if (t - Date.parse(row.session.lastSeenAt) > 60_000) {
     db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
   }
   return row;
+}
+
+/**
+ * After a password change: deletes every session of the user and opens a new one for the caller
+ * (a new token: the one used before the change no longer works). Returns the new session.
+ */
+export function rotateUserSessions(
+  db: Db,
+  userId: number,
+  meta: { ip?: string | null; userAgent?: string | null } = {},
+  now = new Date(),
+): { token: string; expiresAt: Date } {
+  const next = createSession(db, userId, meta, now);
+  db.delete(sessions)
+    .where(and(eq(sessions.userId, userId), ne(sessions.id, hashToken(next.token))))
+    .run();
+  return next;
 }
 
 export function invalidateSession(db: Db, token: string): void {

@@ -6,18 +6,23 @@ import { cache } from 'react';
 import { getDb } from '@/db';
 import { userScopes } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
+import { CLIENT_ADDRESS_HEADER, clientAddressHeaderDeclared } from './client-address';
 import { can, type AuthUser, type Permission, type Scope } from './permissions';
 import { SESSION_COOKIE, validateSessionToken } from './session-store';
 
 export type { AuthUser } from './permissions';
 
-/** Client address as the server sees it: X-Real-IP / X-Forwarded-For set by a trusted reverse proxy. */
+/** The refusal of every action and download while the account must first change its password. */
+export const MUST_CHANGE_PASSWORD = '请先修改密码：首次登录或密码被重置后，须在“修改密码”页设置自己的密码，然后才能操作。';
+
+/**
+ * The client address of this request as the HTTP server computed it from the socket and the
+ * trusted proxies (scripts/server.ts). No header a client sends is read. Null when the app runs
+ * without that server (e.g. `next dev`).
+ */
 export async function requestIp(): Promise<string | null> {
-  const h = await headers();
-  const real = h.get('x-real-ip');
-  if (real) return real.slice(0, 64);
-  const fwd = h.get('x-forwarded-for');
-  return fwd ? fwd.split(',')[0]!.trim().slice(0, 64) : null;
+  if (!clientAddressHeaderDeclared()) return null;
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || null;
 }
 
 export function loadScopes(userId: number): AuthUser['scopes'] {
@@ -27,10 +32,12 @@ export function loadScopes(userId: number): AuthUser['scopes'] {
 }
 
 /**
- * The logged-in user of this request with role and scopes read fresh from the database (a demoted or
- * disabled user loses access on the next request), or null. Memoised per request.
+ * The user of this request's session with role and scopes read fresh from the database (a demoted
+ * or disabled user loses access on the next request), including an account that must change its
+ * password; or null. Memoised per request. Only the password page, login and logout need this:
+ * everything else uses getCurrentUser, requireUser or the action() wrapper.
  */
-export const getCurrentUser = cache(async (): Promise<AuthUser | null> => {
+export const getSessionUser = cache(async (): Promise<AuthUser | null> => {
   const token = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!token) return null;
   const result = validateSessionToken(getDb(), token);
@@ -46,12 +53,32 @@ export const getCurrentUser = cache(async (): Promise<AuthUser | null> => {
   };
 });
 
+/** The logged-in user who may use the system: null without a session and while the password must be changed. */
+export async function getCurrentUser(): Promise<AuthUser | null> {
+  const user = await getSessionUser();
+  return user && !user.mustChangePassword ? user : null;
+}
+
+/**
+ * For route handlers (downloads): the user, or the refusal to send — 401 without a session, 403
+ * (audited) while the account must change its password.
+ */
+export async function authenticateRoute(name: string): Promise<{ ok: true; user: AuthUser } | { ok: false; response: Response }> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, response: Response.json({ message: '请先登录' }, { status: 401 }) };
+  if (user.mustChangePassword) {
+    await auditDenied(user, name, undefined, 'must change password');
+    return { ok: false, response: Response.json({ message: MUST_CHANGE_PASSWORD }, { status: 403 }) };
+  }
+  return { ok: true, user };
+}
+
 /**
  * For pages: the user, or a redirect to /login. Accounts that must change their password are sent
  * to /account/password first (pass `{ allowPasswordChange: true }` from that page).
  */
 export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<AuthUser> {
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   if (!user) redirect('/login');
   if (user.mustChangePassword && !opts.allowPasswordChange) redirect('/account/password');
   return user;

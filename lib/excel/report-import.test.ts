@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readReportUpload, type ParsedReport } from './report-import';
-import { FILE_MESSAGES, IMPORT_MESSAGES, ROW_MESSAGES, TEMPLATE_SHEET } from './report-messages';
+import { USER_TEXT_MESSAGES } from '@/lib/text/user-text';
+import { FILE_MESSAGES, IMPORT_MESSAGES, ROW_MESSAGES, ROW_WARNINGS, TEMPLATE_SHEET } from './report-messages';
 import { buildReportTemplate, type TemplateRow } from './report-template';
 import { staleRows, validateImport, type ImportContext, type ImportIndicator, type PreviewRow } from './report-validate';
 
@@ -43,7 +44,8 @@ const ind = (
   entry: ImportIndicator['entry'] = null,
   inScope = true,
   taskForce = TF,
-): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, entry });
+  annualTarget: number | null = null,
+): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, entry, annualTarget });
 const entry = (value: number | null, status: 'draft' | 'submitted' | 'approved' | 'returned' = 'draft', version = 2) => ({
   value,
   workProgress: '挂图作战',
@@ -62,7 +64,7 @@ function context(over: Partial<ImportContext> = {}): ImportContext {
     isAdmin: false,
     indicators: new Map([
       [3, ind(3, '固定资产投资', 'cumulative', '万元', entry(1200000))],
-      [11, ind(11, '投资增速', 'level', '%')],
+      [11, ind(11, '投资增速', 'level', '%', null, true, TF, 8)],
       [7, ind(7, '投资增速全市排名', 'rank', '名')],
       [8, ind(8, '项目前期审批', 'milestone', '项')],
       [4, ind(4, '专项债券争取额', 'cumulative', '亿元', { ...entry(20.1, 'submitted'), workProgress: '' })],
@@ -250,5 +252,106 @@ describe('staleRows', () => {
     expect(staleRows(p.rows, { 3: 2, 11: 0, 7: 0 })).toEqual([]);
     expect(staleRows(p.rows, { 3: 1, 11: 0 }).map((r) => r.indicatorId)).toEqual([3]);
     expect(staleRows(p.rows, { 3: 2 }).map((r) => r.indicatorId)).toEqual([11]);
+  });
+});
+
+describe('the sheet as its user sees it', () => {
+  it('gives a merged range’s value to its top-left cell only, and says so in the preview', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('H3').value = 1300000;
+      ws.mergeCells('H3:H4');
+      ws.getCell('I5').value = '合并的进展';
+      ws.mergeCells('I5:I7');
+    });
+    expect(byRow(p, 3)).toMatchObject({ status: 'update', write: { value: 1300000 }, warnings: [ROW_WARNINGS.mergedRows('H3:H4', 3, 4)] });
+    expect(byRow(p, 4)).toMatchObject({ status: 'unchanged', changes: [], warnings: [ROW_WARNINGS.mergedInto('本期数值', 3)] });
+    expect(byRow(p, 5)).toMatchObject({ status: 'update', changes: ['工作进展'], warnings: [ROW_WARNINGS.mergedRows('I5:I7', 5, 7)] });
+    expect(byRow(p, 6)).toMatchObject({ status: 'skip', errors: [] });
+    expect(byRow(p, 7)).toMatchObject({ status: 'unchanged', changes: [], warnings: [ROW_WARNINGS.mergedInto('工作进展', 5)] });
+  });
+
+  it('reads cells holding only spaces, invisible marks or a style as blank', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('I3').value = '\u3000 \u200B\uFEFF ';
+      ws.getCell('H4').value = ' \u00A0';
+      ws.getCell('J4').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+      ws.getCell('K40').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFF0000' } };
+    });
+    expect(byRow(p, 3)).toMatchObject({ status: 'unchanged', changes: [] });
+    expect(byRow(p, 4)).toMatchObject({ status: 'unchanged', changes: [] });
+    expect(p.rows.map((r) => r.row)).toEqual([3, 4, 5, 6, 7]);
+  });
+
+  it('reads numbers stored as text like numbers', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('H3').value = ' 1300000 ';
+      ws.getCell('H5').value = '2';
+    });
+    expect(byRow(p, 3)).toMatchObject({ status: 'update', write: { value: 1300000 }, warnings: [] });
+    expect(byRow(p, 5)).toMatchObject({ status: 'update', write: { value: 2 } });
+  });
+
+  it('warns when a hidden row or a hidden column holds what will be imported', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('H3').value = 1300000;
+      ws.getRow(3).hidden = true;
+      ws.getCell('J4').value = '隐藏列里的问题';
+      ws.getColumn('J').hidden = true;
+    });
+    expect(byRow(p, 3)).toMatchObject({ status: 'update', warnings: [ROW_WARNINGS.hiddenRow] });
+    expect(byRow(p, 4)).toMatchObject({ status: 'update', warnings: [ROW_WARNINGS.hiddenColumn('存在问题')] });
+  });
+
+  it('refuses shared and array formulas like any formula', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('H3').value = { formula: 'F3*0.8', result: 1 } as ExcelJS.CellFormulaValue;
+      ws.getCell('H4').value = { sharedFormula: 'H3', result: 2 } as ExcelJS.CellSharedFormulaValue;
+    });
+    expect(byRow(p, 3).errors).toEqual([`本期数值：${ROW_MESSAGES.formula}`]);
+    expect(byRow(p, 4).errors).toEqual([`本期数值：${ROW_MESSAGES.formula}`]);
+  });
+
+  it('applies the user-text rule to texts: Excel’s _x000D_ escapes decoded, controls and bidi marks removed, NUL refused', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('I3').value = '第一行_x000D_\n第二行_x0007_\u202E完';
+      ws.getCell('J4').value = '乱码_x0000_';
+      ws.getCell('K5').value = '保留_x005F_x0041_';
+    });
+    expect(byRow(p, 3)).toMatchObject({ status: 'update', write: { workProgress: '第一行\n第二行完' } });
+    expect(byRow(p, 4).errors).toEqual([`存在问题：${USER_TEXT_MESSAGES.nul('存在问题')}`]);
+    expect(byRow(p, 5)).toMatchObject({ status: 'update', write: { nextSteps: '保留_x0041_' } });
+  });
+
+  it('warns when a fraction is typed for a % indicator whose figures are like 85, and imports what the preview says', async () => {
+    const p = await preview((ws) => {
+      ws.getCell('H4').value = 0.85;
+    });
+    expect(byRow(p, 4)).toMatchObject({
+      status: 'update',
+      write: { value: 0.85 },
+      after: '0.85%',
+      warnings: [ROW_WARNINGS.fraction(0.85, '%', ROW_WARNINGS.byTarget(8, '%'))],
+    });
+    const explicit = await preview((ws) => {
+      ws.getCell('H4').value = '0.85%';
+    });
+    expect(byRow(explicit, 4)).toMatchObject({ status: 'update', write: { value: 0.85 }, warnings: [] });
+    const whole = await preview((ws) => {
+      ws.getCell('H4').value = 85;
+    });
+    expect(byRow(whole, 4)).toMatchObject({ status: 'update', write: { value: 85 }, warnings: [] });
+    const noTarget = context();
+    noTarget.indicators.set(11, ind(11, '投资增速', 'level', '%'));
+    const small = await preview((ws) => {
+      ws.getCell('H4').value = 0.5;
+    }, noTarget);
+    expect(byRow(small, 4)).toMatchObject({ status: 'update', write: { value: 0.5 }, warnings: [] });
+  });
+});
+
+describe('warning texts', () => {
+  it('names the rows a merged range leaves blank', () => {
+    expect(ROW_WARNINGS.mergedRows('H3:H4', 3, 4)).toContain('第 4 行按未填写处理');
+    expect(ROW_WARNINGS.mergedRows('I5:I7', 5, 7)).toContain('第 6—7 行按未填写处理');
   });
 });

@@ -6,6 +6,13 @@
 export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 export const UPLOAD_MAX_LABEL = '2 MB';
 
+/** Refusals of a request body, before it is read (upload-limit.ts). */
+export const BODY_MESSAGES = {
+  tooLarge: `提交的内容超过服务器允许的大小，已拒绝。上传的 Excel 文件不能超过 ${UPLOAD_MAX_LABEL}：请删除多余的工作表、图片或空行后再上传（模板本身只有几十 KB）。`,
+  noLength: '请求没有注明内容长度，已拒绝。请在网页中重新提交。',
+  badLength: '请求的内容长度无效，已拒绝。请在网页中重新提交。',
+} as const;
+
 export const TEMPLATE_SHEET = '填报数据';
 export const ABOUT_SHEET = '说明';
 
@@ -46,7 +53,27 @@ export const FILE_MESSAGES = {
   noPeriod: '文件中找不到统计期（“填报数据”表第 1 行 C 列）。请使用本系统下载的模板，不要修改第 1 行。',
   noRows: '文件中没有任何指标行。请在下载的模板中填写后再上传。',
   tooManyRows: '文件中的行数过多（超过 2000 行），不是本系统的填报模板。请重新下载模板填写。',
+  sheetBounds: (detail: string) =>
+    `文件中的表格超出填报模板的范围（${detail}），为保护系统已拒绝读取，未导入任何数据。请在本系统下载的模板中只填写黄色单元格，不要合并单元格，删除模板以外的行、列和格式后再上传。`,
   uploadFailed: `上传失败：文件可能超过服务器允许的大小（${UPLOAD_MAX_LABEL}）或网络中断，请稍后重试。`,
+} as const;
+
+const grid = (rows: number, cols: number) => `${rows.toLocaleString('en-US')} 行、${cols} 列`;
+
+/** What exceeded the bounds of sheet-guard.ts, inside FILE_MESSAGES.sheetBounds. */
+export const SHEET_BOUND_DETAILS = {
+  mergeExtent: (ref: string, rows: number, cols: number) => `合并单元格 ${ref} 超出 ${grid(rows, cols)}`,
+  merges: (max: number) => `合并单元格超过 ${max.toLocaleString('en-US')} 处`,
+  mergedCells: (max: number) => `合并单元格共覆盖超过 ${max.toLocaleString('en-US')} 个单元格`,
+  dimension: (ref: string, rows: number, cols: number) => `表格声明的使用范围 ${ref} 超出 ${grid(rows, cols)}`,
+  rows: (max: number) => `行数超过 ${max.toLocaleString('en-US')} 行`,
+  row: (row: number, max: number) => `第 ${row.toLocaleString('en-US')} 行超出 ${max.toLocaleString('en-US')} 行`,
+  cell: (ref: string, rows: number, cols: number) => `单元格 ${ref.slice(0, 12)} 超出 ${grid(rows, cols)}`,
+  cells: (max: number) => `单元格超过 ${max.toLocaleString('en-US')} 个`,
+  columns: (max: number) => `列设置超出 Excel 的 ${max.toLocaleString('en-US')} 列`,
+  sharedStrings: (max: number) => `文字内容超过 ${max.toLocaleString('en-US')} 条`,
+  styles: (max: number) => `单元格格式超过 ${max.toLocaleString('en-US')} 种`,
+  elements: (max: number) => `内容元素超过 ${max.toLocaleString('en-US')} 个`,
 } as const;
 
 export const ROW_MESSAGES = {
@@ -65,6 +92,23 @@ export const ROW_MESSAGES = {
   percentFormat: (unit: string) => `该指标单位是“${unit}”，不是百分比：请把单元格格式改为“常规”，直接填写数值。`,
   submitted: '该条目已提交、正在审核，不能通过导入修改；如需更正，请联系审核员退回。',
   approved: '该条目已审核通过，不能通过导入修改；如需更正，请联系系统管理员。',
+} as const;
+
+const hundred = (v: number) => Number((v * 100).toPrecision(12));
+
+/** Shown in the preview beside a row; they do not stop the import, which writes what the preview says. */
+export const ROW_WARNINGS = {
+  mergedRows: (ref: string, first: number, last: number) =>
+    `${ref} 是跨第 ${first}—${last} 行的合并单元格：其中的内容只计入第 ${first} 行，第 ${last === first + 1 ? last : `${first + 1}—${last}`} 行按未填写处理。`,
+  mergedInto: (header: string, row: number) =>
+    `“${header}”与第 ${row} 行的单元格合并在一起，本行按未填写处理（合并单元格的内容只属于左上角的单元格）。`,
+  hiddenRow: '这一行在 Excel 中是隐藏的，其中的内容也会导入，请确认无误。',
+  hiddenColumn: (header: string) => `“${header}”列在 Excel 中是隐藏的，其中的内容也会导入，请确认无误。`,
+  fraction: (v: number, unit: string, reason: string) =>
+    `${v} 像是按小数写的百分比：该指标单位是“${unit}”，${reason}。将按 ${v}${unit} 导入；如果您指的是 ${hundred(v)}${unit}，请改填 ${hundred(v)} 后重新上传。`,
+  byFile: (example: number) => `本文件中其他百分比指标按 ${example} 这样的写法填写`,
+  byTarget: (target: number, unit: string) => `其年度目标为 ${target}${unit}`,
+  byCurrent: (current: number, unit: string) => `系统中的当前值为 ${current}${unit}`,
 } as const;
 
 export const IMPORT_MESSAGES = {
@@ -103,6 +147,8 @@ export const PANEL_TEXT = {
   nothingToCommit: '没有需要导入的修改。',
   summary: (c: { update: number; unchanged: number; error: number; skip: number }) =>
     `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型）` : ''}。`,
+  warned: (n: number) => `其中 ${n} 行有提示（见“状态”列），请核对后再确认导入。`,
+  warningLabel: '提示',
 } as const;
 
 export const ROW_STATUS_LABELS = {

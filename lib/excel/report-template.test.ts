@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ABOUT_SHEET, MILESTONE_NOTE, TEMPLATE_HEADERS, TEMPLATE_SHEET } from './report-messages';
+import { invalidXmlParts } from '@/lib/text/strict-xml';
 import { buildReportTemplate, type TemplateRow } from './report-template';
 
 const SAMPLE_ROWS: TemplateRow[] = [
@@ -163,5 +164,20 @@ describe('buildReportTemplate', () => {
     ]) {
       expect(all).toContain(phrase);
     }
+  });
+
+  it('never writes a character XML cannot hold, whatever the names and texts contain', async () => {
+    const HOSTILE = '\u0000\u0001\u0007\u000B\u001B\u007F\u0085\uD800\uFFFE\uFFFF\u202E倒序\u2066';
+    const rows = SAMPLE_ROWS.map((r) => ({
+      ...r,
+      taskForce: `${r.taskForce}${HOSTILE}`,
+      indicator: `${r.indicator}${HOSTILE}`,
+      unit: `${r.unit}${HOSTILE}`,
+      workProgress: `进展${HOSTILE}`,
+      problems: `问题${HOSTILE}`,
+      nextSteps: `打算${HOSTILE}`,
+    }));
+    const file = await buildReportTemplate({ period: '2020-10', preparedFor: `填报员${HOSTILE}`, generatedAt: new Date(), rows });
+    expect(await invalidXmlParts(file)).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@
 import ExcelJS from 'exceljs';
 import type { IndicatorKind } from '@/lib/metrics';
 import { formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
+import { xmlSafeDeep } from '@/lib/text/xml-safe';
 import { targetCell } from './indicator-cells';
 import { rank, value } from './table';
 import { displayWidth, excelCell, TEXT_FORMAT } from './xlsx';
@@ -163,8 +164,9 @@ function addAboutSheet(wb: ExcelJS.Workbook, input: TemplateInput) {
   return ws;
 }
 
-/** Builds the template workbook; returns the .xlsx bytes. */
-export async function buildReportTemplate(input: TemplateInput): Promise<Buffer> {
+/** Builds the template workbook; returns the .xlsx bytes. No character XML cannot hold is written. */
+export async function buildReportTemplate(raw: TemplateInput): Promise<Buffer> {
+  const input = xmlSafeDeep(raw);
   const wb = new ExcelJS.Workbook();
   wb.creator = '赛马';
   wb.title = `${formatPeriodZh(input.period)}月度填报模板`;

@@ -8,14 +8,23 @@
  * (full-width digits, thousands separators, "85%" only for % indicators); a number Excel shows as a
  * percentage counts as "85%"; formulas are refused; ranks are positive integers; milestone
  * indicators are skipped (they are reported in the form); submitted and approved entries cannot
- * be changed except by an administrator.
+ * be changed except by an administrator. Texts follow the user-text rule (lib/text). Warnings
+ * (merged cells, hidden rows, a fraction given for a % indicator) do not stop the import: it writes
+ * what the preview showed.
  */
 import type { EntryStatus, IndicatorKind } from '@/db/schema';
-import { formatBeijingTimeShort, formatPeriodZh, formatRank } from '@/lib/format';
-import { groupThousands } from '@/lib/format/decimal';
-import { isPercentUnit, parseNumberInput } from '@/lib/validation/number';
+import { formatBeijingTimeShort, formatPeriodZh } from '@/lib/format';
 import type { ParsedReport, RawCell, RawRow } from './report-import';
 import { IMPORT_MESSAGES, MILESTONE_NOTE, ROW_MESSAGES, TEMPLATE_HEADERS, type RowStatus } from './report-messages';
+import {
+  exactValue,
+  fractionWarning,
+  isPlainPercent,
+  parseTextCell,
+  parseValueCell,
+  storedText,
+  type PercentContext,
+} from './report-values';
 
 export interface ImportEntry {
   value: number | null;
@@ -34,6 +43,7 @@ export interface ImportIndicator {
   kind: IndicatorKind;
   unit: string;
   taskForce: string;
+  annualTarget: number | null;
   /** can(user, 'progress:edit', its scope) */
   inScope: boolean;
   entry: ImportEntry | null;
@@ -62,6 +72,8 @@ export interface PreviewRow {
   indicator: string;
   status: RowStatus;
   errors: string[];
+  /** Things to check that do not stop the import (a merged cell, a hidden row, an ambiguous fraction). */
+  warnings: string[];
   /** Headers of the changed columns, e.g. ['本期数值', '工作进展']. */
   changes: string[];
   before: string;
@@ -78,49 +90,6 @@ export type RowCounts = Record<RowStatus, number>;
 export type ImportPreview = { ok: true; rows: PreviewRow[]; counts: RowCounts } | { ok: false; message: string };
 
 const TEXTS = ['workProgress', 'problems', 'nextSteps'] as const;
-const MAX_TEXT = 2000;
-const MAX_ABS = 1e12;
-
-/** The value with every digit it has (no rounding), thousands grouped, then its unit. */
-export function exactValue(v: number | null, kind: IndicatorKind, unit: string): string {
-  if (v === null) return '未填';
-  if (kind === 'rank') return formatRank(v);
-  const [int = '', frac] = String(Math.abs(v)).split('.');
-  return `${v < 0 ? '-' : ''}${/e/i.test(int) ? int : groupThousands(int)}${frac ? `.${frac}` : ''}${unit}`;
-}
-
-type Parsed<T> = { ok: true; value: T | null } | { ok: false; message: string };
-
-/** The value cell: null = blank (unchanged). */
-export function parseValueCell(cell: RawCell, kind: IndicatorKind, unit: string): Parsed<number> {
-  let v: number | null;
-  if (cell.kind === 'blank') return { ok: true, value: null };
-  if (cell.kind === 'formula') return { ok: false, message: ROW_MESSAGES.formula };
-  if (cell.kind === 'other') return { ok: false, message: `“${cell.shown}”${ROW_MESSAGES.notNumber}` };
-  if (cell.kind === 'text') {
-    const parsed = parseNumberInput(cell.text, unit);
-    if (!parsed.ok) return parsed;
-    v = parsed.value;
-  } else if (cell.percent) {
-    if (!isPercentUnit(unit)) return { ok: false, message: ROW_MESSAGES.percentFormat(unit) };
-    v = Number((cell.value * 100).toPrecision(12));
-  } else {
-    v = cell.value;
-  }
-  if (v === null) return { ok: true, value: null };
-  if (!Number.isFinite(v) || Math.abs(v) >= MAX_ABS) return { ok: false, message: ROW_MESSAGES.tooBig };
-  if (kind === 'rank' && (!Number.isInteger(v) || v < 1)) return { ok: false, message: ROW_MESSAGES.rank };
-  return { ok: true, value: v };
-}
-
-/** A text cell: null = blank (unchanged). Numbers and dates typed there are kept as text. */
-export function parseTextCell(cell: RawCell, label: string): Parsed<string> {
-  if (cell.kind === 'blank') return { ok: true, value: null };
-  if (cell.kind === 'formula') return { ok: false, message: ROW_MESSAGES.textFormula };
-  const text = cell.kind === 'text' ? cell.text.replace(/\r\n?/g, '\n') : cell.kind === 'number' ? String(cell.value) : cell.shown;
-  if (text.length > MAX_TEXT) return { ok: false, message: ROW_MESSAGES.textTooLong(label) };
-  return { ok: true, value: text };
-}
 
 function rowId(cell: RawCell): { ok: true; id: number } | { ok: false; message: string } {
   if (cell.kind === 'blank') return { ok: false, message: ROW_MESSAGES.missingId };
@@ -133,6 +102,7 @@ function checkRow(
   raw: RawRow,
   ind: ImportIndicator,
   isAdmin: boolean,
+  fileExample: number | null,
 ): Omit<PreviewRow, 'row' | 'indicatorId' | 'taskForce' | 'indicator'> {
   const e = ind.entry;
   const before: EntryFields = {
@@ -146,7 +116,7 @@ function checkRow(
     lastChange: e ? `${e.updatedByName ?? '他人'}于${formatBeijingTimeShort(e.updatedAt)}` : null,
     before: exactValue(before.value, ind.kind, ind.unit),
   };
-  const row = { ...base, after: base.before, errors: [] as string[], changes: [] as string[] };
+  const row = { ...base, after: base.before, errors: [] as string[], warnings: [...raw.notes], changes: [] as string[] };
   if (ind.kind === 'milestone') {
     const value: RawCell = raw.value.kind === 'text' && raw.value.text === MILESTONE_NOTE ? { kind: 'blank' } : raw.value;
     const filled = [value, raw.workProgress, raw.problems, raw.nextSteps].some((c) => c.kind !== 'blank');
@@ -155,12 +125,15 @@ function checkRow(
   }
   const value = parseValueCell(raw.value, ind.kind, ind.unit);
   if (!value.ok) row.errors.push(`${TEMPLATE_HEADERS.value}：${value.message}`);
+  const percent: PercentContext = { fileExample, annualTarget: ind.annualTarget, current: before.value };
+  const fraction = value.ok ? fractionWarning(raw.value, value.value, ind.unit, percent) : null;
+  if (fraction) row.warnings.push(fraction);
   const next: EntryFields = { ...before, value: value.ok && value.value !== null ? value.value : before.value };
   if (next.value !== before.value) row.changes.push(TEMPLATE_HEADERS.value);
   for (const key of TEXTS) {
     const text = parseTextCell(raw[key], TEMPLATE_HEADERS[key]);
     if (!text.ok) row.errors.push(`${TEMPLATE_HEADERS[key]}：${text.message}`);
-    else if (text.value !== null && text.value !== before[key].replace(/\r\n?/g, '\n').trim()) {
+    else if (text.value !== null && text.value !== storedText(before[key])) {
       next[key] = text.value;
       row.changes.push(TEMPLATE_HEADERS[key]);
     }
@@ -174,6 +147,17 @@ function checkRow(
   return { ...row, status: 'update', write: next };
 }
 
+/** The values ≥ 1 in magnitude typed for % indicators of the file, by row: what its % figures look like. */
+function percentExamples(report: ParsedReport, ctx: ImportContext): { row: number; value: number }[] {
+  return report.rows.flatMap((raw) => {
+    const id = rowId(raw.id);
+    const ind = id.ok ? ctx.indicators.get(id.id) : undefined;
+    if (!ind || !isPlainPercent(ind.unit)) return [];
+    const v = parseValueCell(raw.value, ind.kind, ind.unit);
+    return v.ok && v.value !== null && Math.abs(v.value) >= 1 ? [{ row: raw.row, value: v.value }] : [];
+  });
+}
+
 /** Validates every row of the file; a refusal of the whole file (wrong or closed period) instead of rows. */
 export function validateImport(report: ParsedReport, ctx: ImportContext): ImportPreview {
   const label = formatPeriodZh(ctx.period);
@@ -182,6 +166,7 @@ export function validateImport(report: ParsedReport, ctx: ImportContext): Import
   if (ctx.periodState === 'missing') return { ok: false, message: IMPORT_MESSAGES.periodMissing(label) };
   if (ctx.periodState === 'locked' && !ctx.isAdmin) return { ok: false, message: IMPORT_MESSAGES.periodLocked(label) };
   const seen = new Map<number, number>();
+  const examples = percentExamples(report, ctx);
   const rows = report.rows.map((raw): PreviewRow => {
     const empty = {
       row: raw.row,
@@ -189,6 +174,7 @@ export function validateImport(report: ParsedReport, ctx: ImportContext): Import
       taskForce: '',
       indicator: '',
       status: 'error' as const,
+      warnings: raw.notes,
       changes: [],
       before: '',
       after: '',
@@ -204,7 +190,8 @@ export function validateImport(report: ParsedReport, ctx: ImportContext): Import
     if (first !== undefined) return { ...named, errors: [ROW_MESSAGES.duplicate(first)] };
     seen.set(id.id, raw.row);
     if (!ind.inScope) return { ...named, errors: [ROW_MESSAGES.outOfScope(ind.taskForce)] };
-    return { ...named, ...checkRow(raw, ind, ctx.isAdmin) };
+    const example = examples.find((x) => x.row !== raw.row)?.value ?? null;
+    return { ...named, ...checkRow(raw, ind, ctx.isAdmin, example) };
   });
   const counts: RowCounts = { update: 0, unchanged: 0, error: 0, skip: 0 };
   for (const r of rows) counts[r.status] += 1;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { invalidXmlParts } from '@/lib/text/strict-xml';
 import { move, num, pct, rank, status, text, value, type Table } from './table';
 import { displayWidth, excelCell, sheetName, writeTableXlsx, xlsxDisposition } from './xlsx';
 
@@ -93,5 +94,24 @@ describe('helpers', () => {
   it('encodes Chinese file names and strips header breakers', () => {
     expect(xlsxDisposition('专班排名')).toBe(`attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent('专班排名.xlsx')}`);
     expect(xlsxDisposition('a\r\nb"c')).toContain(encodeURIComponent('a  b c.xlsx'));
+    expect(xlsxDisposition('排名\u202Exslx.exe\u0007\u0000')).toContain(encodeURIComponent('排名xslx.exe.xlsx'));
+  });
+});
+
+describe('XML-illegal characters in user text', () => {
+  const HOSTILE = '\u0000\u0001\u0007\u0008\u000B\u000C\u001B\u007F\u0085\uD800\uFFFE\uFFFF\u202E倒序\u2066';
+
+  it('writes a workbook whose every XML part is well-formed, keeping the visible text', async () => {
+    const table: Table = {
+      id: 't',
+      title: `专班${HOSTILE}`,
+      columns: [{ header: `专班${HOSTILE}` }, { header: '得分' }],
+      rows: [[text(`招商${HOSTILE}专班`), num(90)]],
+      note: `说明${HOSTILE}`,
+    };
+    const file = await writeTableXlsx(table, { ...meta, notes: [`备注${HOSTILE}`] });
+    expect(await invalidXmlParts(file)).toEqual([]);
+    const wb = await read(file);
+    expect(String(wb.worksheets[0]!.getCell('A2').value)).toMatch(/^招商.*倒序.*专班$/);
   });
 });

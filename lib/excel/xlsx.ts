@@ -10,6 +10,8 @@
  */
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
+import { plainText } from '@/lib/text/user-text';
+import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
 import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
 
 export type ExcelCell = { value: string | number | null; numFmt: string };
@@ -58,7 +60,9 @@ export function displayWidth(s: string): number {
 
 /** A worksheet name Excel accepts: no []:*?/\ and at most 31 characters. */
 export function sheetName(title: string): string {
-  const clean = title.replace(/[[\]:*?/\\]/g, ' ').trim();
+  const clean = xmlSafe(title)
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim();
   return (clean || '数据').slice(0, 31);
 }
 
@@ -71,8 +75,10 @@ export interface ExportMeta {
   notes?: string[];
 }
 
-/** Builds the workbook of `table`; returns the .xlsx bytes. */
-export async function writeTableXlsx(table: Table, meta: ExportMeta): Promise<Buffer> {
+/** Builds the workbook of `table`; returns the .xlsx bytes. No character XML cannot hold is written. */
+export async function writeTableXlsx(input: Table, inputMeta: ExportMeta): Promise<Buffer> {
+  const table = xmlSafeDeep(input);
+  const meta = xmlSafeDeep(inputMeta);
   const wb = new ExcelJS.Workbook();
   wb.creator = '赛马';
   wb.title = table.title;
@@ -115,7 +121,7 @@ export async function writeTableXlsx(table: Table, meta: ExportMeta): Promise<Bu
 
 /** `Content-Disposition` for a download named `<name>.xlsx` (UTF-8 name with an ASCII fallback). */
 export function xlsxDisposition(name: string): string {
-  const safe = name.replace(/[\r\n"\\/]/g, ' ').trim() || '导出';
+  const safe = plainText(name.replace(/[\r\n"\\/]/g, ' ')) || '导出';
   return `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(`${safe}.xlsx`)}`;
 }
 

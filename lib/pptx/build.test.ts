@@ -5,6 +5,7 @@ import { FIXTURE_MEETING, fixtureSource } from '@/lib/deck/test-fixtures';
 import type { SlideOf } from '@/lib/deck/types';
 import { buildPptx, notesText, pptxFileName } from './build';
 import { competitionSubtitle, countyRows, weakItemRows } from './competition';
+import { invalidXmlParts } from '@/lib/text/strict-xml';
 import { honourRows } from './honour';
 import { overviewRows } from './overview';
 
@@ -90,5 +91,38 @@ describe('PPTX data shaping', () => {
     expect(notesText(competition)).toMatch(/^请发改局汇报\n\n数据要点：/);
     expect(notesText(d.slides[0]!)).toMatch(/^数据要点：/);
     expect(pptxFileName({ ...d, title: '会议/第2次:"汇报"' })).toBe('会议第2次汇报_2020年10月9日.pptx');
+    expect(pptxFileName({ ...d, title: '会议\u202Etpp.exe\u0007\u0000' })).toBe('会议tpp.exe_2020年10月9日.pptx');
+  });
+});
+
+describe('XML-illegal characters in user text', () => {
+  const HOSTILE = '\u0000\u0001\u0007\u0008\u000B\u000C\u001B\u007F\u0085\uD800\uFFFE\uFFFF\u202E倒序\u2066';
+  const USER_FIELDS = new Set([
+    'title',
+    'notes',
+    'name',
+    'label',
+    'taskForce',
+    'competition',
+    'leader',
+    'leadUnit',
+    'goal',
+    'meetingTitle',
+  ]);
+
+  /** The deck with control characters added to every field that holds text someone typed. */
+  function poison<T>(v: T, key = ''): T {
+    if (typeof v === 'string') return (USER_FIELDS.has(key) ? `${v}${HOSTILE}` : v) as T;
+    if (Array.isArray(v)) return v.map((x) => poison(x)) as T;
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, poison(x, k)])) as T;
+    return v;
+  }
+
+  it('writes a deck whose every XML part (charts and their workbooks included) is well-formed', async () => {
+    const file = await buildPptx(poison(deck()));
+    expect(await invalidXmlParts(file)).toEqual([]);
+    const slide = await (await JSZip.loadAsync(file)).file('ppt/slides/slide3.xml')!.async('string');
+    expect(slide).toContain('项目攻坚竞赛');
+    expect(slide).toContain('倒序');
   });
 });

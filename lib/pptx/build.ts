@@ -6,6 +6,8 @@ import PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
 import type { SlideKind } from '@/db/schema';
+import { plainText } from '@/lib/text/user-text';
+import { xmlSafeDeep } from '@/lib/text/xml-safe';
 import { PPTX_RENDERERS } from './registry';
 import { FONT_FACE } from './theme';
 
@@ -22,8 +24,12 @@ function render<K extends SlideKind>(pres: PptxGenJS, data: SlideOf<K>, deck: De
   slide.addNotes(notesText(data));
 }
 
-/** The .pptx file of `deck`. */
-export async function buildPptx(deck: Deck): Promise<Buffer> {
+/**
+ * The .pptx file of `deck`. Every text goes through xmlSafe first: one control character in a
+ * meeting title, a note or a name would otherwise make a file PowerPoint refuses to open.
+ */
+export async function buildPptx(input: Deck): Promise<Buffer> {
+  const deck = xmlSafeDeep(input);
   const pres = new PptxGenJS();
   pres.layout = 'LAYOUT_WIDE';
   pres.title = deck.title;
@@ -36,7 +42,7 @@ export async function buildPptx(deck: Deck): Promise<Buffer> {
   return (await pres.stream({ compression: true })) as Buffer;
 }
 
-/** A file name for the download: 会议标题_2020年10月9日.pptx (characters unsafe in file names removed). */
+/** A file name for the download: 会议标题_2020年10月9日.pptx (characters unsafe in file names, controls and bidi marks removed). */
 export function pptxFileName(deck: Deck): string {
-  return `${deck.title}_${deck.dateLabel}.pptx`.replace(/[\\/:*?"<>|\r\n]+/g, '');
+  return plainText(`${deck.title}_${deck.dateLabel}.pptx`).replace(/[\\/:*?"<>|]+/g, '');
 }

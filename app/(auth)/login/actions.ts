@@ -6,7 +6,9 @@ import { z } from 'zod';
 import { getDb } from '@/db';
 import { writeAudit } from '@/lib/audit';
 import { attemptLogin } from '@/lib/auth/login';
-import { getCurrentUser, requestIp } from '@/lib/auth/session';
+import { safeNext } from '@/lib/auth/safe-next';
+import { getSessionUser, requestIp } from '@/lib/auth/session';
+import { sessionCookieSetter } from '@/lib/auth/session-cookie';
 import { invalidateSession, SESSION_COOKIE } from '@/lib/auth/session-store';
 
 export interface LoginState {
@@ -17,17 +19,8 @@ export interface LoginState {
 const LoginInput = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64, '用户名过长'),
   password: z.string().min(1, '请输入密码').max(256, '密码过长'),
-  next: z.string().optional(),
+  next: z.unknown().optional(),
 });
-
-/** Only same-site paths are followed after login. */
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
-
-async function isHttps(): Promise<boolean> {
-  return (await headers()).get('x-forwarded-proto') === 'https';
-}
 
 export async function loginAction(_prev: LoginState, formData: FormData | Record<string, unknown>): Promise<LoginState> {
   const get = (k: string) =>
@@ -38,20 +31,14 @@ export async function loginAction(_prev: LoginState, formData: FormData | Record
   const h = await headers();
   const outcome = await attemptLogin(parsed.data.username, parsed.data.password, { ip: await requestIp(), userAgent: h.get('user-agent') });
   if (!outcome.ok) return { message: outcome.message, username: typed };
-  (await cookies()).set(SESSION_COOKIE, outcome.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await isHttps(),
-    path: '/',
-    expires: outcome.expiresAt,
-  });
+  (await sessionCookieSetter())(outcome.token, outcome.expiresAt);
   redirect(outcome.mustChangePassword ? '/account/password' : safeNext(parsed.data.next));
 }
 
 export async function logoutAction(): Promise<void> {
   const jar = await cookies();
   const token = jar.get(SESSION_COOKIE)?.value;
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   if (token) invalidateSession(getDb(), token);
   if (user) writeAudit(getDb(), { action: 'logout', userId: user.id, username: user.username, ip: await requestIp() });
   jar.delete(SESSION_COOKIE);

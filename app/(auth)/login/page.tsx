@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { isDemoDatabase } from '@/db/queries/campaign';
-import { getCurrentUser } from '@/lib/auth/session';
+import { safeNext } from '@/lib/auth/safe-next';
+import { getSessionUser } from '@/lib/auth/session';
 import { LoginForm } from './login-form';
 
 export const metadata: Metadata = { title: '登录' };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  if (await getCurrentUser()) redirect('/');
-  const { next } = await searchParams;
+  const next = safeNext((await searchParams).next);
+  const user = await getSessionUser();
+  if (user) redirect(user.mustChangePassword ? '/account/password' : next);
   const demo = isDemoDatabase();
   return (
     <main className="flex min-h-screen items-center justify-center bg-brand-900 px-4">
@@ -21,7 +23,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </p>
         )}
         <div className="mt-6">
-          <LoginForm next={typeof next === 'string' ? next : undefined} />
+          <LoginForm next={next === '/' ? undefined : next} />
         </div>
       </div>
     </main>

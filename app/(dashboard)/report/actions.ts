@@ -1,6 +1,7 @@
 'use server';
 
 import type { Db } from '@/db';
+import { getNow } from '@/db/queries/clock';
 import { entryScope, indicatorScope, reviewEntry, saveCountyValues, saveEntry, setStepDone, type Actor } from '@/db/mutations/progress';
 import { indicatorSteps } from '@/db/schema';
 import { action, type ActionContext } from '@/lib/actions/action';
@@ -10,7 +11,7 @@ import { BulkApproveInput, CountyInput, ReviewInput, SaveEntryInput, StepInput }
 import { eq } from 'drizzle-orm';
 
 function actor<I>(ctx: ActionContext<I>): Actor {
-  return { user: ctx.user, now: new Date(), audit: ctx.audit };
+  return { user: ctx.user, now: getNow(), audit: ctx.audit };
 }
 
 /** Save a draft or submit an entry (value + 工作进展 / 存在问题 / 下步打算). */

@@ -2,21 +2,11 @@
 
 import { useState, useSyncExternalStore, useTransition, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Badge } from '@/components/ui/badge';
 import { Button, buttonVariants } from '@/components/ui/button';
-import {
-  FILE_MESSAGES,
-  MILESTONE_NOTE,
-  PANEL_TEXT,
-  ROW_STATUS_LABELS,
-  UPLOAD_MAX_BYTES,
-  type RowStatus,
-} from '@/lib/excel/report-messages';
-import { cn } from '@/lib/utils';
+import { FILE_MESSAGES, PANEL_TEXT, UPLOAD_MAX_BYTES } from '@/lib/excel/report-messages';
 import { commitImportAction, previewImportAction } from './import-actions';
+import { PreviewTable, type Preview } from './import-preview-table';
 
-type PreviewResult = Awaited<ReturnType<typeof previewImportAction>>;
-type Preview = Extract<PreviewResult, { ok: true }>['data'];
 type Notice = { tone: 'info' | 'error'; text: string };
 
 /**
@@ -27,65 +17,6 @@ const NOTICE_KEY = 'saima.excel-import.notice';
 const noSubscription = () => () => {};
 const readSavedNotice = () => window.sessionStorage.getItem(NOTICE_KEY);
 const clearSavedNotice = () => window.sessionStorage.removeItem(NOTICE_KEY);
-
-const STATUS_STYLE: Record<RowStatus, string> = {
-  update: 'bg-brand-100 text-brand-900',
-  unchanged: 'bg-slate-100 text-slate-700',
-  error: 'bg-red-100 text-red-900',
-  skip: 'bg-slate-100 text-slate-600',
-};
-
-function PreviewTable({ preview }: { preview: Preview }) {
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[720px] border-collapse text-sm">
-        <caption className="mb-2 text-left text-sm font-medium text-slate-800">
-          {PANEL_TEXT.previewCaption} · {PANEL_TEXT.summary(preview.counts)}
-        </caption>
-        <thead>
-          <tr className="border-b bg-slate-50 text-left text-xs text-slate-600">
-            <th scope="col" className="px-2 py-1.5 text-right">
-              {PANEL_TEXT.colRow}
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              {PANEL_TEXT.colTaskForce}
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              {PANEL_TEXT.colIndicator}
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              {PANEL_TEXT.colValue}
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              {PANEL_TEXT.colChanges}
-            </th>
-            <th scope="col" className="px-2 py-1.5">
-              {PANEL_TEXT.colStatus}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((r) => (
-            <tr key={r.row} data-status={r.status} className={cn('border-b align-top', r.status === 'error' && 'bg-red-50')}>
-              <td className="px-2 py-1.5 text-right tabular-nums">{r.row}</td>
-              <td className="px-2 py-1.5">{r.taskForce || '—'}</td>
-              <td className="px-2 py-1.5">{r.indicator || '—'}</td>
-              <td className="px-2 py-1.5 tabular-nums">
-                {r.status === 'update' && r.before !== r.after ? `${r.before} → ${r.after}` : r.before || '—'}
-              </td>
-              <td className="px-2 py-1.5">{r.changes.length ? r.changes.join('、') : '—'}</td>
-              <td className="px-2 py-1.5">
-                <Badge className={STATUS_STYLE[r.status]}>{ROW_STATUS_LABELS[r.status]}</Badge>
-                {r.errors.length > 0 && <span className="ml-1 text-red-800">{r.errors.join('；')}</span>}
-                {r.status === 'skip' && <span className="ml-1 text-slate-600">{MILESTONE_NOTE}</span>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /**
  * Excel round-trip of the /report page: download the template, upload it, see every row's status,
@@ -174,9 +105,10 @@ export function ExcelPanel({ period, taskForceId }: { period: string; taskForceI
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               clearSavedNotice();
-              setFile(e.target.files?.[0] ?? null);
+              const chosen = e.target.files?.[0] ?? null;
+              setFile(chosen);
               setPreview(null);
-              setNotice(null);
+              setNotice(chosen && chosen.size > UPLOAD_MAX_BYTES ? { tone: 'error', text: FILE_MESSAGES.tooLarge } : null);
             }}
             className="block text-sm"
           />

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { getActiveCampaign } from '@/db/queries/campaign';
+import { getNow } from '@/db/queries/clock';
 import { getImportContext } from '@/db/queries/report-excel';
 import { saveEntry } from '@/db/mutations/progress';
 import { action, type ActionContext } from '@/lib/actions/action';
@@ -119,7 +120,7 @@ export const commitImportAction = action({
         'conflict',
       );
     }
-    const actor = { user: ctx.user, now: new Date(), audit: ctx.audit };
+    const actor = { user: ctx.user, now: getNow(), audit: ctx.audit };
     for (const r of rows) {
       saveEntry(ctx.db, actor, { indicatorId: r.indicatorId!, period: ctx.input.period, ...r.write!, version: r.version, submit: false });
     }

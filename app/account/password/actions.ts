@@ -1,34 +1,49 @@
 'use server';
 
 import { eq } from 'drizzle-orm';
+import { headers } from 'next/headers';
 import { users } from '@/db/schema';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
-import { checkPasswordPolicy, hashPassword, verifyPassword } from '@/lib/auth/password';
-import { getDb } from '@/db';
+import { checkCurrentPassword } from '@/lib/auth/login';
+import { checkPasswordPolicy, hashPassword } from '@/lib/auth/password';
+import { requestIp } from '@/lib/auth/session';
+import { sessionCookieSetter } from '@/lib/auth/session-cookie';
+import { rotateUserSessions } from '@/lib/auth/session-store';
 import { ChangePasswordInput } from '@/lib/validation/user';
 
-/** Changes the caller's own password (required at first login for accounts an admin created). */
+/**
+ * Changes the caller's own password (required at first login for accounts an admin created). The
+ * current password is checked under the login lockout; on success every session of the user ends
+ * and the caller continues in a new one (a new cookie).
+ */
 export const changePasswordAction = action({
   name: 'password.change',
   schema: ChangePasswordInput,
   permission: null,
+  allowPasswordChange: true,
   prepare: async (input, user) => {
-    const row = getDb().select().from(users).where(eq(users.id, user.id)).get();
-    if (!row || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-      throw new ActionError('当前密码不正确，请重新输入。', 'invalid', { currentPassword: ['当前密码不正确'] });
+    const ip = await requestIp();
+    const refused = await checkCurrentPassword(user.id, user.username, input.currentPassword, ip);
+    if (refused) {
+      throw new ActionError(refused.message, refused.locked ? 'rate_limited' : 'invalid', {
+        currentPassword: [refused.locked ? '账号已锁定' : '当前密码不正确'],
+      });
     }
     const problem = checkPasswordPolicy(input.newPassword, user.username);
     if (problem) throw new ActionError(problem, 'invalid', { newPassword: [problem] });
     if (input.newPassword === input.currentPassword)
       throw new ActionError('新密码不能与当前密码相同。', 'invalid', { newPassword: ['新密码不能与当前密码相同'] });
-    return hashPassword(input.newPassword);
+    const meta = { ip, userAgent: (await headers()).get('user-agent') };
+    return { hash: await hashPassword(input.newPassword), setCookie: await sessionCookieSetter(), meta };
   },
-  run: ({ db, user, audit }, hash) => {
+  run: ({ db, user, audit }, { hash, setCookie, meta }) => {
     db.update(users)
       .set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date().toISOString() })
       .where(eq(users.id, user.id))
       .run();
+    const session = rotateUserSessions(db, user.id, meta);
+    setCookie(session.token, session.expiresAt);
     audit({ action: 'password.change', entityType: 'user', entityId: user.id });
     return null;
   },

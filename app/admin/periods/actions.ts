@@ -3,6 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { periods } from '@/db/schema';
 import { getActiveCampaign } from '@/db/queries/campaign';
+import { getNow } from '@/db/queries/clock';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { formatPeriodZh } from '@/lib/format';
@@ -49,7 +50,7 @@ export const togglePeriodLockAction = action({
     if (!p) throw new ActionError('该统计期不存在，请刷新页面。', 'not_found');
     const locked = !p.locked;
     db.update(periods)
-      .set({ locked, lockedAt: locked ? new Date().toISOString() : null, lockedBy: locked ? user.id : null })
+      .set({ locked, lockedAt: locked ? getNow().toISOString() : null, lockedBy: locked ? user.id : null })
       .where(eq(periods.id, p.id))
       .run();
     audit({

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { buildExportTable } from '@/db/queries/export-tables';
-import { getCurrentUser } from '@/lib/auth/session';
+import { authenticateRoute } from '@/lib/auth/session';
 import { writeTableXlsx, XLSX_MIME, xlsxDisposition } from '@/lib/excel/xlsx';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 
@@ -9,8 +9,8 @@ const json = (status: number, message: string) => Response.json({ message }, { s
 
 /** GET /api/export/<table>?period=YYYY-MM[&id=…]: the dashboard table as .xlsx, for any logged-in user. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ table: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, '请先登录');
+  const auth = await authenticateRoute('export.table');
+  if (!auth.ok) return auth.response;
   const { table: name } = await params;
   const search: SearchParams = Object.fromEntries(request.nextUrl.searchParams.entries());
   const resolved = resolveDashboard(search);

@@ -4,7 +4,7 @@ import { getEntriesTable, resolveReportRequest } from '@/db/queries/report-excel
 import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
 import { writeTableXlsx, XLSX_MIME, xlsxDisposition } from '@/lib/excel/xlsx';
 import { roleHas } from '@/lib/auth/permissions';
-import { auditDenied, getCurrentUser } from '@/lib/auth/session';
+import { auditDenied, authenticateRoute } from '@/lib/auth/session';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 
 const json = (status: number, message: string) => Response.json({ message }, { status });
@@ -14,8 +14,9 @@ const json = (status: number, message: string) => Response.json({ message }, { s
  * the three texts) of the indicators the logged-in user reports for, as .xlsx.
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, ROUTE_MESSAGES.unauthenticated);
+  const auth = await authenticateRoute('report.export');
+  if (!auth.ok) return auth.response;
+  const { user } = auth;
   const req = resolveReportRequest(request.nextUrl.searchParams);
   if (!req.ok) return json(req.status, req.message);
   const { campaign, period, taskForceId } = req;

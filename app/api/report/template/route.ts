@@ -4,7 +4,7 @@ import { buildReportTemplate } from '@/lib/excel/report-template';
 import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
 import { XLSX_MIME, xlsxDisposition } from '@/lib/excel/xlsx';
 import { roleHas } from '@/lib/auth/permissions';
-import { auditDenied, getCurrentUser } from '@/lib/auth/session';
+import { auditDenied, authenticateRoute } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 
 const json = (status: number, message: string) => Response.json({ message }, { status });
@@ -15,8 +15,9 @@ const json = (status: number, message: string) => Response.json({ message }, { s
  * or the one asked for), with this period's current values filled in.
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, ROUTE_MESSAGES.unauthenticated);
+  const auth = await authenticateRoute('report.template');
+  if (!auth.ok) return auth.response;
+  const { user } = auth;
   const req = resolveReportRequest(request.nextUrl.searchParams);
   if (!req.ok) return json(req.status, req.message);
   const { campaign, period, taskForceId } = req;

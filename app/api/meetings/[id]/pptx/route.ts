@@ -1,6 +1,6 @@
 import { parseId } from '@/db/queries/dashboard-context';
 import { getMeeting, getMeetingDeck } from '@/db/queries/meetings';
-import { getCurrentUser } from '@/lib/auth/session';
+import { authenticateRoute } from '@/lib/auth/session';
 import { buildPptx, pptxFileName } from '@/lib/pptx/build';
 
 const PPTX_MIME = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -8,8 +8,8 @@ const json = (status: number, message: string) => Response.json({ message }, { s
 
 /** GET /api/meetings/<id>/pptx: the meeting's deck as .pptx from live data, for anyone logged in. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return json(401, '请先登录');
+  const auth = await authenticateRoute('meeting.pptx');
+  if (!auth.ok) return auth.response;
   const id = parseId((await params).id);
   const m = id === null ? null : getMeeting(id);
   if (!m) return json(404, '该会议不存在或已被删除，请返回会议列表。');

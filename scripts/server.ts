@@ -1,0 +1,55 @@
+/**
+ * The production HTTP server (started by `npm start` and `npm run bench`): Next's request handler
+ * behind node:http. Next 16 gives server code no socket address, so this server computes each
+ * request's client address from the socket and the trusted proxies, writes it into one internal
+ * header (overwriting anything a client sent) and removes forwarding headers that did not come
+ * from a trusted proxy. Needs a build (`next build`).
+ *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset).
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { applyClientAddress, declareClientAddressHeader, parseTrustedProxies } from '../lib/auth/client-address';
+
+const root = path.resolve(__dirname, '..');
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined;
+
+/** The address Next uses to reach this server itself (redirects after a server action). */
+function selfOrigin(): string {
+  if (!host || host === '0.0.0.0') return `http://127.0.0.1:${port}`;
+  if (host === '::') return `http://[::1]:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function main() {
+  let trusted;
+  try {
+    trusted = parseTrustedProxies(process.env.SAIMA_TRUSTED_PROXIES);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+  (process.env as Record<string, string>).NODE_ENV = 'production';
+  process.env.__NEXT_PRIVATE_ORIGIN = selfOrigin();
+  const { default: next } = await import('next');
+  const app = next({ dev: false, dir: root, hostname: host ?? 'localhost', port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  declareClientAddressHeader();
+  const server = http.createServer((req, res) => {
+    applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
+    handle(req, res).catch((e: unknown) => {
+      console.error(`处理请求失败：${req.method} ${req.url}`, e);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    console.error(e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 PORT=其他端口 npm start 启动。` : `无法启动：${e.message}`);
+    process.exit(1);
+  });
+  server.listen(port, host, () => console.log(`已就绪：正在 ${host ?? '所有网络接口'} 的 ${port} 端口监听。`));
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
+}
+
+void main();
