@@ -13,8 +13,9 @@
  *   is one, else time progress (month / 12, or days elapsed / days in year in 'day' mode);
  *   expected value = fraction × annual target (= the phased target when there is one);
  *   score = 100 × min(ratio, cap) with ratio = actual / expected (higher is better) or
- *   expected / actual (lower is better; actual ≤ 0 ⇒ cap), never below 0. With a target ≤ 0 or an
- *   expected value ≤ 0 the score is all-or-nothing (100 when the expected value is met, else 0).
+ *   expected / actual (lower is better: a ceiling; actual ≤ 0 ⇒ cap, even for a ceiling of 0),
+ *   never below 0; a negative ceiling cannot be judged (0). Higher is better with a target ≤ 0 or
+ *   an expected value ≤ 0: all-or-nothing (100 when the expected value is met, else 0).
  * - level: target = phased target of the effective period, else the annual target; shortfall in
  *   百分点 for '%' (actual − target), else in percent of |target|; score = 100 − penalty × shortfall,
  *   within [0, 100].
@@ -107,13 +108,15 @@ function cumulativeScore(
   if (phased !== undefined && target !== 0) expectedValue = phased;
   else expectedValue = timeProgress(effYear, effMonth, rows.timeProgressMode) * target;
   const higher = ind.direction !== 'lower';
-  if (target > 0 && expectedValue > 0) {
+  if (!higher) {
+    if (target < 0) return 0;
     const cap = rows.rules.cumulativeCap;
-    const ratio = higher ? actual / expectedValue : actual <= 0 ? cap : expectedValue / actual;
-    return roundHalfUp1(100 * Math.max(0, Math.min(ratio, cap)));
+    return roundHalfUp1(100 * Math.max(0, Math.min(actual <= 0 ? cap : expectedValue / actual, cap)));
   }
-  const met = higher ? actual >= expectedValue : actual <= expectedValue;
-  return met ? 100 : 0;
+  if (target > 0 && expectedValue > 0) {
+    return roundHalfUp1(100 * Math.max(0, Math.min(actual / expectedValue, rows.rules.cumulativeCap)));
+  }
+  return actual >= expectedValue ? 100 : 0;
 }
 
 function levelScore(ind: IndicatorRow, actual: number, phased: number | undefined, rows: CompetitionRows): number | 'no_target' {

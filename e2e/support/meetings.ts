@@ -31,7 +31,6 @@ export function pct(fraction: number): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
-const monthDays = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 function effectivePeriod(period: string, lag: number, combinedJanFeb: boolean): string | null {
   const year = Number(period.slice(0, 4));
@@ -47,36 +46,22 @@ export interface TaskForceProgress {
 
 /**
  * Per task force: the mean completion (each capped at 150%) and mean expected progress over its
- * indicators that have both — cumulative (approved value ÷ annual target, lower-is-better target ÷
- * value capped at 1; expected = phased target ÷ annual target, else month ÷ 12) and milestone
- * (share of steps done by the period end; expected = share of steps planned by then).
+ * cumulative, higher-is-better indicators with an approved value and a target > 0 (approved value ÷
+ * annual target; expected = phased target ÷ annual target, else month ÷ 12). Ceilings (lower is
+ * better), levels, ranks and milestones never enter the mean: they are counted by status.
  */
 export function independentProgress(db: Database.Database, competitionId: number, period: string): Map<number, TaskForceProgress> {
   const rows = loadCompetitionRows(db, competitionId, period);
-  const year = Number(period.slice(0, 4));
-  const asOf = `${period}-${pad2(monthDays(year, Number(period.slice(5, 7))))}`;
   const pairs = new Map<number, { c: number; e: number }[]>();
   for (const ind of rows.indicators) {
-    let pair: { c: number; e: number } | null = null;
-    if (ind.kind === 'cumulative') {
-      const eff = effectivePeriod(period, ind.lagMonths, ind.combinedJanFeb);
-      const v = eff ? rows.approvedValues.get(`${ind.id}|${eff}`) : undefined;
-      const t = ind.annualTarget;
-      if (eff && typeof v === 'number' && t !== null && t > 0) {
-        const c = ind.direction === 'lower' ? (v <= 0 ? 1 : Math.min(1, t / v)) : v / t;
-        const phased = rows.phasedTargets.get(`${ind.id}|${eff}`);
-        const e = phased !== undefined ? phased / t : Number(eff.slice(5, 7)) / 12;
-        pair = { c, e };
-      }
-    } else if (ind.kind === 'milestone') {
-      const steps = rows.steps.get(ind.id) ?? [];
-      if (steps.length) {
-        const done = steps.filter((s) => s.done !== null && s.done <= asOf).length;
-        const due = steps.filter((s) => s.planned <= asOf).length;
-        pair = { c: done / steps.length, e: due / steps.length };
-      }
-    }
-    if (pair) pairs.set(ind.taskForceId, [...(pairs.get(ind.taskForceId) ?? []), pair]);
+    if (ind.kind !== 'cumulative' || ind.direction === 'lower') continue;
+    const eff = effectivePeriod(period, ind.lagMonths, ind.combinedJanFeb);
+    const v = eff ? rows.approvedValues.get(`${ind.id}|${eff}`) : undefined;
+    const t = ind.annualTarget;
+    if (!eff || typeof v !== 'number' || t === null || t <= 0) continue;
+    const phased = rows.phasedTargets.get(`${ind.id}|${eff}`);
+    const pair = { c: v / t, e: phased !== undefined ? phased / t : Number(eff.slice(5, 7)) / 12 };
+    pairs.set(ind.taskForceId, [...(pairs.get(ind.taskForceId) ?? []), pair]);
   }
   return new Map<number, TaskForceProgress>(
     rows.taskForceIds.map((id): [number, TaskForceProgress] => {
@@ -125,9 +110,9 @@ export function independentCounty(db: Database.Database, competitionId: number, 
     if (!eff) return [];
     const now = rankIn(ind.id, eff, ind.direction === 'lower');
     if (!now) return [];
+    // No movement in the campaign year's first month (its December belongs to another year).
     const m = Number(eff.slice(5, 7));
-    const prevPeriod = m === 1 ? `${Number(eff.slice(0, 4)) - 1}-12` : `${eff.slice(0, 4)}-${pad2(m - 1)}`;
-    const before = rankIn(ind.id, prevPeriod, ind.direction === 'lower');
+    const before = m === 1 ? null : rankIn(ind.id, `${eff.slice(0, 4)}-${pad2(m - 1)}`, ind.direction === 'lower');
     return [{ indicatorId: ind.id, rank: now.rank, total: now.total, movement: before ? before.rank - now.rank : null }];
   });
 }

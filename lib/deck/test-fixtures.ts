@@ -12,23 +12,33 @@
  * | 105 | 21 | cumulative | ahead   | 1.80 (cap 1.5) | 0.75 | 120   | 1/6, 0        | no   |
  * | 106 | 21 | rank       | no_data | —          | —        | 0     | —             | no   |
  */
-import { DEFAULT_SETTINGS, type IndicatorResult, type PeriodSnapshot, type RankedResult, type Status } from '@/lib/metrics';
+import {
+  DEFAULT_SETTINGS,
+  emptyEvaluation,
+  type IndicatorKind,
+  type IndicatorResult,
+  type PeriodSnapshot,
+  type RankedResult,
+  type Status,
+} from '@/lib/metrics';
 import type { DeckSource } from './source';
 import type { MeetingSpec } from './types';
 
-function evaluation(status: Status, completion: number | null, expected: number | null, score: number | null) {
+/** The kind of each fixture indicator (see the table above). */
+const KIND: Record<number, IndicatorKind> = {
+  101: 'cumulative',
+  102: 'cumulative',
+  103: 'level',
+  104: 'milestone',
+  105: 'cumulative',
+  106: 'rank',
+};
+
+function evaluation(id: number, status: Status, completion: number | null, expected: number | null, score: number | null) {
   return {
-    period: '2020-09',
-    effectivePeriod: '2020-09',
+    ...emptyEvaluation({ kind: KIND[id] ?? 'cumulative', direction: 'higher', unit: '' }, '2020-09', '2020-09', status, score),
     expected,
-    actual: null,
     completion,
-    gapPp: null,
-    status,
-    score,
-    projection: null,
-    projectionCompletion: null,
-    requiredMonthly: null,
   };
 }
 
@@ -45,7 +55,7 @@ function ind(
   return {
     id,
     taskForceId,
-    evaluation: evaluation(status, completion, expected, score),
+    evaluation: evaluation(id, status, completion, expected, score),
     pending: false,
     countyRank: county ? county[0] : null,
     countyTotal: county ? county[1] : 0,
@@ -56,18 +66,21 @@ function ind(
 }
 
 const counts = { ahead: 0, behind: 0, lagging: 0, no_data: 0, done: 0, overdue: 0, not_due: 0 };
+const NO_PROGRESS = { completion: null, expected: null, gapPp: null, status: null, count: 0, eligible: 0 };
 const ranked = (
   id: number,
   score: number | null,
   rank: number | null,
   movement: number | null,
   extra: Partial<RankedResult> = {},
-): RankedResult => ({ id, score, rank, previousRank: null, movement, counts, completion: null, ...extra });
+): RankedResult => ({ id, score, rank, previousRank: null, movement, counts, completion: null, progress: NO_PROGRESS, ...extra });
 
 export function fixtureSnapshot(): PeriodSnapshot {
   return {
     period: '2020-09',
     timeProgress: 0.75,
+    previousPeriod: '2020-08',
+    completeness: { round: '2020-09', due: 6, submitted: 6, approved: 6, share: 1, complete: true },
     indicators: [
       ind(101, 11, 'ahead', 0.8, 0.75, 106.7, [2, 6, 1], false),
       ind(102, 11, 'lagging', 0.5, 0.75, 66.7, null, true),

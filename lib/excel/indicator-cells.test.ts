@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorEvaluation } from '@/lib/metrics';
+import { emptyEvaluation, type IndicatorEvaluation } from '@/lib/metrics';
 import { actualCell, gapText, targetCell } from './indicator-cells';
 import { cellText } from './table';
 
 function ev(over: Partial<IndicatorEvaluation>): IndicatorEvaluation {
-  return {
-    period: '2020-09',
-    effectivePeriod: '2020-09',
-    expected: null,
-    actual: null,
-    completion: null,
-    gapPp: null,
-    status: 'no_data',
-    score: 0,
-    projection: null,
-    projectionCompletion: null,
-    requiredMonthly: null,
-    ...over,
-  };
+  return { ...emptyEvaluation({ kind: 'cumulative', direction: 'higher', unit: '万元' }, '2020-09', '2020-09', 'no_data', 0), ...over };
 }
 
 const cumulative = { kind: 'cumulative' as const, unit: '万元', annualTarget: 12000, targetRank: null };

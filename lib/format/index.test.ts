@@ -24,6 +24,17 @@ describe('index re-exports', () => {
       'formatMovement',
       'movementArrow',
       'formatRank',
+      'formatYiAmount',
+      'formatAmount',
+      'percentNumber',
+      'formatGap',
+      'describeGap',
+      'describeGroupProgress',
+      'groupCompletionLabel',
+      'formatProgressFigure',
+      'formatOutlook',
+      'completenessNote',
+      'completenessText',
     ] as const) {
       expect(typeof fmt[name]).toBe('function');
     }
@@ -50,6 +61,10 @@ describe('index re-exports', () => {
       fmt.formatRank,
       (v: number | null | undefined) => fmt.formatValue(v, '个'),
       (v: number | null | undefined) => fmt.formatValue(v, '%'),
+      fmt.formatYiAmount,
+      (v: number | null | undefined) => fmt.formatAmount(v, '万元'),
+      (v: number | null | undefined) => fmt.formatAmount(v, '亿元'),
+      (v: number | null | undefined) => String(fmt.percentNumber(v) ?? '—'),
     ];
     for (const f of numeric) {
       for (const v of NASTY) {

@@ -5,3 +5,5 @@ export * from './percent';
 export * from './date';
 export * from './rank';
 export * from './status';
+export * from './gap';
+export * from './outlook';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_UNITS, formatMoney, formatNumber, formatValue, formatWan, formatYi } from './number';
+import { COUNT_UNITS, formatAmount, formatMoney, formatNumber, formatValue, formatWan, formatYi, formatYiAmount } from './number';
 
 const BAD = [null, undefined, Number.NaN, Infinity, -Infinity] as const;
 
@@ -76,18 +76,30 @@ describe('formatMoney', () => {
   it('switches to 亿元 at exactly 10000 万元', () => {
     expect(formatMoney(9999.9)).toBe('9,999.9万元');
     expect(formatMoney(9999.94)).toBe('9,999.9万元');
-    expect(formatMoney(10000)).toBe('1.00亿元');
-    expect(formatMoney(10000.01)).toBe('1.00亿元');
+    expect(formatMoney(10000)).toBe('1亿元');
+    expect(formatMoney(10000.01)).toBe('1亿元');
     expect(formatMoney(23500)).toBe('2.35亿元');
   });
 
+  it('reads as printed: 2 decimals below 10亿元, 1 from 10亿元, trailing zeros dropped', () => {
+    expect(formatMoney(1541800)).toBe('154.2亿元'); // 1,541,800.0万元
+    expect(formatMoney(15000)).toBe('1.5亿元'); // 实达实 phase one
+    expect(formatMoney(23500)).toBe('2.35亿元'); // 2019 offline sales
+    expect(formatMoney(50000)).toBe('5亿元');
+    expect(formatMoney(99949)).toBe('9.99亿元');
+    expect(formatMoney(99950)).toBe('10亿元'); // 9.995 → 10.00 → one decimal → 10.0 → 10
+    expect(formatMoney(104500)).toBe('10.5亿元');
+    expect(formatMoney(1234567890)).toBe('123,456.8亿元');
+  });
+
   it('does not show 10,000.0万元 when rounding crosses the threshold', () => {
-    expect(formatMoney(9999.95)).toBe('1.00亿元');
+    expect(formatMoney(9999.95)).toBe('1亿元');
   });
 
   it('applies the threshold to the absolute value', () => {
     expect(formatMoney(-9999.9)).toBe('-9,999.9万元');
-    expect(formatMoney(-10000)).toBe('-1.00亿元');
+    expect(formatMoney(-10000)).toBe('-1亿元');
+    expect(formatMoney(-1541800)).toBe('-154.2亿元');
   });
 
   it('formats small and zero amounts', () => {
@@ -98,6 +110,30 @@ describe('formatMoney', () => {
 
   it.each(BAD)('returns an em dash for %s', (v) => {
     expect(formatMoney(v)).toBe('—');
+  });
+});
+
+describe('formatYiAmount and formatAmount', () => {
+  it('keeps the source page’s 亿元 figures as printed', () => {
+    expect(formatYiAmount(2.35)).toBe('2.35亿元');
+    expect(formatYiAmount(1.5)).toBe('1.5亿元');
+    expect(formatYiAmount(1.5)).not.toBe('1.50亿元');
+    expect(formatYiAmount(5)).toBe('5亿元');
+    expect(formatYiAmount(20.1)).toBe('20.1亿元');
+    expect(formatYiAmount(154.18)).toBe('154.2亿元');
+    expect(formatYiAmount(-0.001)).toBe('0亿元');
+  });
+  it('scales 万元 to 亿元 from 1亿元; other units unchanged', () => {
+    expect(formatAmount(1541800, '万元')).toBe('154.2亿元');
+    expect(formatAmount(3456, '万元')).toBe('3,456.0万元');
+    expect(formatAmount(1.5, '亿元')).toBe('1.5亿元');
+    expect(formatAmount(9, '起')).toBe('9起');
+    expect(formatAmount(1, '处')).toBe('1处');
+    expect(formatAmount(2.67, '%')).toBe('2.7%');
+  });
+  it.each(BAD)('returns an em dash for %s', (v) => {
+    expect(formatYiAmount(v)).toBe('—');
+    expect(formatAmount(v, '万元')).toBe('—');
   });
 });
 

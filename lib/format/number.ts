@@ -3,13 +3,32 @@
  * All functions: null / undefined / NaN / ±Infinity → '—'; half-up rounding on the decimal value
  * (0.15 → 0.2, 1.005 → 1.01, -1.25 → -1.3); ',' thousands grouping; never '-0'.
  */
-import { DASH, formatFixed, isFiniteNumber, normalizeDigits, roundHalfUp } from './decimal';
+import { DASH, formatFixed, isFiniteNumber, normalizeDigits, renderDecimal, roundHalfUp } from './decimal';
 
 /** 1 亿元 = 10 000 万元. */
 const WAN_PER_YI = 10_000;
 
 /** Units that count discrete things; integral values are shown without decimals. */
-export const COUNT_UNITS: readonly string[] = ['个', '户', '人', '家', '项', '次', '幢', '名', '位', '起'];
+export const COUNT_UNITS: readonly string[] = [
+  '个',
+  '户',
+  '人',
+  '家',
+  '项',
+  '次',
+  '幢',
+  '名',
+  '位',
+  '起',
+  '处',
+  '件',
+  '宗',
+  '所',
+  '座',
+  '张',
+  '条',
+  '套',
+];
 
 /**
  * Formats a plain number with `digits` decimals (default 1), half-up, ',' grouping.
@@ -40,18 +59,53 @@ export function formatYi(v10k: number | null | undefined, digits = 2): string {
   return `${formatFixed(v10k, normalizeDigits(digits, 2), -4)}亿元`;
 }
 
+/** An amount in 亿元 at or above this many 亿元 keeps one decimal; below it, two. */
+const YI_ONE_DECIMAL_FROM = 10;
+
 /**
- * Money in 万元 with the fixed house rule: |v| ≥ 10 000 万元 → 亿元 with 2 decimals, otherwise
- * 万元 with 1 decimal (half-up). The threshold is tested on the value rounded to 0.1 万元, so
- * 9 999.96 shows as '1.00亿元' rather than '10,000.0万元'.
+ * An amount already in 亿元, by the house rule for 亿元: half-up to 2 decimals below 10 亿元 and
+ * to 1 decimal from 10 亿元 on (tested on the 2-decimal value), then trailing zeros dropped — so
+ * figures read as printed: 2.35亿元, 1.5亿元, 5亿元, 154.2亿元. `shift` moves the decimal point
+ * first (−4 turns 万元 into 亿元, exactly on the decimal string).
+ * @example formatYiAmount(2.35) // '2.35亿元'
+ * @example formatYiAmount(1.5) // '1.5亿元'
+ * @example formatYiAmount(154.18) // '154.2亿元'
+ */
+export function formatYiAmount(vYi: number | null | undefined, shift = 0): string {
+  if (!isFiniteNumber(vYi)) return DASH;
+  const two = roundHalfUp(vYi, 2, shift);
+  const r = Number(`${two.int}.${two.frac}`) >= YI_ONE_DECIMAL_FROM ? roundHalfUp(vYi, 1, shift) : two;
+  return `${renderDecimal({ ...r, frac: r.frac.replace(/0+$/, '') })}亿元`;
+}
+
+/**
+ * Money in 万元 with the house rule: from 1 亿元 (|v| ≥ 10 000 万元, tested on the value rounded
+ * to 0.1 万元, so 9 999.96 reads 1亿元) → 亿元 by {@link formatYiAmount}; below → 万元 with 1
+ * decimal (half-up, grouped).
  * @example formatMoney(9999.9) // '9,999.9万元'
- * @example formatMoney(10000) // '1.00亿元'
+ * @example formatMoney(1541800) // '154.2亿元'
+ * @example formatMoney(23500) // '2.35亿元'
  */
 export function formatMoney(v10k: number | null | undefined): string {
   if (!isFiniteNumber(v10k)) return DASH;
   const r = roundHalfUp(v10k, 1);
   const absRounded = Number(`${r.int}.${r.frac}`);
-  return absRounded >= WAN_PER_YI ? formatYi(v10k, 2) : formatWan(v10k, 1);
+  return absRounded >= WAN_PER_YI ? formatYiAmount(v10k, -4) : formatWan(v10k, 1);
+}
+
+/**
+ * A value in its unit as officials read it — the form for dashboards, slides, the PPTX, the 通报
+ * and exports: amounts in 万元 scaled to 亿元 from 1 亿元 ({@link formatMoney}), amounts in 亿元
+ * by {@link formatYiAmount}, every other unit as {@link formatValue}. For an exact echo of what was
+ * typed (entry forms, import previews, the audit log) use formatValue.
+ * @example formatAmount(1541800, '万元') // '154.2亿元'
+ * @example formatAmount(20.1, '亿元') // '20.1亿元'
+ * @example formatAmount(9, '起') // '9起'
+ */
+export function formatAmount(v: number | null | undefined, unit: string): string {
+  if (unit === '万元') return formatMoney(v);
+  if (unit === '亿元') return formatYiAmount(v);
+  return formatValue(v, unit);
 }
 
 /** True when `v` is an integer up to floating-point noise (|v − round(v)| < 1e-9). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeGapPp, describeProgressGap, formatPercent, formatPp } from './percent';
+import { describeGapPp, describeProgressGap, formatPercent, formatPp, percentNumber } from './percent';
 
 const BAD = [null, undefined, Number.NaN, Infinity, -Infinity] as const;
 
@@ -79,5 +79,24 @@ describe('describeProgressGap', () => {
 
   it.each(BAD)('returns an em dash for %s', (v) => {
     expect(describeProgressGap(v)).toBe('—');
+  });
+});
+
+describe('percentNumber (chart data, the PPTX)', () => {
+  it('rounds half up to 0.1 on the decimal string', () => {
+    expect(percentNumber(0.75)).toBe(75);
+    expect(percentNumber(0.7534)).toBe(75.3);
+    expect(percentNumber(0.12345)).toBe(12.3);
+    expect(percentNumber(0.12355)).toBe(12.4);
+    expect(percentNumber(2 / 3)).toBe(66.7);
+    expect(percentNumber(0.00005)).toBe(0);
+    expect(percentNumber(0.7065)).toBe(70.7); // 70.65 stored as 70.64999… still rounds up
+    expect(percentNumber(-0.00004)).toBe(0);
+    expect(Object.is(percentNumber(-0.00004), -0)).toBe(false);
+    expect(percentNumber(-0.1234)).toBe(-12.3);
+    expect(percentNumber(1.5, 0)).toBe(150);
+  });
+  it.each(BAD)('returns null for %s', (v) => {
+    expect(percentNumber(v)).toBeNull();
   });
 });

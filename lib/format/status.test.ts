@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECTION_LABELS, ENTRY_STATUS_LABELS, KIND_LABELS, STATUS_ICONS, STATUS_LABELS, type StatusKey } from './status';
+import {
+  completenessNote,
+  completenessText,
+  COUNTY_STANDING_LABELS,
+  DIRECTION_LABELS,
+  ENTRY_STATUS_LABELS,
+  KIND_LABELS,
+  STATUS_ICONS,
+  STATUS_LABELS,
+  SUPERVISE_LABELS,
+  type StatusKey,
+} from './status';
 
 const STATUS_KEYS: StatusKey[] = ['ahead', 'behind', 'lagging', 'no_data', 'done', 'overdue', 'not_due'];
 const FORBIDDEN = /NaN|Infinity|undefined|null/;
@@ -58,5 +69,18 @@ describe('label maps', () => {
   it('DIRECTION_LABELS is complete and exact', () => {
     expectComplete(DIRECTION_LABELS, ['higher', 'lower']);
     expect(DIRECTION_LABELS).toEqual({ higher: '越高越好', lower: '越低越好' });
+  });
+});
+
+describe('completeness, county standing and 督办 labels', () => {
+  it('says how much of a round is in, and adds the caveat only when it is incomplete', () => {
+    expect(completenessText({ submitted: 26, due: 190 })).toBe('已报送26/190项');
+    expect(completenessNote({ submitted: 26, due: 190, complete: false })).toBe('已报送26/190项，排名仅供参考');
+    expect(completenessNote({ submitted: 173, due: 190, complete: true })).toBeNull();
+  });
+  it('names the thirds and the three 督办 colours in words', () => {
+    expect(COUNTY_STANDING_LABELS).toEqual({ top: '全市排名前三分之一', bottom: '全市排名后三分之一' });
+    expect(Object.keys(SUPERVISE_LABELS)).toEqual(['red', 'yellow', 'blue']);
+    for (const label of Object.values(SUPERVISE_LABELS)) expect(label).toMatch(/^[红黄蓝]色督办（.+）$/);
   });
 });

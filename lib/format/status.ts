@@ -58,3 +58,29 @@ export const DIRECTION_LABELS: Record<DirectionKey, string> = {
   higher: '越高越好',
   lower: '越低越好',
 };
+
+/** The district's standing among the prefecture's counties, by thirds (6 counties: 前两名 / 后两名). */
+export const COUNTY_STANDING_LABELS = {
+  top: '全市排名前三分之一',
+  bottom: '全市排名后三分之一',
+} as const;
+
+/** 督办 flags of work items (三色督办单); a scheme apart from the indicator statuses. */
+export const SUPERVISE_LABELS: Record<'red' | 'yellow' | 'blue', string> = {
+  red: '红色督办（逾期未销号）',
+  yellow: '黄色督办（节点滞后）',
+  blue: '蓝色督办（7日内到期）',
+};
+
+/** How much of a round is in: '已报送26/190项'. */
+export function completenessText(c: { submitted: number; due: number }): string {
+  return `已报送${c.submitted}/${c.due}项`;
+}
+
+/**
+ * The caveat of a ranking on an incomplete round — '已报送26/190项，排名仅供参考' — or null when
+ * the round is complete enough to be ranked without one (see roundCompleteness in lib/metrics).
+ */
+export function completenessNote(c: { submitted: number; due: number; complete: boolean }): string | null {
+  return c.complete ? null : `${completenessText(c)}，排名仅供参考`;
+}

@@ -5,7 +5,7 @@ import { emptyEvaluation, type IndicatorEvaluation } from './indicator-types';
 import { round1 } from './numbers';
 
 const withCompletion = (completion: number | null): IndicatorEvaluation => ({
-  ...emptyEvaluation('2020-09', '2020-09', 'ahead', 100),
+  ...emptyEvaluation({ kind: 'cumulative', direction: 'higher', unit: '万元' }, '2020-09', '2020-09', 'ahead', 100),
   completion,
 });
 

@@ -79,7 +79,10 @@ export function countStatuses(statuses: Status[]): StatusCounts {
   return counts;
 }
 
-/** Cap applied to each completion before averaging, so one runaway indicator cannot dominate. */
+/**
+ * Cap applied to each completion before averaging, so one runaway indicator cannot dominate.
+ * @deprecated Use GROUP_COMPLETION_CAP (lib/metrics/group), the cap of groupProgress.
+ */
 export const COMPLETION_DISPLAY_CAP = 1.5;
 
 /**
@@ -87,6 +90,8 @@ export const COMPLETION_DISPLAY_CAP = 1.5;
  * bars: arithmetic mean (unweighted) of the non-null completions, each capped at 1.5 first
  * (no lower bound: a negative completion stays negative). Not rounded. null when no evaluation
  * has a completion (level and rank indicators never do).
+ * @deprecated Mixes kinds (milestones' share of steps done). Use groupProgress(evaluations,
+ * tolerancePp).completion, which averages higher-is-better cumulative indicators only.
  */
 export function meanCompletion(evals: IndicatorEvaluation[]): number | null {
   const values = evals.map((e) => e.completion).filter(isFiniteNumber);

@@ -1,7 +1,8 @@
 /** Level 时点/比率型 indicators (a rate or level at period end, e.g. 增速 %). */
 
-import { meets } from './evaluate-cumulative';
+import { meets } from './score-rules';
 import type { EvalContext, IndicatorEvaluation, Status } from './indicator-types';
+import { emptyEvaluation } from './indicator-types';
 import { clamp, finiteOrNull, isFiniteNumber, round1, snap } from './numbers';
 import type { CampaignSettings } from './settings';
 
@@ -42,17 +43,11 @@ export function evaluateLevel(ctx: EvalContext, settings: CampaignSettings): Ind
   const { input, actual } = ctx;
   const target = ctx.phasedTarget ?? (isFiniteNumber(input.annualTarget) ? input.annualTarget : null);
   const base: IndicatorEvaluation = {
-    period: ctx.period,
-    effectivePeriod: ctx.effectivePeriod,
-    expected: null,
+    ...emptyEvaluation(input, ctx.period, ctx.effectivePeriod, 'no_data', 0),
+    target,
+    expectedValue: target,
+    expectedSource: ctx.phasedTarget !== null ? 'phased' : null,
     actual,
-    completion: null,
-    gapPp: null,
-    status: 'no_data',
-    score: 0,
-    projection: null,
-    projectionCompletion: null,
-    requiredMonthly: null,
   };
   if (actual === null || target === null) return base;
 

@@ -1,6 +1,6 @@
 /** Milestone 节点型 indicators: dated steps, done or not. */
 
-import type { IndicatorEvaluation, MilestoneStep, Status } from './indicator-types';
+import type { IndicatorEvaluation, IndicatorInput, MilestoneStep, Status } from './indicator-types';
 import { emptyEvaluation } from './indicator-types';
 import { round1 } from './numbers';
 import { periodEndDate } from './period';
@@ -42,22 +42,29 @@ export function stepState(planned: string, done: string | null, asOf: string): S
  * - score: mean over steps due by the period end of milestoneOnTime (100) / milestoneLate (60) /
  *   milestoneOverdue (0); 100 when no step is due yet. Rounded to 0.1 (half up).
  * - expected = share of steps planned by the period end; completion = share of steps done by it
- *   (fractions 0..1, not rounded). actual, gapPp and projections are null.
+ *   (fractions 0..1, not rounded); steps = the counts (total, due, done, overdue). actual, gapPp
+ *   and projections are null. `input` only names the kind, direction and unit of the result.
  */
-export function evaluateMilestone(steps: MilestoneStep[] | undefined, period: string, settings: CampaignSettings): IndicatorEvaluation {
+export function evaluateMilestone(
+  steps: MilestoneStep[] | undefined,
+  period: string,
+  settings: CampaignSettings,
+  input: Pick<IndicatorInput, 'direction' | 'unit'> = { direction: 'higher', unit: '' },
+): IndicatorEvaluation {
+  const who = { kind: 'milestone' as const, direction: input.direction, unit: input.unit };
   const asOf = periodEndDate(period);
   const usable: { planned: string; done: string | null }[] = [];
   for (const step of Array.isArray(steps) ? steps : []) {
     const planned = datePart(step.plannedDate);
     if (planned !== null) usable.push({ planned, done: datePart(step.doneDate) });
   }
-  if (usable.length === 0) return emptyEvaluation(period, period, 'no_data', 0);
+  if (usable.length === 0) return emptyEvaluation(who, period, period, 'no_data', 0);
 
   const rules = settings.scoreRules;
   let due = 0;
   let doneCount = 0;
   let points = 0;
-  let overdue = false;
+  let overdueCount = 0;
   for (const { planned, done } of usable) {
     const state = stepState(planned, done, asOf);
     if (state === 'on_time' || state === 'late' || state === 'done_early') doneCount++;
@@ -67,16 +74,17 @@ export function evaluateMilestone(steps: MilestoneStep[] | undefined, period: st
     else if (state === 'late') points += rules.milestoneLate;
     else {
       points += rules.milestoneOverdue;
-      overdue = true;
+      overdueCount++;
     }
   }
   let status: Status;
-  if (overdue) status = 'overdue';
+  if (overdueCount > 0) status = 'overdue';
   else if (doneCount === usable.length) status = 'done';
   else status = 'ahead';
   return {
-    ...emptyEvaluation(period, period, status, due === 0 ? 100 : round1(points / due)),
+    ...emptyEvaluation(who, period, period, status, due === 0 ? 100 : round1(points / due)),
     expected: due / usable.length,
     completion: doneCount / usable.length,
+    steps: { total: usable.length, due, done: doneCount, overdue: overdueCount },
   };
 }

@@ -1,6 +1,7 @@
 /** Rank 排名型 indicators: the value is the district's county rank, the target a rank (全市前3). */
 
 import type { EvalContext, IndicatorEvaluation, Status } from './indicator-types';
+import { emptyEvaluation } from './indicator-types';
 import { clamp, round1 } from './numbers';
 import type { CampaignSettings } from './settings';
 
@@ -16,23 +17,18 @@ export function isValidRank(x: number | null | undefined): x is number {
  * - status: rank ≤ target ahead; rank − target ≤ toleranceRanks behind; else lagging.
  * - score: 100 − rankPenaltyPerPlace × places behind, clamped to [0, 100], rounded to 0.1.
  * A value or target that is not an integer ≥ 1 is treated as missing ⇒ no_data, score 0
- * (actual still shows a non-null value). expected, completion and projections are null.
+ * (actual still shows a non-null value). target = expectedValue = the rank in force; expected,
+ * completion and projections are null.
  */
 export function evaluateRank(ctx: EvalContext, settings: CampaignSettings): IndicatorEvaluation {
   const { input, actual } = ctx;
   const target = isValidRank(ctx.phasedTarget) ? ctx.phasedTarget : isValidRank(input.targetRank) ? input.targetRank : null;
   const base: IndicatorEvaluation = {
-    period: ctx.period,
-    effectivePeriod: ctx.effectivePeriod,
-    expected: null,
+    ...emptyEvaluation(input, ctx.period, ctx.effectivePeriod, 'no_data', 0),
+    target,
+    expectedValue: target,
+    expectedSource: target !== null && target === ctx.phasedTarget ? 'phased' : null,
     actual,
-    completion: null,
-    gapPp: null,
-    status: 'no_data',
-    score: 0,
-    projection: null,
-    projectionCompletion: null,
-    requiredMonthly: null,
   };
   if (!isValidRank(actual) || target === null) return base;
 

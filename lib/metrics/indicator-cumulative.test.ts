@@ -61,38 +61,6 @@ describe('cumulative, higher is better', () => {
   });
 });
 
-describe('cumulative, lower is better', () => {
-  const lower = (value: number | null) =>
-    evaluateIndicator(makeInput({ direction: 'lower', annualTarget: 1000, values: vals({ '2020-06': value }) }), '2020-06', S);
-  it('under the pro-rata ceiling is ahead', () => {
-    const e = lower(400); // expected 500
-    expect(e.completion).toBe(1);
-    expect(e.gapPp).toBe(10);
-    expect(e.status).toBe('ahead');
-    expect(e.score).toBe(120); // 500 / 400 = 1.25, capped at 1.2
-  });
-  it('over the ceiling is behind / lagging, completion target / actual', () => {
-    const e = lower(540);
-    expect(e.gapPp).toBe(-4);
-    expect(e.status).toBe('behind');
-    expect(e.score).toBeCloseTo(92.6, 10);
-    const y = lower(1250);
-    expect(y.completion).toBe(0.8);
-    expect(y.status).toBe('lagging');
-  });
-  it('actual 0 is complete and scores the cap', () => {
-    const e = lower(0);
-    expect(e.completion).toBe(1);
-    expect(e.score).toBe(120);
-    expect(e.status).toBe('ahead');
-    expect(e.requiredMonthly).toBeNull();
-  });
-  it('negative actual is no worse than 0', () => {
-    expect(lower(-5).completion).toBe(1);
-    expect(lower(-5).score).toBe(120);
-  });
-});
-
 describe('cumulative, zero and negative targets', () => {
   it('target 0: completion and gap null, all-or-nothing score', () => {
     const met = evaluateIndicator(makeInput({ annualTarget: 0, values: vals({ '2020-09': 3 }) }), '2020-09', S);
@@ -100,8 +68,6 @@ describe('cumulative, zero and negative targets', () => {
     expect(met.requiredMonthly).toBeNull();
     const missed = evaluateIndicator(makeInput({ annualTarget: 0, values: vals({ '2020-09': -3 }) }), '2020-09', S);
     expect(missed).toMatchObject({ status: 'lagging', score: 0 });
-    const lowerZero = evaluateIndicator(makeInput({ annualTarget: 0, direction: 'lower', values: vals({ '2020-09': 0 }) }), '2020-09', S);
-    expect(lowerZero).toMatchObject({ status: 'ahead', score: 100 });
   });
   it('negative target: completion null, gap against |target|, all-or-nothing score', () => {
     // Target −1200 (e.g. reduce a loss), expected −900 at 2020-09.

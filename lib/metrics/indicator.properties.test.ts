@@ -2,50 +2,19 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { meanCompletion, weightedScore } from './aggregate';
 import { evaluateIndicator } from './indicator';
-import type { IndicatorEvaluation, IndicatorInput } from './indicator-types';
-import { periodKey } from './period';
-import { parseSettings, type CampaignSettings } from './settings';
+import type { IndicatorEvaluation } from './indicator-types';
+import { parseSettings } from './settings';
+import { indicatorGap } from './gap';
+import { groupProgress } from './group';
+import { progressFigure, yearEndOutlook } from './outlook';
+import { expectAllFinite, inputArb, period2020, settingsArb } from './test-arbitraries';
+import { trendLines } from './trend';
 import { makeInput } from './test-fixtures';
 
-const anyDouble = fc.oneof(
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom(0, -0, 1, -1, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE),
-  fc.integer({ min: -1000, max: 1000 }),
-);
-const period2020 = fc.integer({ min: 1, max: 12 }).map((m) => periodKey(2020, m));
-const date2020 = fc.integer({ min: 0, max: 400 }).map((d) => new Date(Date.UTC(2020, 0, 1 + d)).toISOString().slice(0, 10));
-
-const inputArb: fc.Arbitrary<IndicatorInput> = fc.record({
-  kind: fc.constantFrom('cumulative' as const, 'level' as const, 'milestone' as const, 'rank' as const),
-  direction: fc.constantFrom('higher' as const, 'lower' as const),
-  unit: fc.constantFrom('%', '万元', '个', '％'),
-  annualTarget: fc.option(anyDouble),
-  targetRank: fc.option(fc.oneof(fc.integer({ min: -2, max: 10 }), anyDouble)),
-  lagMonths: fc.oneof(fc.integer({ min: -2, max: 14 }), anyDouble),
-  combinedJanFeb: fc.boolean(),
-  phasedTargets: fc.array(fc.record({ period: period2020, target: anyDouble }), { maxLength: 4 }),
-  values: fc.array(fc.record({ period: period2020, value: fc.option(anyDouble) }), { maxLength: 14 }),
-  steps: fc.option(fc.array(fc.record({ plannedDate: date2020, doneDate: fc.option(date2020) }), { maxLength: 6 }), { nil: undefined }),
-});
-
-const settingsArb: fc.Arbitrary<CampaignSettings> = fc
-  .record({
-    timeProgressMode: fc.constantFrom('month', 'day', 'bogus'),
-    tolerancePp: anyDouble,
-    levelTolerancePp: anyDouble,
-    toleranceRanks: anyDouble,
-    scoreRules: fc.record({
-      cumulativeCap: fc.oneof(anyDouble, fc.double({ min: 1, max: 10, noNaN: true })),
-      levelPenaltyPerPoint: anyDouble,
-      rankPenaltyPerPlace: anyDouble,
-      milestoneOnTime: anyDouble,
-      milestoneLate: anyDouble,
-      milestoneOverdue: anyDouble,
-    }),
-  })
-  .map((raw) => parseSettings(raw));
-
 const NUMERIC: (keyof IndicatorEvaluation)[] = [
+  'target',
+  'expectedValue',
+  'ceilingUse',
   'expected',
   'actual',
   'completion',
@@ -75,6 +44,14 @@ describe('evaluateIndicator properties', () => {
         expect(agg === null || Number.isFinite(agg)).toBe(true);
         const mc = meanCompletion([e]);
         expect(mc === null || Number.isFinite(mc)).toBe(true);
+        const derived = [
+          indicatorGap(e),
+          progressFigure(e),
+          yearEndOutlook(e),
+          groupProgress([e], settings.tolerancePp),
+          trendLines(input, e, settings),
+        ];
+        expectAllFinite(derived);
       }),
       { numRuns: 2000 },
     );
@@ -104,7 +81,8 @@ describe('evaluateIndicator properties', () => {
             if (direction === 'higher') expect(q).toBeGreaterThanOrEqual(p);
             else expect(q).toBeLessThanOrEqual(p);
           }
-          if (annualTarget >= 1) expect(a.completion).not.toBeNull();
+          if (annualTarget >= 1 && direction === 'higher') expect(a.completion).not.toBeNull();
+          if (direction === 'lower') expect([a.completion, b.completion, a.projectionCompletion]).toEqual([null, null, null]);
         },
       ),
       { numRuns: 2000 },

@@ -8,14 +8,20 @@ import type { EvalContext, IndicatorEvaluation, IndicatorInput } from './indicat
 import { emptyEvaluation } from './indicator-types';
 import { isFiniteNumber } from './numbers';
 import { periodKey, requirePeriod } from './period';
+import { lagOf } from './rounds';
 import { parseSettings, type CampaignSettings } from './settings';
 
-export type { Direction, IndicatorEvaluation, IndicatorInput, IndicatorKind, MilestoneStep, Status } from './indicator-types';
-
-/** A usable lag: a whole number of months ≥ 0 (negative, fractional or non-finite ⇒ floored / 0). */
-function lagOf(lagMonths: number): number {
-  return isFiniteNumber(lagMonths) && lagMonths > 0 ? Math.floor(lagMonths) : 0;
-}
+export type {
+  Basis,
+  Direction,
+  ExpectedSource,
+  IndicatorEvaluation,
+  IndicatorInput,
+  IndicatorKind,
+  MilestoneStep,
+  Status,
+  StepCounts,
+} from './indicator-types';
 
 /** The last entry for `period` whose `pick` is a finite number, or null. */
 function lookup<T extends { period: string }>(rows: T[], period: string, pick: (row: T) => number | null): number | null {
@@ -60,22 +66,23 @@ export function effectivePeriodOf(input: Pick<IndicatorInput, 'lagMonths' | 'com
  * - The phased target of the effective period (last entry wins) overrides: for cumulative the
  *   expected fraction (phased / annual instead of time progress), for level the level to reach,
  *   for rank the rank to reach.
- * Kind-specific rules: see evaluateCumulative, evaluateLevel, evaluateRank, evaluateMilestone
+ * Kind-specific rules: see evaluateCumulative (higher is better), evaluateCeiling (cumulative,
+ * lower is better: the target is a 控制线), evaluateLevel, evaluateRank, evaluateMilestone
  * (milestones are judged as of the selected period's last day and ignore values, lag and
  * combinedJanFeb).
  *
- * Units: expected, completion, projectionCompletion are fractions (1 = 100%); gapPp is 百分点
- * (cumulative, level) or places (rank); actual, projection, requiredMonthly are in the
- * indicator's unit; score is points 0..100 × cumulativeCap, rounded to 0.1 (half up). Other
+ * Units: expected, completion, ceilingUse, projectionCompletion are fractions (1 = 100%); gapPp
+ * is 百分点 (cumulative, level) or places (rank); actual, target, expectedValue, projection,
+ * requiredMonthly are in the indicator's unit; score is points 0..100 × cumulativeCap, rounded to 0.1 (half up). Other
  * numbers are not rounded (float noise below 1e-9 is removed from gaps).
  */
 export function evaluateIndicator(input: IndicatorInput, period: string, settings: CampaignSettings): IndicatorEvaluation {
   const safe = parseSettings(settings);
   requirePeriod(period);
-  if (input.kind === 'milestone') return evaluateMilestone(input.steps, period, safe);
+  if (input.kind === 'milestone') return evaluateMilestone(input.steps, period, safe, input);
 
   const effectivePeriod = effectivePeriodOf(input, period);
-  if (effectivePeriod === null) return emptyEvaluation(period, null, 'not_due', null);
+  if (effectivePeriod === null) return emptyEvaluation(input, period, null, 'not_due', null);
 
   const ctx: EvalContext = {
     input,
@@ -93,6 +100,6 @@ export function evaluateIndicator(input: IndicatorInput, period: string, setting
     case 'rank':
       return evaluateRank(ctx, safe);
     default:
-      return emptyEvaluation(period, effectivePeriod, 'no_data', 0);
+      return emptyEvaluation(input, period, effectivePeriod, 'no_data', 0);
   }
 }

@@ -91,7 +91,8 @@ describe('weak items', () => {
     expect(isBottomThird(1, 0)).toBe(false);
   });
   it('lagging, overdue or bottom-third county rank', () => {
-    const ev = (status: Parameters<typeof emptyEvaluation>[2]) => emptyEvaluation('2020-09', '2020-09', status, 0);
+    const ev = (status: Parameters<typeof emptyEvaluation>[3]) =>
+      emptyEvaluation({ kind: 'cumulative', direction: 'higher', unit: '万元' }, '2020-09', '2020-09', status, 0);
     expect(isWeak(ev('lagging'), null, 6)).toBe(true);
     expect(isWeak(ev('overdue'), 1, 6)).toBe(true);
     expect(isWeak(ev('ahead'), 5, 6)).toBe(true);

@@ -58,6 +58,9 @@ export function isLate(submittedAt: string, deadline: string): boolean {
  * those whose deadline is at or before it — so a period still open does not count against anyone.
  * Entries with an unreadable deadline are not due; an unreadable `asOf` is ignored.
  * null when no entry is due.
+ * @deprecated For a unit's 报送及时率 use onTimeByUnit (lib/metrics/on-time): it finds the figures
+ * due by reporting round (错月), judges each on its first submission against the deadline of the
+ * round that owes it, and takes the clock as an argument.
  */
 export function onTimeRate(entries: { submittedAt: string | null; deadline: string }[], asOf?: string): number | null {
   const cutoff = asOf === undefined ? null : parseInstant(asOf);

@@ -36,10 +36,11 @@ describe('buildPptx', () => {
     const all = xml.join('');
     expect(all).toContain('<c:barChart>');
     expect(all).toContain('<c:barDir val="bar"/>');
-    // competition 1: TF 11 65.0% vs 75.0% (lagging), TF 12 100.0% vs 50.0% — drawn bottom-up, so reversed
+    // competition 1: TF 11 65.0% vs 75.0% (lagging); TF 12 has no cumulative indicator, left out
     const competition = xml.find((x) => x.includes('招商引资专班（严重滞后）'))!;
     expect(competition).toBeDefined();
-    expect(numbersOf(competition)).toEqual(expect.arrayContaining(['100', '65', '50', '75']));
+    expect(numbersOf(competition)).toEqual(expect.arrayContaining(['65', '75']));
+    expect(competition).not.toContain('项目前期专班');
     expect(competition).toContain('平均完成率');
     expect(competition).toContain('应完成进度');
     // the workbook behind each chart is embedded, so the chart stays editable
@@ -82,7 +83,7 @@ describe('PPTX data shaping', () => {
 
   it('overview and honour rows', () => {
     const rows = overviewRows(d.slides[1] as SlideOf<'overview'>);
-    expect(rows[0]!.slice(0, 5)).toEqual(['第1名', '项目攻坚竞赛', '90.9', '▲上升1位', '76.7%']);
+    expect(rows[0]!.slice(0, 5)).toEqual(['第1名', '项目攻坚竞赛', '90.9', '▲上升1位', '65.0%']);
     expect(honourRows((d.slides[3] as SlideOf<'honour'>).yellow.rows)).toEqual([['第3名', '教育提升专班', '民生实事', '60.0', '–持平']]);
   });
 

@@ -3,7 +3,7 @@
  * 0.1 (what the data labels show); a bar without a completion (no cumulative indicator) is left
  * out of the chart and named in `missing`, never drawn as 0.
  */
-import { STATUS_LABELS, type StatusKey } from '@/lib/format';
+import { percentNumber, STATUS_LABELS, type StatusKey } from '@/lib/format';
 import { DECK_TEXT } from '@/lib/deck/labels';
 
 export interface ChartSeries {
@@ -20,10 +20,8 @@ export interface CompletionChartData {
   max: number;
 }
 
-/** A fraction as a percentage rounded half up to 0.1 (0.7534 → 75.3). */
-export function percent1(fraction: number): number {
-  return Math.round(fraction * 1000 + 1e-9) / 10;
-}
+/** A fraction as a percentage rounded half up to 0.1 (0.7534 → 75.3): lib/format's percentNumber. */
+export const percent1 = (fraction: number): number => percentNumber(fraction) ?? 0;
 
 /** "招商引资专班（达到序时）": the status in words on the axis, so no reading depends on colour. */
 export function categoryLabel(name: string, status: StatusKey): string {
