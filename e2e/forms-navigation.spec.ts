@@ -1,5 +1,6 @@
 /**
  * The small forms of the chrome, through the page: 退出 in the header (ends the session, audited),
+ * the header's 统计期 select (into the URL),
  * the security log's 按用户名筛选 (GET), and the administrator's 专班 switch on /report (GET).
  */
 import { test, expect } from './fixtures';
@@ -46,4 +47,13 @@ test('an administrator switches /report to another task force through the 专班
   await admin.getByRole('button', { name: '切换' }).click();
   await expect(admin).toHaveURL(new RegExp(`tf=${tf.id}`));
   await expect(admin.getByTestId(`report-indicator-${first.id}`)).toContainText(tf.name);
+});
+
+test('the header’s 统计期 choice goes into the URL, and the navigation keeps it', async ({ page }) => {
+  await page.goto('/rankings');
+  await page.getByLabel('统计期', { exact: true }).selectOption('2020-08');
+  await expect(page).toHaveURL(/\/rankings\?period=2020-08/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('排名 · 2020年8月');
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '竞赛' }).click();
+  await expect(page).toHaveURL(/\/competitions\?period=2020-08/);
 });
