@@ -6,7 +6,8 @@ import { getIndicatorView } from './indicator-detail';
 import { indicatorCountyTable, indicatorEntriesTable, indicatorStepsTable } from './indicator-tables';
 import { honourTables, rankChangesTable, weakItemsTable } from './overview';
 import { countyComparisonTable, unitRankingTable } from './rankings';
-import { getOnTimeRates } from './timeliness';
+import { getNow } from './clock';
+import { getOnTimeRates, ytdRates } from './timeliness';
 import { matchingTaskForceIds } from './search';
 import { getTaskForceView, taskForceIndicatorsTable, workItemsTable } from './task-force-detail';
 import { periodEndDate } from '@/lib/metrics';
@@ -48,8 +49,8 @@ const BUILDERS: Record<string, Builder> = {
   'indicator-counties': withId(getIndicatorView, (_ctx, v) => indicatorCountyTable(v)),
   'indicator-steps': withId(getIndicatorView, (ctx, v) => indicatorStepsTable(v, periodEndDate(ctx.period))),
   'ranking-task-forces': (ctx) => taskForceRankingTable(ctx, { id: 'ranking-task-forces', title: '专班排名' }),
-  'ranking-departments': (ctx) => unitRankingTable(ctx, 'department', getOnTimeRates(ctx.campaign, ctx.period)),
-  'ranking-townships': (ctx) => unitRankingTable(ctx, 'township', getOnTimeRates(ctx.campaign, ctx.period)),
+  'ranking-departments': (ctx) => unitRankingTable(ctx, 'department', ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()))),
+  'ranking-townships': (ctx) => unitRankingTable(ctx, 'township', ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()))),
   'county-comparison': (ctx, params) => countyComparisonTable(ctx, paramText(params, 'weak') === '1'),
 };
 

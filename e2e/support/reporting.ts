@@ -31,8 +31,14 @@ export function indicatorsOf(taskForce: string): IndicatorRow[] {
   );
 }
 
-export function entryOf(indicatorId: number, period: string): EntryRow | undefined {
-  return query<EntryRow>('select * from progress_entries where indicator_id = ? and period = ?', indicatorId, period)[0];
+/** The entry reporting round `round` owes for the indicator: that of month round − lag (错月). */
+export function entryOf(indicatorId: number, round: string): EntryRow | undefined {
+  return query<EntryRow>(
+    `select e.* from progress_entries e join indicators i on i.id = e.indicator_id
+      where e.indicator_id = ? and e.period = strftime('%Y-%m', ? || '-01', '-' || i.lag_months || ' months')`,
+    indicatorId,
+    round,
+  )[0];
 }
 
 export interface AuditRow {

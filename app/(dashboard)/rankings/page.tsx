@@ -8,7 +8,8 @@ import { TableSkeleton } from '@/components/dashboard/skeletons';
 import { competitionsTable, taskForceRankingTable } from '@/db/queries/competition-detail';
 import { paramText, resolveDashboard, withPeriod, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
 import { countyComparisonTable, unitRankingTable } from '@/db/queries/rankings';
-import { getOnTimeRates } from '@/db/queries/timeliness';
+import { getNow } from '@/db/queries/clock';
+import { getOnTimeRates, ytdRates } from '@/db/queries/timeliness';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { cn } from '@/lib/utils';
@@ -33,7 +34,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
   const showAll = paramText(params, 'all') === '1';
   const allHref = (anchor: string) => `${withPeriod(`/rankings?all=1${weakOnly ? '&weak=1' : ''}`, ctx.period)}#${anchor}`;
   const q = `period=${ctx.period}`;
-  const onTime = getOnTimeRates(ctx.campaign, ctx.period);
+  const onTime = ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()));
   return (
     <div className="space-y-5">
       <PageTitle title={`排名 · ${formatPeriodZh(ctx.period)}`}>按已审核数据计算；名次相同为并列，箭头和文字表示较上期的升降。</PageTitle>

@@ -8,6 +8,8 @@ import { useEntryForm } from './use-entry-form';
 
 export interface EntryFormProps extends PreviewProps {
   indicatorId: number;
+  /** First submitted after the deadline of the round that owes the figure (isFigureLate). */
+  late: boolean;
   entry: {
     value: number | null;
     workProgress: string;
@@ -16,7 +18,6 @@ export interface EntryFormProps extends PreviewProps {
     status: 'draft' | 'submitted' | 'approved' | 'returned';
     version: number;
     returnReason: string | null;
-    late: boolean;
   } | null;
   editable: boolean;
   lockedReason?: string;
@@ -104,7 +105,7 @@ function TakenTheirs({ version, discarded, editable }: { version: number; discar
 export function EntryForm(props: EntryFormProps) {
   const [formRef, f] = useEntryForm(props.entry, props.editable);
   const { state } = f;
-  const late = props.entry?.late || (state?.ok && state.data.notice.includes('逾期'));
+  const late = state?.ok ? state.data.late : props.late;
   return (
     <form ref={formRef} onSubmit={f.onSubmit} className="space-y-2" aria-label="填报表单">
       <input type="hidden" name="indicatorId" value={props.indicatorId} />
