@@ -134,6 +134,9 @@ export const PANEL_TEXT = {
   download: '下载模板',
   exportEntries: '导出本期填报',
   fileLabel: `选择填好的模板（.xlsx，不超过 ${UPLOAD_MAX_LABEL}）`,
+  chooseFile: '选择文件',
+  noFileChosen: '未选择文件',
+  chosenFile: (name: string) => `已选择：${name}`,
   upload: '上传并预览',
   uploading: '正在读取…',
   commit: '确认导入',
@@ -149,7 +152,7 @@ export const PANEL_TEXT = {
   blockedByErrors: '请先修改标为“错误”的行，再重新上传预览；有错误时不会导入任何一行。',
   nothingToCommit: '没有需要导入的修改。',
   summary: (c: { update: number; unchanged: number; error: number; skip: number }) =>
-    `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型）` : ''}。`,
+    `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型指标或本期无需报送）` : ''}。`,
   warned: (n: number) => `其中 ${n} 行有提示（见“状态”列），请核对后再确认导入。`,
   warningLabel: '提示',
 } as const;
