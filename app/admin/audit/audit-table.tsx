@@ -27,12 +27,12 @@ export function AuditTable({ rows, names }: { rows: AuditRow[]; names: AuditName
           return (
             <tr key={r.id} className="border-b align-top last:border-0" data-testid={`audit-row-${r.id}`}>
               <td className="py-1.5 pr-2 whitespace-nowrap">{formatBeijingTime(r.at).replace('（北京时间）', '')}</td>
-              <td className="pr-2">{w.event}</td>
-              <td className="pr-2">{r.username ?? '—'}</td>
-              <td className="pr-2">{r.ip ?? '—'}</td>
-              <td className="max-w-xs pr-2">{w.object}</td>
-              <td className="max-w-sm pr-2">{w.detail}</td>
-              <td className="max-w-md text-xs text-slate-700">
+              <td className="py-1.5 pr-2">{w.event}</td>
+              <td className="py-1.5 pr-2">{r.username ?? '—'}</td>
+              <td className="py-1.5 pr-2">{r.ip ?? '—'}</td>
+              <td className="max-w-xs py-1.5 pr-2">{w.object}</td>
+              <td className="max-w-sm py-1.5 pr-2">{w.detail}</td>
+              <td className="max-w-md py-1.5 text-xs text-slate-700">
                 {w.changes.length > 0 && (
                   <ul>
                     {w.changes.map((line, i) => (
