@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { cellText, isNumeric, type Cell, type Table } from '@/lib/excel/table';
+import { cellText, isNumeric, type Cell, type Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
 import { ExportLink } from './export-link';
 import { TableCell } from './table-cell';

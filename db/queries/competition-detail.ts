@@ -1,6 +1,6 @@
 import 'server-only';
 import { completionVsExpected, progressStatus, type IndicatorResult, type PeriodSnapshot, type RankedResult } from '@/lib/metrics';
-import { move, num, pct, rank, text, type Cell, type Table } from '@/lib/excel/table';
+import { move, num, pct, rank, text, type Cell, type Table } from '@/lib/views/table';
 import type { StatusKey } from '@/lib/format';
 import { withPeriod, type DashboardContext } from './dashboard-context';
 import { personLabel, unitLabel } from './dashboard-names';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Table } from '@/lib/excel/table';
+import type { Table } from '@/lib/views/table';
 import { competitionsTable, getCompetitionView, taskForceRankingTable } from './competition-detail';
 import { parseId, paramText, type DashboardContext, type SearchParams } from './dashboard-context';
 import { getIndicatorView } from './indicator-detail';

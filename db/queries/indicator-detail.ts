@@ -3,7 +3,7 @@ import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, regions, type Indicator, type IndicatorStep } from '@/db/schema';
 import { countyRank, periodEndDate, periodKey, periodsOfYearUpTo, timeProgress, type IndicatorResult } from '@/lib/metrics';
-import type { IndicatorFacts } from '@/lib/excel/indicator-cells';
+import type { IndicatorFacts } from '@/lib/views/indicator-cells';
 import type { DashboardContext } from './dashboard-context';
 import { unitLabel } from './dashboard-names';
 import { listMonthlyValues } from './indicator-series';

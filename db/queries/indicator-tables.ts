@@ -3,7 +3,7 @@ import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { progressEntries, users } from '@/db/schema';
 import { stepState } from '@/lib/metrics';
-import { rank, text, value, type Table } from '@/lib/excel/table';
+import { rank, text, value, type Table } from '@/lib/views/table';
 import { ENTRY_STATUS_LABELS, formatBeijingTimeShort, formatDateZh, formatPeriodRangeZh, formatPeriodZh } from '@/lib/format';
 import type { DashboardContext } from './dashboard-context';
 import type { IndicatorView } from './indicator-detail';

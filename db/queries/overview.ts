@@ -1,7 +1,7 @@
 import 'server-only';
 import { honourLists, rankByScore, type PeriodSnapshot, type StatusCounts } from '@/lib/metrics';
-import { move, num, rank, status, text, type Table } from '@/lib/excel/table';
-import { gapCell } from '@/lib/excel/indicator-cells';
+import { move, num, rank, status, text, type Table } from '@/lib/views/table';
+import { gapCell } from '@/lib/views/indicator-cells';
 import { formatRank } from '@/lib/format';
 import { withPeriod, type DashboardContext } from './dashboard-context';
 import { personLabel, structureIndex, unitLabel } from './dashboard-names';

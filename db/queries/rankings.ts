@@ -3,7 +3,7 @@ import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, regions, type Unit } from '@/db/schema';
 import { previousPeriod, rankByScore, rankMovement } from '@/lib/metrics';
-import { move, num, pct, rank, text, value, type Table } from '@/lib/excel/table';
+import { move, num, pct, rank, text, value, type Table } from '@/lib/views/table';
 import { formatPeriodZh, formatRank } from '@/lib/format';
 import { withPeriod, type DashboardContext } from './dashboard-context';
 import { cached } from './cache';

@@ -13,8 +13,8 @@ import ExcelJS from 'exceljs';
 import type { IndicatorKind } from '@/lib/metrics';
 import { formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { xmlSafeDeep } from '@/lib/text/xml-safe';
-import { targetCell } from './indicator-cells';
-import { rank, value } from './table';
+import { targetCell } from '@/lib/views/indicator-cells';
+import { rank, value } from '@/lib/views/table';
 import { displayWidth, excelCell, TEXT_FORMAT } from './xlsx';
 import {
   ABOUT_SHEET,

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { invalidXmlParts } from '@/lib/text/strict-xml';
-import { move, num, pct, rank, status, text, value, type Table } from './table';
+import { move, num, pct, rank, status, text, value, type Table } from '@/lib/views/table';
 import { displayWidth, excelCell, sheetName, writeTableXlsx, xlsxDisposition } from './xlsx';
 
 const meta = { periodLabel: '2020年9月', exportedAt: '2020年10月9日 14:30（北京时间）', notes: ['演示数据'] };

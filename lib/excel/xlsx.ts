@@ -12,7 +12,7 @@ import { attachmentDisposition } from '@/lib/text/disposition';
 import ExcelJS from 'exceljs';
 import { COUNT_UNITS, DASH } from '@/lib/format';
 import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
-import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
+import { cellText, PENDING_LABEL, type Cell, type Table } from '@/lib/views/table';
 
 export type ExcelCell = { value: string | number | null; numFmt: string };
 

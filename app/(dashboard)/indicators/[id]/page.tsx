@@ -14,8 +14,8 @@ import { getIndicatorView } from '@/db/queries/indicator-detail';
 import { indicatorEntriesTable, indicatorStepsTable } from '@/db/queries/indicator-tables';
 import { entityTitle } from '@/db/queries/dashboard-titles';
 import { requireUser } from '@/lib/auth/session';
-import { actualCell, gapText, targetCell } from '@/lib/excel/indicator-cells';
-import { cellText, status } from '@/lib/excel/table';
+import { actualCell, gapText, targetCell } from '@/lib/views/indicator-cells';
+import { cellText, status } from '@/lib/views/table';
 import { DIRECTION_LABELS, formatNumber, formatPercent, formatPeriodZh, formatRank, KIND_LABELS } from '@/lib/format';
 import { periodEndDate } from '@/lib/metrics';
 
