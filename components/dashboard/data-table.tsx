@@ -98,9 +98,13 @@ export function DataTable({
               </tr>
             ) : (
               rows.map((row, r) => (
-                <tr key={r}>
+                <tr key={r} data-testid={table.rowKeys?.[r] ? `row-${table.rowKeys[r]}` : undefined}>
                   {row.map((cell, i) => (
-                    <td key={i} className={alignRight(table.columns[i]?.align, cell) ? 'n' : short(cell) ? undefined : 'w'}>
+                    <td
+                      key={i}
+                      className={alignRight(table.columns[i]?.align, cell) ? 'n' : short(cell) ? undefined : 'w'}
+                      data-testid={table.columns[i]?.key ? `cell-${table.columns[i].key}` : undefined}
+                    >
                       <TableCell cell={cell} />
                     </td>
                   ))}

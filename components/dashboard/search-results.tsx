@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { SearchEntry } from '@/db/queries/search';
+import type { SearchEntry } from '@/lib/views/search';
 import { status } from '@/lib/views/table';
 import { formatNumber, formatRank } from '@/lib/format';
 import { highlightRuns, type SearchHit } from '@/lib/search/match';

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { countyValues, progressEntries, type Campaign } from '@/db/schema';
 import { computeSnapshot, parseSettings, type CampaignSettings, type PeriodSnapshot } from '@/lib/metrics';
 import { cached } from './cache';
+import { listPeriods } from './campaign';
 import { getCampaignStructure } from './structure';
 
 export function getCampaignSettings(campaign: Campaign): CampaignSettings {
@@ -12,7 +13,9 @@ export function getCampaignSettings(campaign: Campaign): CampaignSettings {
 
 /**
  * The evaluated period (indicators, task forces, competitions, units; ranks and movement) from the
- * campaign year's entries up to `period`. Cached until the next write.
+ * campaign year's entries up to `period`. Movement is measured from the campaign's first opened
+ * period on (none in it); units are ranked among their own kind (departments, townships). Cached
+ * until the next write.
  */
 export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSnapshot {
   return cached(`snapshot:${campaign.id}:${period}`, () => {
@@ -45,11 +48,13 @@ export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSna
       .filter((e) => ids.has(e.indicatorId));
     return computeSnapshot({
       period,
+      firstPeriod: listPeriods(campaign.id)[0]?.period,
+      year: campaign.year,
       settings: getCampaignSettings(campaign),
       homeRegionCode: campaign.homeRegionCode,
       competitions: s.competitions,
       taskForces: s.taskForces,
-      units: [...s.units.values()],
+      units: [...s.units.values()].map((u) => ({ id: u.id, kind: u.kind })),
       indicators: s.indicators.map((i) => ({
         id: i.id,
         taskForceId: i.taskForceId,

@@ -80,13 +80,16 @@ function fill(argb: string): ExcelJS.Fill {
 
 function writeRow(ws: ExcelJS.Worksheet, r: TemplateRow, rowNumber: number) {
   const target = excelCell(
-    targetCell({
-      kind: r.kind,
-      unit: r.unit,
-      annualTarget: r.annualTarget,
-      targetRank: r.targetRank,
-      steps: { total: r.stepCount, done: 0 },
-    }),
+    targetCell(
+      {
+        kind: r.kind,
+        unit: r.unit,
+        annualTarget: r.annualTarget,
+        targetRank: r.targetRank,
+        steps: { total: r.stepCount, done: 0 },
+      },
+      'typed',
+    ),
   );
   const previous = excelCell(
     r.kind === 'rank' ? rank(r.previous) : r.kind === 'milestone' ? value(null, r.unit) : value(r.previous, r.unit),

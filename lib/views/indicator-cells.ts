@@ -1,13 +1,15 @@
 /**
- * Cells describing an indicator's target, actual and gap in words, shared by every table that
- * lists indicators (task force, weak items, search, exports). Pure.
+ * Cells describing an indicator's target, actual, headline figure and gap, shared by every table
+ * that lists indicators (task force, weak items, exports) and the indicator page. Pure; the
+ * figures come from lib/metrics and their words from lib/format.
  */
-import { isPercentUnit, type IndicatorEvaluation, type IndicatorKind } from '@/lib/metrics';
-import { describeGapPp, describeProgressGap, formatNumber, formatRank, KIND_LABELS } from '@/lib/format';
-import { text, value, type Cell } from './table';
+import type { Indicator } from '@/db/schema';
+import { progressFigure, type IndicatorEvaluation } from '@/lib/metrics';
+import { describeGap, formatProgressFigure, formatRank, KIND_LABELS } from '@/lib/format';
+import { amount, text, value, type Cell } from './table';
 
 export interface IndicatorFacts {
-  kind: IndicatorKind;
+  kind: Indicator['kind'];
   unit: string;
   annualTarget: number | null;
   targetRank: number | null;
@@ -15,15 +17,18 @@ export interface IndicatorFacts {
   steps?: { total: number; done: number };
 }
 
-export function kindCell(kind: IndicatorKind): Cell {
+export function kindCell(kind: Indicator['kind']): Cell {
   return text(KIND_LABELS[kind]);
 }
 
-/** 年度目标: the figure in its unit; 全市前N for rank indicators; N个节点 for milestones. */
-export function targetCell(f: IndicatorFacts): Cell {
+/**
+ * 年度目标 (the 控制线 of a ceiling): the figure in its unit — as officials read it, or `as: 'typed'`
+ * exactly as entered (the reporting template); 全市前N for rank indicators; N个节点 for milestones.
+ */
+export function targetCell(f: IndicatorFacts, as: 'amount' | 'typed' = 'amount'): Cell {
   if (f.kind === 'rank') return text(f.targetRank ? `全市前${f.targetRank}` : null);
   if (f.kind === 'milestone') return text(f.steps ? `${f.steps.total}个节点` : null);
-  return value(f.annualTarget, f.unit);
+  return as === 'typed' ? value(f.annualTarget, f.unit) : amount(f.annualTarget, f.unit);
 }
 
 /**
@@ -33,29 +38,21 @@ export function targetCell(f: IndicatorFacts): Cell {
 export function actualCell(f: IndicatorFacts, evaluation: IndicatorEvaluation, pendingValue: number | null): Cell {
   if (f.kind === 'milestone') return text(f.steps ? `已完成${f.steps.done}/${f.steps.total}` : null);
   if (evaluation.actual === null && pendingValue !== null) {
-    return f.kind === 'rank' ? text(`${formatRank(pendingValue)}（待审核）`) : value(pendingValue, f.unit, true);
+    return f.kind === 'rank' ? text(`${formatRank(pendingValue)}（待审核）`) : amount(pendingValue, f.unit, true);
   }
   if (f.kind === 'rank') return text(formatRank(evaluation.actual));
-  return value(evaluation.actual, f.unit);
+  return amount(evaluation.actual, f.unit);
 }
 
 /**
- * The gap in words: cumulative against 序时 (快于/慢于序时 x 个百分点), level against the target
- * (高于/低于目标 x 个百分点; for non-percent units x is % of the target), rank in places.
+ * The headline figure in words — 完成率75.0% / 已用控制线75.0% / 零容忍控制线，已发生1处 /
+ * 已完成节点3/5 — or '—' (level and rank indicators, no data): formatProgressFigure(progressFigure(e)).
  */
-export function gapText(kind: IndicatorKind, unit: string, evaluation: IndicatorEvaluation): string {
-  const gap = evaluation.gapPp;
-  if (gap === null) return '—';
-  if (kind === 'cumulative') return describeProgressGap(gap);
-  if (kind === 'level' && isPercentUnit(unit)) return describeGapPp(gap);
-  if (kind === 'level') {
-    const shown = formatNumber(Math.abs(gap));
-    return shown === '0.0' ? '与目标持平' : `${gap > 0 ? '优于' : '差于'}目标${shown}%`;
-  }
-  if (kind === 'rank') return gap >= 0 ? (gap === 0 ? '达到目标名次' : `优于目标${gap}位`) : `落后目标${-gap}位`;
-  return '—';
+export function figureCell(evaluation: IndicatorEvaluation): Cell {
+  return text(formatProgressFigure(progressFigure(evaluation), evaluation.unit)?.text ?? null);
 }
 
-export function gapCell(f: IndicatorFacts, evaluation: IndicatorEvaluation): Cell {
-  return text(gapText(f.kind, f.unit, evaluation));
+/** The gap in words, fact then judgement (describeGap): '低于目标0.8个百分点（越低越好，达标）'. */
+export function gapCell(evaluation: IndicatorEvaluation): Cell {
+  return text(describeGap(evaluation));
 }

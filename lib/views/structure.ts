@@ -1,5 +1,18 @@
-import 'server-only';
-import type { CampaignStructure } from './structure';
+/**
+ * The campaign's structure as loaded (db/queries/structure.ts loads it; tests build it by hand),
+ * and the names view builders read from it.
+ */
+import type { Competition, Indicator, IndicatorStep, Person, TaskForce, Unit } from '@/db/schema';
+
+export interface CampaignStructure {
+  competitions: Competition[];
+  taskForces: TaskForce[];
+  indicators: Indicator[];
+  phasedTargets: Map<number, { period: string; target: number }[]>;
+  steps: Map<number, IndicatorStep[]>;
+  units: Map<number, Unit>;
+  people: Map<number, Person>;
+}
 
 /** 姓名（职务）of a person of the structure, or null. */
 export function personLabel(s: CampaignStructure, id: number | null): string | null {
