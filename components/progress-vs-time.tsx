@@ -8,6 +8,8 @@ const BAR_TONES = {
   lagging: 'bg-status-lagging',
 } as const;
 
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x)) * 100;
+
 /**
  * A group's mean completion against its own 应完成 line: a bar coloured by the group's status and a
  * tick at its 应完成 (not plain 序时), with the figures and the status in words. A group without a
@@ -21,26 +23,26 @@ export function ProgressVsTime({ progress: p, testIdPrefix }: { progress: GroupP
       </p>
     );
   }
-  const width = Math.min(1, Math.max(0, p.completion)) * 100;
   return (
     <div>
-      <div className="flex justify-between gap-2 text-xs text-slate-600">
+      <div className="flex items-baseline justify-between gap-2 text-xs text-slate-600">
         <span className="truncate" title={p.label}>
-          {p.label}{' '}
-          <strong className="tabular text-sm text-slate-900" data-testid={`${testIdPrefix}-completion`}>
-            {p.value}
-          </strong>
+          {p.label}
         </span>
-        <span className="tabular shrink-0">{p.expectedText}</span>
+        <strong className="tabular shrink-0 text-sm text-slate-900" data-testid={`${testIdPrefix}-completion`}>
+          {p.value}
+        </strong>
       </div>
-      <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" aria-hidden>
-        <div className={cn('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${width}%` }} />
-        <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${Math.min(1, Math.max(0, p.expected)) * 100}%` }} />
+      <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" title={p.expectedText} aria-hidden>
+        <div className={cn('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
+        <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${clamp01(p.expected)}%` }} />
       </div>
-      <p className="mt-1 truncate text-xs text-slate-700" title={p.gap}>
+      <p className="mt-1 truncate text-xs text-slate-700" title={`${p.expectedText}，${p.gap}`}>
         <span data-testid={`${testIdPrefix}-status`} data-status={p.status}>
           <span aria-hidden>{STATUS_ICONS[p.status]}</span>
-          <span className="sr-only">{STATUS_LABELS[p.status]}：</span>
+          <span className="sr-only">
+            {STATUS_LABELS[p.status]}，{p.expectedText}：
+          </span>
         </span>{' '}
         <span data-testid={`${testIdPrefix}-gap`}>{p.gap}</span>
       </p>

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatAmount, formatRank } from '@/lib/format';
-import { axisTick, ticksCarryUnit } from '@/lib/views/chart-format';
+import { axisTick, ticksCarryUnit, wholeTicks } from '@/lib/views/chart-format';
 import type { CountyBar } from '@/lib/views/indicator-county';
 import { TooltipBox } from './chart-tooltip';
 import type { ChartPalette } from './palette';
@@ -16,6 +16,7 @@ export function CountyBarChart({ data: rows, unit, palette }: { data: CountyBar[
       <YAxis
         width={80}
         tick={{ fill: palette.axis, fontSize: 12 }}
+        allowDecimals={!wholeTicks(unit)}
         tickFormatter={(v: number) => axisTick(v, unit)}
         label={
           ticksCarryUnit(unit)

@@ -2,7 +2,7 @@
 
 import { Bar, CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatAmount } from '@/lib/format';
-import { axisTick, ticksCarryUnit } from '@/lib/views/chart-format';
+import { axisTick, ticksCarryUnit, wholeTicks } from '@/lib/views/chart-format';
 import type { TrendPoint, TrendView } from '@/lib/views/indicator-trend';
 import { TooltipBox } from './chart-tooltip';
 import type { ChartPalette } from './palette';
@@ -33,6 +33,7 @@ export function CumulativeChart({
       <YAxis
         width={88}
         tick={{ fill: palette.axis, fontSize: 12 }}
+        allowDecimals={!wholeTicks(unit)}
         tickFormatter={(v: number) => axisTick(v, unit)}
         label={
           ticksCarryUnit(unit) ? undefined : { value: unit, position: 'insideTopLeft', offset: 0, dy: -6, fill: palette.axis, fontSize: 12 }

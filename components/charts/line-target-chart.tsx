@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatAmount, formatRank } from '@/lib/format';
-import { axisTick, ticksCarryUnit } from '@/lib/views/chart-format';
+import { axisTick, ticksCarryUnit, wholeTicks } from '@/lib/views/chart-format';
 import { TooltipBox } from './chart-tooltip';
 import type { ChartPalette } from './palette';
 
@@ -48,7 +48,7 @@ export function LineTargetChart({
         reversed={rank}
         domain={rank ? [1, rankTotal] : ['auto', 'auto']}
         ticks={ticks}
-        allowDecimals={!rank}
+        allowDecimals={!rank && !wholeTicks(unit)}
         tick={{ fill: palette.axis, fontSize: 12 }}
         tickFormatter={(v: number) => (rank ? `第${v}名` : axisTick(v, unit))}
         label={

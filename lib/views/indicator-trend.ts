@@ -31,6 +31,9 @@ export interface TrendView {
   labels: { actual: string; reference: string; phased: string; projection: string };
   /** Level / rank: the target line. */
   target: number | null;
+  /** Whether any month has a phased target / a value awaiting approval (their legend entries). */
+  hasPhased: boolean;
+  hasPending: boolean;
 }
 
 function points(
@@ -66,6 +69,7 @@ export function trendView(
 ): TrendView | null {
   if (ind.kind === 'milestone') return null;
   const pts = points(ind, e, ctx, values, new Map(phasedTargets.map((p) => [p.period, p.target])));
+  const has = { hasPhased: pts.some((p) => p.phased !== null), hasPending: pts.some((p) => p.pending !== null) };
   const gap = describeGap(e);
   const a = (v: number | null) => formatAmount(v, ind.unit);
   if (ind.kind === 'cumulative') {
@@ -83,6 +87,7 @@ export function trendView(
         ? { actual: '累计发生', reference: '序时控制线（控制线×序时进度）', phased: '阶段控制线', projection: '按当前趋势预计' }
         : { actual: '累计完成', reference: '序时进度线（年度目标×序时进度）', phased: '阶段性目标', projection: '按当前进度预计' },
       target: ind.annualTarget,
+      ...has,
     };
   }
   const rank = ind.kind === 'rank';
@@ -98,5 +103,6 @@ export function trendView(
       ? { actual: '全市排名', reference: '目标名次', phased: '', projection: '' }
       : { actual: '数值', reference: '年度目标', phased: '', projection: '' },
     target: rank ? ind.targetRank : ind.annualTarget,
+    ...has,
   };
 }

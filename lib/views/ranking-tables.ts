@@ -14,7 +14,7 @@ function statusCountCells(r: RankedResult): Cell[] {
 /** The completion, its gap, and the status counts of a group: the columns every group ranking shares. */
 export const PROGRESS_COLUMNS: Column[] = [
   { header: '累计型指标平均完成率', key: 'completion' },
-  { header: '较应完成进度', key: 'gap' },
+  { header: '较应完成进度', key: 'gap', wide: true },
   { header: '达到序时', key: 'ahead' },
   { header: '略滞后', key: 'behind' },
   { header: '严重滞后', key: 'lagging' },

@@ -43,6 +43,8 @@ export interface Column {
   width?: number;
   /** Alignment on the page; by default numbers right, text left. */
   align?: 'left' | 'right';
+  /** Sentences (gap words): the page gives the column room to wrap into two lines at most. */
+  wide?: boolean;
 }
 
 export interface Table {

@@ -81,7 +81,12 @@ function indicatorsTable({ ctx, structure: s }: DashboardData, name: string, ite
   return {
     id: 'task-force-indicators',
     title: `${name} · 指标`,
-    columns: headers.map(([header, key]) => ({ header, key, align: right.has(header) ? ('right' as const) : undefined })),
+    columns: headers.map(([header, key]) => ({
+      header,
+      key,
+      align: right.has(header) ? ('right' as const) : undefined,
+      wide: key === 'gap' || undefined,
+    })),
     ...keyedRows(rows),
     note: '按已审核数据计算；已报送未审核的数值标为“待审核”，不计入得分。越低越好的累计型指标，年度目标为控制线，完成情况为控制线使用。得分为各指标得分按权重的加权平均。',
   };

@@ -1,11 +1,17 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { CumulativeChart } from '@/components/charts/cumulative-chart';
 import { LineTargetChart } from '@/components/charts/line-target-chart';
-import { chartPalette, type ColourScheme } from '@/components/charts/palette';
+import { chartPalette, type ChartPalette, type ColourScheme } from '@/components/charts/palette';
 import { Card } from '@/components/ui/card';
 import type { TrendView } from '@/lib/views/indicator-trend';
 
 export const TREND_HEIGHT = 340;
+
+const PENDING_LEGEND = (palette: ChartPalette) => ({
+  label: '已报送待审核（空心点）',
+  colour: palette.status.behind,
+  shape: 'ring' as const,
+});
 
 /** The indicator over the year: cumulative against its 序时 line (or 控制线) and phased targets, or level/rank against the target. */
 export function TrendPanel({ scheme, view }: { scheme: ColourScheme; view: TrendView }) {
@@ -23,8 +29,8 @@ export function TrendPanel({ scheme, view }: { scheme: ColourScheme; view: Trend
             { label: '本月增量', colour: palette.increment },
             { label: l.reference, colour: palette.timeLine, shape: 'dash' },
             { label: l.projection, colour: palette.actual, shape: 'dash' },
-            { label: l.phased, colour: palette.target, shape: 'dot' },
-            { label: '已报送待审核（空心点）', colour: palette.status.behind, shape: 'ring' },
+            ...(view.hasPhased ? [{ label: l.phased, colour: palette.target, shape: 'dot' as const }] : []),
+            ...(view.hasPending ? [PENDING_LEGEND(palette)] : []),
           ]}
           testId="trend-chart"
         >
@@ -43,7 +49,7 @@ export function TrendPanel({ scheme, view }: { scheme: ColourScheme; view: Trend
         legend={[
           { label: rank ? '全市排名（第1名在上）' : '本期数值', colour: palette.actual, shape: 'line' },
           { label: l.reference, colour: palette.target, shape: 'dash' },
-          { label: '已报送待审核（空心点）', colour: palette.status.behind, shape: 'ring' },
+          ...(view.hasPending ? [PENDING_LEGEND(palette)] : []),
         ]}
         testId="trend-chart"
       >
