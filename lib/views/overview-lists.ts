@@ -42,7 +42,7 @@ export function weakItemsTable({ ctx, structure: s, snapshot }: DashboardData): 
       { header: '所属专班' },
       { header: '责任单位' },
       { header: '状态', key: 'status' },
-      { header: '差距', key: 'gap', wide: true },
+      { header: '差距', key: 'gap' },
       { header: '全市排名', key: 'county-rank' },
     ],
     ...keyedRows(rows),
