@@ -3,6 +3,7 @@ import { and, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, progressEntries, type Campaign } from '@/db/schema';
 import { computeSnapshot, parseSettings, type CampaignSettings, type PeriodSnapshot } from '@/lib/metrics';
+import { snapshotStructure } from '@/lib/views/structure';
 import { cached } from './cache';
 import { listPeriods } from './campaign';
 import { getCampaignStructure } from './structure';
@@ -52,27 +53,7 @@ export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSna
       year: campaign.year,
       settings: getCampaignSettings(campaign),
       homeRegionCode: campaign.homeRegionCode,
-      competitions: s.competitions,
-      taskForces: s.taskForces,
-      units: [...s.units.values()].map((u) => ({ id: u.id, kind: u.kind })),
-      indicators: s.indicators.map((i) => ({
-        id: i.id,
-        taskForceId: i.taskForceId,
-        responsibleUnitId: i.responsibleUnitId,
-        weight: i.weight,
-        hasCountyComparison: i.hasCountyComparison,
-        input: {
-          kind: i.kind,
-          direction: i.direction,
-          unit: i.unit,
-          annualTarget: i.annualTarget,
-          targetRank: i.targetRank,
-          lagMonths: i.lagMonths,
-          combinedJanFeb: i.combinedJanFeb,
-          phasedTargets: s.phasedTargets.get(i.id) ?? [],
-          steps: (s.steps.get(i.id) ?? []).map((st) => ({ plannedDate: st.plannedDate, doneDate: st.doneDate })),
-        },
-      })),
+      ...snapshotStructure(s),
       entries,
       countyValues: county,
     });

@@ -13,7 +13,7 @@
 import type { Competition, Indicator, Person, TaskForce, Unit } from '@/db/schema';
 import { computeSnapshot, DEFAULT_SETTINGS, periodKey } from '@/lib/metrics';
 import type { DashboardData } from './context';
-import type { CampaignStructure } from './structure';
+import { snapshotStructure, type CampaignStructure } from './structure';
 
 const unit = (id: number, name: string, kind: Unit['kind']): Unit => ({ id, name, shortName: null, kind, regionCode: null, sortOrder: id });
 
@@ -134,17 +134,7 @@ export function fixtureData(period: string): DashboardData {
     homeRegionCode: '330802',
     firstPeriod: '2020-01',
     year: 2020,
-    competitions: s.competitions,
-    taskForces: s.taskForces,
-    units: [...s.units.values()].map((u) => ({ id: u.id, kind: u.kind })),
-    indicators: s.indicators.map((i) => ({
-      id: i.id,
-      taskForceId: i.taskForceId,
-      responsibleUnitId: i.responsibleUnitId,
-      weight: i.weight,
-      hasCountyComparison: i.hasCountyComparison,
-      input: { ...i, phasedTargets: s.phasedTargets.get(i.id) ?? [], steps: [] },
-    })),
+    ...snapshotStructure(s),
     entries: ENTRIES.filter((e) => e.period <= period),
     countyValues: COUNTY_VALUES.filter((v) => v.period <= period),
   });

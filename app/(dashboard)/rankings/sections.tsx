@@ -16,26 +16,28 @@ interface SectionProps {
   allHref: (anchor: string) => string;
 }
 
+const UNIT_EMPTY = {
+  department: '本期没有以部门为责任单位的考核指标，暂不排名。',
+  township: '本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。',
+} as const;
+
 /** 部门与乡镇: the two unit rankings, with 报送及时率 (db/queries/timeliness). */
 export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProps) {
   const onTime = getOnTimeRates(ctx.campaign, ctx.period);
+  const table = (kind: keyof typeof UNIT_EMPTY) => (
+    <DataTable
+      table={unitRankingTable(data, kind, onTime)}
+      exportQuery={query}
+      showAll={showAll}
+      showAllHref={allHref('units')}
+      empty={UNIT_EMPTY[kind]}
+    />
+  );
   return (
     <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
-      <DataTable
-        table={unitRankingTable(data, 'department', onTime)}
-        exportQuery={query}
-        showAll={showAll}
-        showAllHref={allHref('units')}
-        empty="本期没有以部门为责任单位的考核指标，暂不排名。"
-      />
+      {table('department')}
       <div className="space-y-2">
-        <DataTable
-          table={unitRankingTable(data, 'township', onTime)}
-          exportQuery={query}
-          showAll={showAll}
-          showAllHref={allHref('units')}
-          empty="本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。"
-        />
+        {table('township')}
         <p className="px-1 text-xs text-slate-600">
           报送及时率 = 截止时间前提交的条目数 ÷ 应报送条目数（本年度截至{formatPeriodZh(ctx.period)}
           ，按责任单位；错月指标按其报送月份计，1—2月合并的指标1月不计）。
