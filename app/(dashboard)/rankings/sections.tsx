@@ -34,7 +34,7 @@ export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProp
     />
   );
   return (
-    <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
+    <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 2xl:grid-cols-2">
       {table('department')}
       <div className="space-y-2">
         {table('township')}
