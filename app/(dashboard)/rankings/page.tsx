@@ -50,7 +50,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
           </a>
         ))}
       </nav>
-      <div className="grid grid-cols-1 items-start gap-4 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-1 items-start gap-4 2xl:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section id="competitions" aria-label="竞赛排名" className="scroll-mt-4">
           <DataTable table={competitionsTable(data)} exportQuery={section.query} />
         </section>
