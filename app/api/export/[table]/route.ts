@@ -21,7 +21,7 @@ export const GET = route<{ table: string }>({
     const body = await writeTableXlsx(table, {
       periodLabel,
       exportedAt: formatBeijingTime(new Date()),
-      notes: exportNotes(resolved.ctx.demo, rankingCaveat(getPeriodSnapshot(resolved.ctx.campaign, resolved.ctx.period))),
+      notes: exportNotes(resolved.ctx.demo, rankingCaveat(getPeriodSnapshot(resolved.ctx.campaign, resolved.ctx.period)), table.note),
     });
     return {
       body,
@@ -34,7 +34,8 @@ export const GET = route<{ table: string }>({
   },
 });
 
-/** The 备注 lines of an export: the demo-data notice, and the caveat of an incomplete round. */
-function exportNotes(demo: boolean, caveat: string | null): string[] {
-  return [...(demo ? ['演示数据：竞赛、专班、指标名称与数字为示意。'] : []), ...(caveat ? [caveat] : [])];
+/** The 备注 lines of an export: the demo-data notice, and the caveat of an incomplete round unless the table's note has it. */
+function exportNotes(demo: boolean, caveat: string | null, note: string | undefined): string[] {
+  const own = caveat !== null && !(note ?? '').includes(caveat);
+  return [...(demo ? ['演示数据：竞赛、专班、指标名称与数字为示意。'] : []), ...(own ? [caveat] : [])];
 }
