@@ -53,7 +53,7 @@ export function unitRankingTable(
       { header: '得分', key: 'score' },
       { header: '较上期', key: 'movement' },
       { header: '累计型指标平均完成率', key: 'completion' },
-      { header: '较应完成进度', key: 'gap', wide: true },
+      { header: '较应完成进度', key: 'gap' },
       { header: '严重滞后', key: 'lagging' },
       { header: '未报送', key: 'no-data' },
       { header: '责任指标数' },
