@@ -5,11 +5,10 @@
  * 2020-09, its lateness and lock follow round 2020-10, and a resubmission keeps the first
  * submission time. Checked on the page and in the database.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { accountPage } from './support/form-accounts';
 import { query } from './support/query';
-import { fillEntry, periodLocked, reportCard, reviewCard } from './support/reporting';
+import { fillEntry, periodLocked, reportCard, reviewCard, setLock } from './support/reporting';
 
 const ROUND = '2020-10';
 const OWED = '2020-09';
@@ -60,16 +59,6 @@ function owedInRound(round: string): { total: number; missing: number } {
 }
 
 const openRounds = () => query<{ period: string }>('select period from periods where locked = 0 order by period').map((p) => p.period);
-
-async function setLock(admin: Page, period: string, lock: boolean) {
-  await admin.goto('/admin/periods');
-  admin.once('dialog', (d) => void d.accept());
-  await admin
-    .getByTestId(`period-${period}`)
-    .getByRole('button', { name: lock ? '锁定' : '解锁' })
-    .click();
-  await expect(admin.getByText(lock ? '已锁定。' : '已解锁。')).toBeVisible();
-}
 
 test.afterAll(async ({ browser }) => {
   const ctx = await browser.newContext({ storageState: 'test-results/e2e/state-admin.json' });

@@ -1,5 +1,5 @@
 /** Reads of the reporting tables for the form specs, and the page parts they drive. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { query } from './query';
 
 export interface IndicatorRow {
@@ -108,4 +108,16 @@ export async function fillEntry(
   if (fields.nextSteps !== undefined) await card.getByLabel('下步打算').fill(fields.nextSteps);
   await card.getByRole('button', { name: press }).click();
   return card;
+}
+
+/** Locks or unlocks a period through /admin/periods as an administrator, and checks the database. */
+export async function setLock(admin: Page, period: string, lock: boolean) {
+  await admin.goto('/admin/periods');
+  admin.once('dialog', (d) => void d.accept());
+  await admin
+    .getByTestId(`period-${period}`)
+    .getByRole('button', { name: lock ? '锁定' : '解锁' })
+    .click();
+  await expect(admin.getByText(lock ? '已锁定。' : '已解锁。')).toBeVisible();
+  expect(periodLocked(period)).toBe(lock);
 }
