@@ -51,7 +51,7 @@ test('the audit log reads in Chinese: no Latin words but user names and addresse
   const ctx = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const anon = await ctx.newPage();
   await loginThroughPage(anon, 'demo-viewer', 'not-the-password');
-  await expect(anon.getByRole('alert')).toBeVisible();
+  await expect(anon.getByText(/^用户名或密码错误/)).toBeVisible();
   await ctx.close();
   const lead = await as('lead');
   await lead.goto('/admin/audit');
