@@ -31,9 +31,13 @@ export interface PageBytes {
   firstLoadJsGzipBytes: number;
 }
 
-/** The same-origin static assets a page loads first (scripts and stylesheets under /_next/static). */
+/**
+ * The same-origin static assets a modern browser loads first: scripts and stylesheets under
+ * /_next/static, without the `noModule` polyfills (only browsers without ES modules fetch them).
+ */
 export function staticAssets(html: string): string[] {
-  const urls = [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]!);
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*>/g)].map((m) => m[0]).filter((t) => !/\bnoModule\b/i.test(t));
+  const urls = tags.flatMap((t) => [...(/(?:src|href)="(\/_next\/static\/[^"]+)"/.exec(t)?.slice(1) ?? [])]);
   return [...new Set(urls)];
 }
 

@@ -7,14 +7,14 @@ import type { DashboardContext } from '@/db/queries/dashboard-context';
 import { formatPeriodZh } from '@/lib/format';
 import { cn } from '@/lib/utils';
 import { withPeriod, type DashboardData } from '@/lib/views/context';
+import type { PagingLocation } from '@/lib/views/paging';
 import { countyComparisonTable, unitRankingTable } from '@/lib/views/rankings';
 
 interface SectionProps {
   ctx: DashboardContext;
   data: DashboardData;
   query: string;
-  showAll: boolean;
-  allHref: (anchor: string) => string;
+  paging: (anchor: string) => PagingLocation;
 }
 
 const UNIT_EMPTY = {
@@ -23,16 +23,10 @@ const UNIT_EMPTY = {
 } as const;
 
 /** 部门与乡镇: the two unit rankings, with 报送及时率 (db/queries/timeliness). */
-export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProps) {
+export function UnitRankings({ ctx, data, query, paging }: SectionProps) {
   const onTime = ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()));
   const table = (kind: keyof typeof UNIT_EMPTY) => (
-    <DataTable
-      table={unitRankingTable(data, kind, onTime)}
-      exportQuery={query}
-      showAll={showAll}
-      showAllHref={allHref('units')}
-      empty={UNIT_EMPTY[kind]}
-    />
+    <DataTable table={unitRankingTable(data, kind, onTime)} exportQuery={query} paging={paging('units')} empty={UNIT_EMPTY[kind]} />
   );
   return (
     <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 2xl:grid-cols-2">
@@ -49,15 +43,14 @@ export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProp
 }
 
 /** 全市比较: every indicator with a county rank, or only the 弱项. */
-export function CountyComparison({ ctx, data, query, showAll, allHref, weakOnly }: SectionProps & { weakOnly: boolean }) {
+export function CountyComparison({ ctx, data, query, paging, weakOnly }: SectionProps & { weakOnly: boolean }) {
   const table = countyComparisonTable(data, ctx.campaign.homeRegionCode, getCountyComparisonRows(ctx, data.snapshot), weakOnly);
   return (
     <section id="county" aria-label="全市比较" className="scroll-mt-4">
       <DataTable
         table={table}
         exportQuery={weakOnly ? `${query}&weak=1` : query}
-        showAll={showAll}
-        showAllHref={allHref('county')}
+        paging={paging('county')}
         actions={
           <div className="flex rounded-md border border-slate-300 text-xs" role="group" aria-label="筛选">
             <FilterLink href={`${withPeriod('/rankings', ctx.period)}#county`} active={!weakOnly} label="全部指标" />
