@@ -3,7 +3,7 @@ import { Card } from '@/components/ui/card';
 import { tablePage, type PagingLocation } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
-import { alignRight } from './cell-class';
+import { alignRight, drawCell } from '@/lib/views/drawn-cell';
 import { ExportLink } from './export-link';
 import { TableRows } from './table-rows';
 
@@ -93,8 +93,8 @@ export function DataTable({
           </thead>
           <tbody>
             <TableRows
-              columns={table.columns.map(({ key, align, wide }) => ({ key, align, wide }))}
-              rows={table.rows.slice(page.from, page.to)}
+              keys={table.columns.map((c) => c.key ?? '')}
+              rows={table.rows.slice(page.from, page.to).map((row) => row.map((cell, i) => drawCell(table.columns[i], cell)))}
               rowKeys={table.rowKeys?.slice(page.from, page.to)}
               figures={figureColumn?.cells.slice(page.from, page.to)}
               empty={empty}

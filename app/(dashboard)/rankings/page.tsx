@@ -8,7 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { rankingCaveat } from '@/lib/views/context';
 import { competitionsTable, taskForceRankingTable } from '@/lib/views/ranking-tables';
-import { CountyComparison, UnitRankings } from './sections';
+import { CountyComparison, RANKING_PAGE_SIZE, UnitRankings } from './sections';
 
 export const metadata = { title: '排名' };
 
@@ -62,6 +62,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
           table={taskForceRankingTable(data, { id: 'ranking-task-forces', title: '专班排名' })}
           exportQuery={section.query}
           paging={section.paging('task-forces')}
+          pageSize={RANKING_PAGE_SIZE}
         />
       </section>
       <UnitRankings {...section} />

@@ -17,6 +17,9 @@ interface SectionProps {
   paging: (anchor: string) => PagingLocation;
 }
 
+/** Rows per page of the rankings' long tables: the whole page stays light at any campaign size. */
+export const RANKING_PAGE_SIZE = 20;
+
 const UNIT_EMPTY = {
   department: '本期没有以部门为责任单位的考核指标，暂不排名。',
   township: '本期没有以乡镇（街道）为责任单位的考核指标，暂不排名。',
@@ -26,7 +29,13 @@ const UNIT_EMPTY = {
 export function UnitRankings({ ctx, data, query, paging }: SectionProps) {
   const onTime = ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()));
   const table = (kind: keyof typeof UNIT_EMPTY) => (
-    <DataTable table={unitRankingTable(data, kind, onTime)} exportQuery={query} paging={paging('units')} empty={UNIT_EMPTY[kind]} />
+    <DataTable
+      table={unitRankingTable(data, kind, onTime)}
+      exportQuery={query}
+      paging={paging('units')}
+      pageSize={RANKING_PAGE_SIZE}
+      empty={UNIT_EMPTY[kind]}
+    />
   );
   return (
     <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 2xl:grid-cols-2">
@@ -51,6 +60,7 @@ export function CountyComparison({ ctx, data, query, paging, weakOnly }: Section
         table={table}
         exportQuery={weakOnly ? `${query}&weak=1` : query}
         paging={paging('county')}
+        pageSize={RANKING_PAGE_SIZE}
         actions={
           <div className="flex rounded-md border border-slate-300 text-xs" role="group" aria-label="筛选">
             <FilterLink href={`${withPeriod('/rankings', ctx.period)}#county`} active={!weakOnly} label="全部指标" />
