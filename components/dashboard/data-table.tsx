@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { tablePage, type PagingLocation } from '@/lib/views/paging';
+import { tablePage, type PagingLocation, type TablePage } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
 import { alignRight, drawCell } from '@/lib/views/drawn-cell';
@@ -110,7 +110,7 @@ export function DataTable({
 
 const PAGER_LINK = 'font-medium text-brand-700 underline underline-offset-2';
 
-function Pager({ page, total, linked }: { page: ReturnType<typeof tablePage>; total: number; linked: boolean }) {
+function Pager({ page, total, linked }: { page: TablePage; total: number; linked: boolean }) {
   return (
     <nav
       aria-label="分页"
