@@ -1,10 +1,11 @@
 import { formatMovement, movementArrow, STATUS_ICONS, STATUS_LABELS, type StatusKey } from '@/lib/format';
+import { DECK_TEXT } from '@/lib/deck/labels';
 import { cn } from '@/lib/utils';
 
 /** A status in the theme's colour, with its icon and word (never colour alone). */
 export function StatusText({ status, className }: { status: StatusKey; className?: string }) {
   return (
-    <span className={cn(`deck-status-${status}`, 'font-bold whitespace-nowrap', className)} data-status={status}>
+    <span className={cn(`deck-status-${status}`, 'font-bold whitespace-nowrap', className)} data-status={status} data-testid="status">
       <span aria-hidden>{STATUS_ICONS[status]}</span> {STATUS_LABELS[status]}
     </span>
   );
@@ -19,4 +20,15 @@ export function MovementText({ delta, className }: { delta: number | null; class
       {formatMovement(delta)}
     </span>
   );
+}
+
+/** A group's status, or "按状态计数" when it has nothing to average. */
+export function GroupStatus({ status }: { status: StatusKey | null }) {
+  if (status === null)
+    return (
+      <span className="deck-muted whitespace-nowrap" data-status="none">
+        {DECK_TEXT.byStatus}
+      </span>
+    );
+  return <StatusText status={status} />;
 }

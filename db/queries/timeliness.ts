@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { periods, progressEntries, type Campaign } from '@/db/schema';
-import { onTimeRate, shiftPeriod } from '@/lib/metrics';
+import { onTimeByUnit, onTimeRate, shiftPeriod, type UnitOnTime } from '@/lib/metrics';
 import { cached } from './cache';
 import { getNow } from './clock';
 import { getCampaignStructure } from './structure';
@@ -48,5 +48,34 @@ export function getOnTimeRates(campaign: Campaign, period: string, now = getNow(
       }
     }
     return new Map([...s.units.keys()].map((id) => [id, onTimeRate(byUnit.get(id) ?? [], now.toISOString())]));
+  });
+}
+
+/**
+ * 报送及时率 per responsible unit (lib/metrics onTimeByUnit: 错月 by reporting round, each figure
+ * judged against the deadline of the round that owes it on its submission time), for the campaign
+ * year's rounds up to `period` whose deadline has passed at `asOf` — the reported round alone and
+ * the year to date, with the counts behind each rate. Units with nothing due are absent.
+ * Cached per campaign, period and instant.
+ */
+export function getOnTimeByUnit(campaign: Campaign, period: string, asOf: Date): Map<number, UnitOnTime> {
+  const at = asOf.toISOString();
+  return cached(`ontime-units:${campaign.id}:${period}:${at}`, () => {
+    const s = getCampaignStructure(campaign.id);
+    const db = getDb();
+    const year = Number(period.slice(0, 4));
+    const rounds = db
+      .select({ period: periods.period, deadline: periods.deadline })
+      .from(periods)
+      .where(and(eq(periods.campaignId, campaign.id), gte(periods.period, `${year}-01`), lte(periods.period, period)))
+      .all();
+    const ids = new Set(s.indicators.map((i) => i.id));
+    const submissions = db
+      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, firstSubmittedAt: progressEntries.submittedAt })
+      .from(progressEntries)
+      .where(and(gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, period)))
+      .all()
+      .filter((e) => ids.has(e.indicatorId));
+    return onTimeByUnit({ year, round: period, asOf: at, rounds, indicators: s.indicators, submissions });
   });
 }
