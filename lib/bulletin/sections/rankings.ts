@@ -1,8 +1,9 @@
-import { completenessNote, formatMovement, formatNumber, formatPercent, formatRank } from '@/lib/format';
-import { groupHonourLists, inRankOrder, type GroupProgress, type ListEntry } from '@/lib/metrics';
+import { completenessNote, formatMovement, formatNumber, formatRank } from '@/lib/format';
+import { groupHonourLists, inRankOrder, type ListEntry } from '@/lib/metrics';
 import { headingLabel } from '../numbering';
 import { joinZh, type BulletinContext } from '../context';
-import type { Block, Column, Section } from '../types';
+import type { Block, Section } from '../types';
+import { competitionTable, taskForceTable } from './ranking-tables';
 
 const named = (name: string, score: number | null) => `${name}（${formatNumber(score)}分）`;
 
@@ -33,48 +34,12 @@ function competitionText(ctx: BulletinContext): string {
   );
 }
 
-/** 累计型指标平均完成率 and 应完成进度 of a group, or 无累计型指标 when it has nothing to average. */
-function progressCells(p: GroupProgress): string[] {
-  return p.status === null ? ['无累计型指标', '—'] : [formatPercent(p.completion), formatPercent(p.expected)];
-}
-
-const PROGRESS_COLUMNS: Column[] = [
-  { header: '累计型指标平均完成率', align: 'right' },
-  { header: '应完成进度', align: 'right' },
-];
-
 function competitionBlocks(ctx: BulletinContext): Block[] {
   const note = completenessNote(ctx.input.snapshot.completeness);
-  const rows = inRankOrder(ctx.input.snapshot.competitions).map((c) => {
-    const comp = ctx.idx.competition.get(c.id);
-    return [
-      formatRank(c.rank),
-      comp?.name ?? '',
-      ctx.idx.unitName(comp?.leadUnitId ?? null) ?? '—',
-      formatNumber(c.score),
-      formatMovement(c.movement),
-      ...progressCells(c.progress),
-      String(c.counts.lagging + c.counts.overdue),
-    ];
-  });
   return [
     ...(note ? [{ type: 'p' as const, text: `本期${note}。` }] : []),
     { type: 'p', text: competitionText(ctx) },
-    {
-      type: 'table',
-      id: 'competitions',
-      caption: `表1　${ctx.periodLabel}各竞赛得分排名`,
-      columns: [
-        { header: '名次', align: 'center' },
-        { header: '竞赛' },
-        { header: '牵头部门' },
-        { header: '得分', align: 'right' },
-        { header: '较上期', align: 'center' },
-        ...PROGRESS_COLUMNS,
-        { header: '严重滞后指标', align: 'right' },
-      ],
-      rows,
-    },
+    competitionTable(ctx),
   ];
 }
 
@@ -122,32 +87,6 @@ function taskForceBlocks(ctx: BulletinContext): Block[] {
     { type: 'item', level: 3, label: headingLabel(3, 3), lead: '争先进位。', text: moversText(ctx) },
     taskForceTable(ctx),
   ];
-}
-
-/** 表2: every task force ranked, with its progress against its 应完成 line. */
-function taskForceTable(ctx: BulletinContext): Block {
-  const comp = (id: number) => ctx.idx.competition.get(ctx.idx.taskForce.get(id)?.competitionId ?? -1)?.shortName ?? '';
-  return {
-    type: 'table',
-    id: 'task-forces',
-    caption: `表2　${ctx.periodLabel}各专班得分排名`,
-    columns: [
-      { header: '名次', align: 'center' },
-      { header: '专班' },
-      { header: '竞赛' },
-      { header: '得分', align: 'right' },
-      { header: '较上期', align: 'center' },
-      ...PROGRESS_COLUMNS,
-    ],
-    rows: inRankOrder(ctx.input.snapshot.taskForces).map((t) => [
-      formatRank(t.rank),
-      ctx.idx.taskForce.get(t.id)?.name ?? '',
-      comp(t.id),
-      formatNumber(t.score),
-      formatMovement(t.movement),
-      ...progressCells(t.progress),
-    ]),
-  };
 }
 
 /** 二、竞赛和专班排名情况: the competitions ranked (with the caveat of an incomplete round), 红榜/黄榜, the movers. */
