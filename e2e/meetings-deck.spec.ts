@@ -1,7 +1,9 @@
 /**
  * The live deck of the default meeting (2020-09): driven with the keyboard like a clicker, every
- * competition slide's figures checked against numbers computed here from the database rows
- * (support/independent-score.ts, support/meetings.ts — neither uses lib/metrics), the 16:9 canvas
+ * competition slide's and the overview's figures (scores, ranks, movement, group completion against
+ * 应完成, status, gap words) checked against numbers computed here from the database rows
+ * (support/independent-score.ts, support/meetings.ts, support/meeting-ranks.ts — none uses
+ * lib/metrics), no movement in January, the caveat of an open month, no English, the 16:9 canvas
  * exactly filling 1920×1080 and 1280×720 without scrollbars, body text ≥ 24 px at 1080p, the URL
  * naming the slide, kiosk looping, and both themes photographed.
  */
@@ -10,7 +12,17 @@ import type { Page } from '@playwright/test';
 import { E2E_DB } from './env';
 import { expect, test } from './fixtures';
 import { independentCompetitionScore } from './support/independent-score';
-import { createDefaultMeeting, independentCounty, independentProgress, movementWords, pageAs, pct } from './support/meetings';
+import { independentCompleteness, independentRanks } from './support/meeting-ranks';
+import {
+  createDefaultMeeting,
+  groupGapWords,
+  independentCounty,
+  independentGroups,
+  movementWords,
+  pageAs,
+  pct,
+  statusWords,
+} from './support/meetings';
 
 const PERIOD = '2020-09';
 const HD = { width: 1920, height: 1080 };
@@ -33,6 +45,8 @@ test.beforeAll(async ({ browser }) => {
 test.afterAll(() => db?.close());
 
 const total = () => competitions.length + 5;
+/** A group's indicators by status, each with its icon and word. */
+const COUNTS = /^✔达到序时\d+ ▲略滞后\d+ ✖严重滞后\d+ ○未报送\d+$/;
 const visibleSlide = (page: Page) => page.locator('[data-testid="slide"]:visible');
 
 /** Opens the deck and waits until its keys work (the slides are visible before the script runs). */
@@ -106,6 +120,7 @@ test('an out-of-range or unreadable slide number opens the nearest slide and fix
 
 test('each competition slide shows the figures computed independently from the database', async ({ page }) => {
   await page.setViewportSize(HD);
+  const ranks = independentRanks(db, PERIOD);
   await openDeck(page, 'slide=2');
   for (const [k, c] of competitions.entries()) {
     await page.keyboard.press('ArrowRight');
@@ -114,25 +129,44 @@ test('each competition slide shows the figures computed independently from the d
     await expect(slide.getByTestId('slide-title')).toHaveText(c.name);
 
     const score = independentCompetitionScore(db, c.id, PERIOD);
+    const own = ranks.competitions.get(c.id)!;
     await expect(slide.getByTestId('deck-competition-score'), c.name).toHaveText(score.score!.toFixed(1));
+    await expect(slide.getByTestId('deck-competition-rank'), c.name).toHaveText(`第${own.rank}名/${competitions.length}`);
+    await expect(slide.getByTestId('deck-competition-movement'), c.name).toContainText(movementWords(own.movement));
 
-    const progress = independentProgress(db, c.id, PERIOD);
+    const groups = independentGroups(db, c.id, PERIOD);
+    const g = groups.competition;
+    await expect(slide.getByTestId('deck-competition-progress'), c.name).toHaveText(
+      g.status === null
+        ? '无累计型指标（按状态计数）'
+        : g.completion === null
+          ? '累计型指标均未报送'
+          : `累计型指标平均完成率${pct(g.completion)}（${g.count}项），${groupGapWords(g)}`,
+    );
+
     const rows = slide.getByTestId('deck-task-force');
     await expect(rows).toHaveCount(Math.min(7, score.taskForces.length));
     for (const tf of score.taskForces.slice(0, 7)) {
       const row = slide.locator(`[data-testid="deck-task-force"][data-id="${tf.id}"]`);
-      await expect(row.getByTestId('tf-score'), `${c.name} task force ${tf.id} score`).toHaveText(
-        tf.score === null ? '—' : tf.score.toFixed(1),
+      const label = `${c.name} task force ${tf.id}`;
+      await expect(row.getByTestId('tf-score'), `${label} score`).toHaveText(tf.score === null ? '—' : tf.score.toFixed(1));
+      await expect(row.getByTestId('tf-rank'), `${label} rank`).toHaveText(
+        `全区第${ranks.taskForces.get(tf.id)!.rank}名/${ranks.taskForces.size}`,
       );
-      const p = progress.get(tf.id)!;
-      await expect(row.getByTestId('bar-completion'), `task force ${tf.id} completion`).toHaveText(
-        p.completion === null ? '—' : pct(p.completion),
-      );
-      await expect(row.getByTestId('bar-expected'), `task force ${tf.id} expected`).toHaveText(p.expected === null ? '—' : pct(p.expected));
-      if (p.completion !== null && p.expected !== null) {
-        const gap = (p.completion - p.expected) * 100;
-        await expect(row).toContainText(gap >= 0 ? '达到序时' : gap >= -5 ? '略滞后' : '严重滞后');
+      const p = groups.taskForces.get(tf.id)!;
+      if (p.status === null) {
+        // nothing to average (ceilings, levels, ranks, milestones only): said in words, counted by status
+        await expect(row.getByTestId('group-progress')).toHaveText('无累计型指标（按状态计数）');
+        await expect(row.getByTestId('group-counts')).toHaveText(COUNTS);
+        await expect(row.getByTestId('bar-completion')).toHaveCount(0);
+        await expect(row.getByTestId('status')).toHaveCount(0);
+        continue;
       }
+      await expect(row.getByTestId('status'), `${label} status`).toHaveText(new RegExp(statusWords(p.status)));
+      await expect(row.getByTestId('bar-completion'), `${label} completion`).toHaveText(p.completion === null ? '—' : pct(p.completion));
+      await expect(row.getByTestId('bar-expected'), `${label} expected`).toHaveText(p.expected === null ? '—' : pct(p.expected));
+      const words = groupGapWords(p);
+      if (words) await expect(row.getByTestId('group-gap'), `${label} gap`).toHaveText(words);
     }
 
     const county = independentCounty(db, c.id, PERIOD);
@@ -158,7 +192,78 @@ test('each competition slide shows the figures computed independently from the d
           weakShown.map((w) => w.id),
           `${c.name}: bottom-third indicator ${id}`,
         ).toContain(id);
+    await expect(slide.getByTestId('completeness-note')).toHaveCount(0);
   }
+});
+
+test('the overview slide ranks the competitions with the figures computed independently', async ({ page }) => {
+  await page.setViewportSize(HD);
+  await openDeck(page, 'slide=2');
+  const slide = visibleSlide(page);
+  const ranks = independentRanks(db, PERIOD);
+  const order = [...competitions].sort((a, b) => ranks.competitions.get(a.id)!.rank! - ranks.competitions.get(b.id)!.rank! || 0);
+  const shown = await slide.getByTestId('overview-row').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-id'))));
+  expect(shown.map((id) => ranks.competitions.get(id)!.rank)).toEqual(order.map((c) => ranks.competitions.get(c.id)!.rank));
+  for (const c of competitions) {
+    const row = slide.locator(`[data-testid="overview-row"][data-id="${c.id}"]`);
+    const r = ranks.competitions.get(c.id)!;
+    await expect(row.getByTestId('rank'), c.name).toHaveText(`第${r.rank}名`);
+    await expect(row.getByTestId('score'), c.name).toHaveText(r.score!.toFixed(1));
+    await expect(row.getByTestId('movement'), c.name).toContainText(movementWords(r.movement));
+    const g = independentGroups(db, c.id, PERIOD).competition;
+    await expect(row.getByTestId('status'), c.name).toHaveText(new RegExp(statusWords(g.status)));
+    if (g.status === null) {
+      await expect(row.getByTestId('group-progress'), c.name).toHaveText('无累计型指标（按状态计数）');
+      await expect(row.getByTestId('group-counts'), c.name).toHaveText(COUNTS);
+    } else {
+      await expect(row.getByTestId('bar-completion'), c.name).toHaveText(pct(g.completion!));
+      await expect(row.getByTestId('bar-expected'), c.name).toHaveText(pct(g.expected!));
+      await expect(row.getByTestId('group-gap'), c.name).toHaveText(groupGapWords(g)!);
+    }
+  }
+  await expect(slide.getByTestId('headline-counts')).toHaveText(/^✔达到序时\d+　▲略滞后\d+　✖严重滞后\d+　○未报送\d+$/);
+  await expect(slide.getByTestId('county-standing')).toContainText('全市排名前三分之一');
+  await expect(slide.getByTestId('completeness-note')).toHaveCount(0);
+});
+
+test('no slide shows English words or ISO dates', async ({ page }) => {
+  await page.setViewportSize(HD);
+  for (const theme of ['light', 'dark']) {
+    await openDeck(page, `slide=1&theme=${theme}`);
+    for (let n = 1; n <= total(); n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expectSlide(page, n);
+      const text = await visibleSlide(page).innerText();
+      expect(text, `slide ${n}`).not.toMatch(/[A-Za-z]{2,}/);
+      expect(text, `slide ${n}`).not.toMatch(/\d{4}-\d{2}/);
+      expect(text, `slide ${n}`).not.toMatch(/NaN|Infinity|undefined|null/);
+    }
+  }
+});
+
+test('a January meeting shows no movement (no previous rank); an open month says how much is in', async ({ browser }) => {
+  const leader = await pageAs(browser, 'leader', HD);
+  const jan = await createDefaultMeeting(leader, '一月会议（演示）', '2020-01');
+  await leader.goto(`/present/${jan}?slide=2`);
+  const overview = leader.locator('[data-testid="slide"]:visible');
+  await expect(overview.getByTestId('overview-row')).toHaveCount(competitions.length);
+  for (const text of await overview.getByTestId('movement').allInnerTexts()) expect(text.trim()).toBe('—');
+  await expect(overview.getByTestId('county-standing')).toContainText('▲上升0　▼下降0');
+  await leader.goto(`/present/${jan}?slide=3`);
+  const comp = leader.locator('[data-testid="slide"]:visible');
+  await expect(comp.getByTestId('deck-competition-movement')).toHaveText('—');
+  for (const text of await comp.getByTestId('county-movement').allInnerTexts()) expect(text.trim()).toBe('—');
+
+  const open = independentCompleteness(db, '2020-10');
+  expect(open.note).not.toBeNull();
+  const oct = await createDefaultMeeting(leader, '十月会议（演示）', '2020-10');
+  await leader.goto(`/present/${oct}?slide=2`);
+  const octOverview = leader.locator('[data-testid="slide"]:visible');
+  await expect(octOverview.getByTestId('completeness-note')).toHaveText(open.note!);
+  for (const text of await octOverview.getByTestId('movement').allInnerTexts()) expect(text.trim()).toBe('—');
+  await leader.goto(`/present/${oct}?slide=3`);
+  await expect(leader.locator('[data-testid="slide"]:visible').getByTestId('completeness-note')).toHaveText(open.note!);
+  await leader.context().close();
 });
 
 for (const size of [HD, { width: 1280, height: 720 }]) {
@@ -229,15 +334,24 @@ test('kiosk mode advances by itself and loops back to the first slide', async ({
   await expect(page).toHaveURL(/slide=1&auto=3&loop=1/, { timeout: 8000 });
 });
 
-test('a competition slide in the light and the dark high-contrast theme at 1920×1080 (screenshots)', async ({ page }, testInfo) => {
+test('the overview and competition slides in the light and the dark high-contrast theme at 1920×1080 (screenshots)', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize(HD);
+  const ceilingsOnly = competitions.findIndex((c) => independentGroups(db, c.id, PERIOD).competition.status === null);
   for (const theme of ['light', 'dark'] as const) {
-    await openDeck(page, `slide=3${theme === 'dark' ? '&theme=dark' : ''}`);
-    await expectSlide(page, 3);
-    await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', theme);
-    const file = testInfo.outputPath(`competition-${theme}-1920x1080.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(`competition slide, ${theme}`, { path: file, contentType: 'image/png' });
+    for (const [name, n] of [
+      ['overview', 2],
+      ['competition', 3],
+      ['competition-no-average', 3 + Math.max(0, ceilingsOnly)],
+    ] as const) {
+      await openDeck(page, `slide=${n}${theme === 'dark' ? '&theme=dark' : ''}`);
+      await expectSlide(page, n);
+      await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', theme);
+      const file = testInfo.outputPath(`${name}-${theme}-1920x1080.png`);
+      await page.screenshot({ path: file });
+      await testInfo.attach(`${name} slide, ${theme}`, { path: file, contentType: 'image/png' });
+    }
   }
 });
 

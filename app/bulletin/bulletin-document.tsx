@@ -48,7 +48,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
               <thead>
                 <tr>
                   {b.columns.map((c) => (
-                    <th key={c.header} scope="col">
+                    <th key={c.header} scope="col" className={c.header.length > 6 ? 'wrap' : undefined}>
                       {c.header}
                     </th>
                   ))}

@@ -1,7 +1,7 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { CompetitionSlide as CompetitionData, Deck } from '@/lib/deck/types';
 import { formatNumber, formatPercent, formatRank } from '@/lib/format';
-import { CompletionBar, GroupWords, scaleMax } from './completion-bar';
+import { anyBar, CompletionBar, GroupWords, scaleMax } from './completion-bar';
 import { BandFigure, CompletenessNote, SlideFrame } from './slide-frame';
 import { GroupStatus, MovementText } from './status';
 
@@ -27,7 +27,7 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
             {formatRank(data.rank, data.total)}
           </BandFigure>
           <BandFigure label={DECK_TEXT.movement} testId="deck-competition-movement">
-            <MovementText delta={data.movement} className="text-inherit" />
+            <MovementText delta={data.movement} plain />
           </BandFigure>
           <BandFigure label={DECK_TEXT.timeProgress}>{formatPercent(data.timeProgress)}</BandFigure>
           <span className="whitespace-nowrap" data-testid="deck-competition-progress">
@@ -41,15 +41,17 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
         <section aria-label={DECK_TEXT.annualTasks} className="flex min-h-0 flex-col">
           <h3 className="deck-accent mb-2 text-[2rem] font-bold">
             {DECK_TEXT.annualTasks}
-            <span className="deck-muted ml-4 text-[1.5rem] font-normal">
-              条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}
-            </span>
+            {anyBar(data.taskForces.rows) && (
+              <span className="deck-muted ml-4 text-[1.5rem] font-normal">
+                条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}
+              </span>
+            )}
           </h3>
           <ol className="flex flex-col gap-[0.6rem]">
             {data.taskForces.rows.map((t) => (
               <li
                 key={t.id}
-                className="deck-rule grid grid-cols-[1fr_36rem] gap-x-6 border-b pb-[0.3rem]"
+                className="deck-rule grid grid-cols-[1fr_38rem] gap-x-6 border-b pb-[0.3rem]"
                 data-testid="deck-task-force"
                 data-id={t.id}
               >
@@ -57,7 +59,7 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
                   <bdi>{t.name}</bdi>
                 </span>
                 <span className="tabular flex items-baseline justify-end gap-6 whitespace-nowrap">
-                  <GroupStatus status={t.status} />
+                  <GroupStatus status={t.status} quiet />
                   <span>
                     {DECK_TEXT.score}{' '}
                     <span className="font-bold" data-testid="tf-score">
@@ -66,9 +68,9 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
                   </span>
                   <span data-testid="tf-rank">{DECK_TEXT.taskForceRank(formatRank(t.rank, data.taskForceTotal))}</span>
                 </span>
-                <p className="deck-muted deck-clip">{t.goal}</p>
-                <CompletionBar figures={t} max={max} className="self-center" />
-                <GroupWords figures={t} className="col-span-2" />
+                <p className="deck-muted row-span-2 line-clamp-2">{t.goal}</p>
+                <CompletionBar figures={t} max={max} className="self-center text-right" />
+                <GroupWords figures={t} className="text-right" />
               </li>
             ))}
           </ol>

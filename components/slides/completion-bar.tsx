@@ -50,7 +50,7 @@ export function GroupWords({ figures, className }: { figures: GroupFigures; clas
   if (figures.status === null)
     return (
       <p className={cn('whitespace-nowrap', className)} data-testid="group-counts">
-        {DECK_TEXT.byStatus}：{statusCountsText(figures.counts)}
+        {statusCountsText(figures.counts, ' ')}
       </p>
     );
   const words = figures.gap === '—' ? figures.text : figures.gap;
@@ -59,6 +59,11 @@ export function GroupWords({ figures, className }: { figures: GroupFigures; clas
       {words}
     </p>
   );
+}
+
+/** True when at least one of the groups has a bar to draw. */
+export function anyBar(groups: GroupFigures[]): boolean {
+  return groups.some((g) => g.status !== null && g.progress.completion !== null);
 }
 
 /** The right end of a completion scale in percent: at least 100, rounded up to 10. */

@@ -24,8 +24,8 @@ export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }
           </BandFigure>
           <BandFigure label={`${DECK_TEXT.countyCompare}（${k.compared}项）`} testId="county-standing">
             {COUNTY_STANDING_LABELS.top}
-            {k.top}　{COUNTY_STANDING_LABELS.bottom}
-            {k.bottom}　▲上升{k.up}　▼下降{k.down}
+            {k.top}项　{COUNTY_STANDING_LABELS.bottom}
+            {k.bottom}项　▲上升{k.up}项　▼下降{k.down}项
           </BandFigure>
           <CompletenessNote completeness={data.completeness} />
         </>

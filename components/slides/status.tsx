@@ -11,9 +11,9 @@ export function StatusText({ status, className }: { status: StatusKey; className
   );
 }
 
-/** 争先进位 in arrow and words: "▲ 上升2位", "▼ 下降1位", "– 持平", "—". */
-export function MovementText({ delta, className }: { delta: number | null; className?: string }) {
-  const tone = delta === null || delta === 0 ? 'deck-muted' : delta > 0 ? 'deck-status-ahead' : 'deck-status-lagging';
+/** 争先进位 in arrow and words: "▲ 上升2位", "▼ 下降1位", "– 持平", "—"; `plain` keeps the surrounding colour (the title band). */
+export function MovementText({ delta, className, plain }: { delta: number | null; className?: string; plain?: boolean }) {
+  const tone = plain ? '' : delta === null || delta === 0 ? 'deck-muted' : delta > 0 ? 'deck-status-ahead' : 'deck-status-lagging';
   return (
     <span className={cn(tone, 'whitespace-nowrap', className)}>
       {delta !== null && <span aria-hidden>{movementArrow(delta)} </span>}
@@ -22,10 +22,10 @@ export function MovementText({ delta, className }: { delta: number | null; class
   );
 }
 
-/** A group's status, or "按状态计数" when it has nothing to average. */
-export function GroupStatus({ status }: { status: StatusKey | null }) {
+/** A group's status, or "按状态计数" when it has nothing to average (nothing at all when `quiet`). */
+export function GroupStatus({ status, quiet }: { status: StatusKey | null; quiet?: boolean }) {
   if (status === null)
-    return (
+    return quiet ? null : (
       <span className="deck-muted whitespace-nowrap" data-status="none">
         {DECK_TEXT.byStatus}
       </span>
