@@ -44,19 +44,19 @@ export function CompletionBar({ figures, max, className }: { figures: GroupFigur
 
 /**
  * The line under a group's bar: the gap in words, coloured by status ("慢于应完成进度10.0个百分点
- * （严重滞后）"); for a group with nothing to average, its indicators counted by status.
+ * （严重滞后）"); for a group with nothing to average (or none of it in yet), its indicators
+ * counted by status.
  */
 export function GroupWords({ figures, className }: { figures: GroupFigures; className?: string }) {
-  if (figures.status === null)
+  if (figures.status === null || figures.progress.completion === null)
     return (
       <p className={cn('whitespace-nowrap', className)} data-testid="group-counts">
         {statusCountsText(figures.counts, ' ')}
       </p>
     );
-  const words = figures.gap === '—' ? figures.text : figures.gap;
   return (
     <p className={cn(`deck-status-${figures.status}`, 'whitespace-nowrap', className)} data-testid="group-gap">
-      {words}
+      {figures.gap}
     </p>
   );
 }

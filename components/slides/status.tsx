@@ -26,7 +26,7 @@ export function MovementText({ delta, className, plain }: { delta: number | null
 export function GroupStatus({ status, quiet }: { status: StatusKey | null; quiet?: boolean }) {
   if (status === null)
     return quiet ? null : (
-      <span className="deck-muted whitespace-nowrap" data-status="none">
+      <span className="deck-muted whitespace-nowrap" data-status="none" data-testid="status">
         {DECK_TEXT.byStatus}
       </span>
     );
