@@ -58,7 +58,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
                 {b.rows.map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, c) => (
-                      <td key={c} className={b.columns[c]?.align ?? 'left'}>
+                      <td key={c} className={`${b.columns[c]?.align ?? 'left'}${b.columns[c]?.nowrap ? ' nowrap' : ''}`}>
                         {cell}
                       </td>
                     ))}

@@ -23,6 +23,8 @@ export interface BulletinInput {
 export interface Column {
   header: string;
   align?: 'left' | 'right' | 'center';
+  /** Keep the cells on one line (short names), so that longer columns wrap instead. */
+  nowrap?: boolean;
 }
 
 export type Block =

@@ -50,7 +50,7 @@ export function competitionTable(ctx: BulletinContext): Block {
     {
       id: 'competitions',
       caption: `表1　${ctx.periodLabel}各竞赛得分排名`,
-      own: [{ header: '竞赛' }, { header: '牵头部门' }],
+      own: [{ header: '竞赛', nowrap: true }, { header: '牵头部门' }],
       trailing: [{ header: '严重滞后指标', align: 'right' }],
     },
     ctx.input.snapshot.competitions,
@@ -65,7 +65,7 @@ export function competitionTable(ctx: BulletinContext): Block {
 /** 表2: every task force, with its competition. */
 export function taskForceTable(ctx: BulletinContext): Block {
   return rankedTable(
-    { id: 'task-forces', caption: `表2　${ctx.periodLabel}各专班得分排名`, own: [{ header: '专班' }, { header: '竞赛' }] },
+    { id: 'task-forces', caption: `表2　${ctx.periodLabel}各专班得分排名`, own: [{ header: '专班' }, { header: '竞赛', nowrap: true }] },
     ctx.input.snapshot.taskForces,
     (t) => {
       const tf = ctx.idx.taskForce.get(t.id);
