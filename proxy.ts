@@ -27,10 +27,26 @@ function csp(nonce: string): string {
   ].join('; ');
 }
 
+/** Next decodes each path segment before any page runs and answers 500 when that fails. */
+function decodablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function proxy(request: NextRequest) {
   const tooLarge = request.method === 'POST' ? oversizedBody(request.headers) : null;
   if (tooLarge) return NextResponse.json({ message: tooLarge.message }, { status: tooLarge.status });
   const { pathname, search } = request.nextUrl;
+  if (!decodablePath(pathname)) {
+    return new NextResponse('网址中含有无法识别的字符，请检查链接是否完整，或从页面上的链接重新进入。', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
   const isPage = (request.method === 'GET' || request.method === 'HEAD') && !pathname.startsWith('/api/');
   if (isPage && !PUBLIC.includes(pathname) && !request.cookies.get(SESSION_COOKIE)) {
     const url = request.nextUrl.clone();

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { findActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
 import { MainNav } from '@/components/layout/main-nav';
+import { navItemsFor } from '@/components/layout/nav-items';
 import { PeriodSelect } from '@/components/layout/period-select';
 import { UserMenu } from '@/components/layout/user-menu';
 import { formatDateZh, formatPeriodZh } from '@/lib/format';
@@ -64,7 +65,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <div className="border-t border-brand-800">
           <div className="mx-auto max-w-[1800px] px-4 py-1.5 lg:px-6">
             <Suspense fallback={<div className="h-9" />}>
-              <MainNav showAdmin={roleHas(user.role, 'user:manage')} />
+              <MainNav items={navItemsFor(user.role)} />
             </Suspense>
           </div>
         </div>

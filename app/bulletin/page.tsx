@@ -8,6 +8,8 @@ import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { BulletinDocument } from './bulletin-document';
 import { PrintButton } from './print-button';
+import { Alert } from '@/components/ui/alert';
+import { isCalendarDate } from '@/lib/validation/date';
 
 export const metadata: Metadata = { title: '运行情况通报' };
 
@@ -18,7 +20,9 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
   const resolved = resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/bulletin" />;
   const { campaign, period, demo } = resolved.ctx;
-  const date = bulletinDate(campaign, period, paramText(params, 'date') || undefined);
+  const requested = paramText(params, 'date');
+  if (requested && !isCalendarDate(requested)) return <DateError value={requested} period={period} />;
+  const date = bulletinDate(campaign, period, requested || undefined);
   const doc = buildBulletin(getBulletinInput(campaign, period, date));
   return (
     <>
@@ -35,5 +39,24 @@ export default async function BulletinPage({ searchParams }: { searchParams: Pro
       </div>
       <BulletinDocument doc={doc} />
     </>
+  );
+}
+
+/** ?date= that is not a real day: say so, and how to write it. */
+function DateError({ value, period }: { value: string; period: string }) {
+  return (
+    <div className="mx-auto max-w-2xl py-10">
+      <Alert tone="error">
+        <p className="text-base font-semibold">无法按该日期生成通报</p>
+        <p className="mt-1">
+          日期“{value.slice(0, 20)}”不存在或格式不正确：请写成“年-月-日”，例如 2020-10-09（月份 01—12，日期不超过当月天数）。
+        </p>
+        <p className="mt-3">
+          <Link className="font-medium text-brand-700 underline" href={`/bulletin?period=${period}`}>
+            按默认日期查看通报
+          </Link>
+        </p>
+      </Alert>
+    </div>
   );
 }

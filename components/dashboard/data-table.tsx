@@ -35,9 +35,9 @@ interface DataTableProps {
  */
 const TABLE_CLASSES = cn(
   'w-full border-collapse text-sm',
-  '[&_th]:px-3 [&_th]:py-2 [&_th]:font-semibold [&_th]:whitespace-nowrap [&_th.n]:text-right',
-  '[&_td]:px-3 [&_td]:py-1.5 [&_td]:align-middle [&_td]:whitespace-nowrap',
-  '[&_td.n]:text-right [&_td.n]:tabular-nums [&_td.w]:min-w-40 [&_td.w]:whitespace-normal',
+  '[&_th]:px-2.5 [&_th]:py-2 [&_th]:font-semibold [&_th]:whitespace-nowrap [&_th.n]:text-right',
+  '[&_td]:px-2.5 [&_td]:py-1.5 [&_td]:align-middle [&_td]:whitespace-nowrap',
+  '[&_td.n]:text-right [&_td.n]:tabular-nums [&_td.w]:min-w-24 [&_td.w]:whitespace-normal',
   '[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-brand-50/50',
   '[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline',
 );
@@ -130,7 +130,11 @@ function alignRight(align: 'left' | 'right' | undefined, cell: Cell | undefined)
   return align ? align === 'right' : cell !== undefined && isNumeric(cell);
 }
 
-/** Short labels (periods, names of units, statuses) never wrap; long texts do. */
+/**
+ * Short labels (periods, short names, statuses) never wrap; longer texts may wrap, which the browser
+ * does only when the table would otherwise be wider than its box (every column stays in view at
+ * 1366 px, no sideways scrolling).
+ */
 function short(cell: Cell): boolean {
-  return cell.kind !== 'text' || [...cellText(cell)].length <= 12;
+  return cell.kind !== 'text' || [...cellText(cell)].length <= 6;
 }

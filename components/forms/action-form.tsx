@@ -24,6 +24,7 @@ export function ActionForm({
   inline,
   confirmText,
   id,
+  label,
 }: {
   action: FormAction;
   children?: ReactNode;
@@ -36,6 +37,8 @@ export function ActionForm({
   confirmText?: string;
   /** Lets inputs elsewhere on the page join this form with form="…". */
   id?: string;
+  /** The form's accessible name (role form needs one), e.g. the card's title. */
+  label?: string;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
   const onSubmit = useKeepForm(formAction, confirmText);
@@ -44,7 +47,7 @@ export function ActionForm({
       ? String((state.data as { notice: unknown }).notice)
       : null;
   return (
-    <form id={id} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
+    <form id={id} aria-label={label} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
       {children}
       <Button type="submit" size="sm" variant={variant} disabled={pending}>
         {pending ? pendingLabel : submitLabel}

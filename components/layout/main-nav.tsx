@@ -3,16 +3,16 @@
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { cn } from '@/lib/utils';
-import { NAV_ITEMS } from './nav-items';
+import type { NavItem } from './nav-items';
 
 /** Top navigation; keeps the selected period (?period=) when moving between pages. */
-export function MainNav({ showAdmin }: { showAdmin: boolean }) {
+export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   const period = useSearchParams().get('period');
   const query = period ? `?period=${encodeURIComponent(period)}` : '';
   return (
     <nav aria-label="主导航" className="flex flex-wrap gap-1">
-      {NAV_ITEMS.filter((item) => showAdmin || item.href !== '/admin').map((item) => {
+      {items.map((item) => {
         const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
         return (
           <Link

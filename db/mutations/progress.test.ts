@@ -6,7 +6,8 @@ import { auditLog, competitions, indicators, periods, progressEntries, taskForce
 import { seedDemo } from '@/db/seed';
 import { ActionError } from '@/lib/actions/result';
 import type { AuthUser } from '@/lib/auth/permissions';
-import { reviewEntry, saveEntry, type Actor } from './progress';
+import { saveEntry, type Actor } from './progress';
+import { reviewEntry } from './review';
 
 let db: Db;
 let mine: number;
@@ -146,5 +147,43 @@ describe('reviewEntry', () => {
     db.insert(auditLog).values({ action: 'progress.save', entityType: 'progress_entry', entityId: '1' }).run();
     expect(() => db.update(auditLog).set({ action: 'x' }).run()).toThrow(/append-only/);
     expect(() => db.delete(auditLog).run()).toThrow(/append-only/);
+  });
+});
+
+describe('saveEntry writes nothing when nothing changes', () => {
+  it('a draft saved again with the same content keeps its version and writes no audit row', () => {
+    const ind = db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.taskForceId, db.select().from(indicators).where(eq(indicators.id, mine)).get()!.taskForceId))
+      .all()
+      .filter((i) => i.kind === 'cumulative')[2]!;
+    const rows: unknown[] = [];
+    const recording: Actor = { ...actor(lead), audit: (e) => rows.push(e) };
+    const first = saveEntry(db, recording, input({ indicatorId: ind.id, value: 5, workProgress: '甲' }));
+    const again = saveEntry(db, recording, input({ indicatorId: ind.id, value: 5, workProgress: '甲', version: first.version }));
+    const retry = saveEntry(db, recording, input({ indicatorId: ind.id, value: 5, workProgress: '甲', version: 0 }));
+    expect([again.version, retry.version]).toEqual([first.version, first.version]);
+    expect(rows).toHaveLength(1);
+    const submitted = saveEntry(db, recording, input({ indicatorId: ind.id, value: 5, workProgress: '甲', version: 1, submit: true }));
+    for (let i = 0; i < 9; i++)
+      saveEntry(db, recording, input({ indicatorId: ind.id, value: 5, workProgress: '甲', version: 1, submit: true }));
+    expect(submitted.version).toBe(2);
+    expect(rows).toHaveLength(2);
+  });
+
+  it('a conflict carries the stored version for the form, and says whether it may be overwritten', () => {
+    const ind = db
+      .select()
+      .from(indicators)
+      .where(eq(indicators.taskForceId, db.select().from(indicators).where(eq(indicators.id, mine)).get()!.taskForceId))
+      .all()
+      .filter((i) => i.kind === 'cumulative')[3]!;
+    const first = saveEntry(db, actor(lead), input({ indicatorId: ind.id, value: 8, problems: '乙' }));
+    const e = refusal(() => saveEntry(db, actor(admin), input({ indicatorId: ind.id, value: 9, version: 0 })));
+    expect(e.conflict).toMatchObject({ version: first.version, fields: { value: '8', problems: '乙' }, canOverwrite: true });
+    saveEntry(db, actor(lead), input({ indicatorId: ind.id, value: 8, problems: '乙', version: first.version, submit: true }));
+    const closed = refusal(() => saveEntry(db, actor(lead), input({ indicatorId: ind.id, value: 9, version: first.version })));
+    expect(closed.conflict).toMatchObject({ canOverwrite: false, fields: { status: '待审核' } });
   });
 });

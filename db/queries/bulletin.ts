@@ -8,14 +8,14 @@ import { isDemoDatabase } from './campaign';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
 import { getCampaignStructure } from './structure';
 import { getOnTimeByUnit } from './timeliness';
+import { isCalendarDate } from '@/lib/validation/date';
 
 /**
  * The bulletin's date: `requested` when it is a real `YYYY-MM-DD` date, else the latest saved
  * meeting on the period, else the default meeting date (the 9th of the following month).
  */
 export function bulletinDate(campaign: Campaign, period: string, requested: string | undefined): string {
-  if (requested && /^\d{4}-\d{2}-\d{2}$/.test(requested) && new Date(`${requested}T00:00:00Z`).toISOString().startsWith(requested))
-    return requested;
+  if (requested && isCalendarDate(requested)) return requested;
   const latest = getDb()
     .select({ date: meetings.meetingDate })
     .from(meetings)

@@ -136,6 +136,8 @@ export interface ReviewItem {
   competitionName: string;
   previousValue: number | null;
   submittedByName: string | null;
+  /** The entry's period is locked: only an administrator may still review it (audited). */
+  periodLocked: boolean;
 }
 
 /** Submitted entries in the reviewer's scope (checked here), oldest submission first. */
@@ -177,6 +179,14 @@ export function listReviewQueue(user: AuthUser, campaign: Campaign): ReviewItem[
       ),
     )
     .all();
+  const locked = new Set(
+    db
+      .select({ period: periods.period })
+      .from(periods)
+      .where(and(eq(periods.campaignId, campaign.id), eq(periods.locked, true)))
+      .all()
+      .map((p) => p.period),
+  );
   return visible.map((entry) => {
     const indicator = indById.get(entry.indicatorId)!;
     const tf = tfById.get(indicator.taskForceId)!;
@@ -190,6 +200,7 @@ export function listReviewQueue(user: AuthUser, campaign: Campaign): ReviewItem[
       competitionName: compById.get(tf.competitionId)?.name ?? '',
       previousValue: prev?.value ?? null,
       submittedByName: entry.submittedBy ? (names.get(entry.submittedBy) ?? null) : null,
+      periodLocked: locked.has(entry.period),
     };
   });
 }

@@ -6,6 +6,8 @@ import { invalidateDerived } from '@/db/queries/cache';
 import { writeAudit, type AuditEvent } from '@/lib/audit';
 import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
 import { auditDenied, getSessionUser, MUST_CHANGE_PASSWORD, requestIp } from '@/lib/auth/session';
+import { zhErrorMap } from '@/lib/validation/zod-zh';
+import { formDataToObject } from './form-data';
 import { ActionError, MESSAGES, type ActionResult } from './result';
 
 export interface ActionContext<I> {
@@ -13,7 +15,11 @@ export interface ActionContext<I> {
   user: AuthUser;
   db: Db;
   ip: string | null;
-  /** Writes an audit row inside the action's transaction (user and ip filled in). */
+  /**
+   * Writes an audit row inside the action's transaction (user and ip filled in). `run` audits what
+   * it changed, naming the entity; a run that changed nothing writes no row, and a run that wrote
+   * without auditing is a programming error (rolled back).
+   */
   audit: (e: Omit<AuditEvent, 'userId' | 'username' | 'ip'>) => void;
 }
 
@@ -37,16 +43,6 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   /** The work, synchronous, in one transaction; throw ActionError to roll back with a refusal. */
   run: (ctx: ActionContext<z.infer<S>>, prepared: P) => T;
   revalidate?: string[];
-}
-
-export function formDataToObject(fd: FormData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of new Set(fd.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const all = fd.getAll(key);
-    out[key] = all.length > 1 || key.endsWith('[]') ? all : all[0];
-  }
-  return out;
 }
 
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
@@ -79,7 +75,7 @@ export function action<S extends z.ZodType, P = undefined, T = null>(def: Action
       await auditDenied(user, def.name, undefined, 'role');
       return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
     }
-    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+    const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw, { error: zhErrorMap });
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error);
       const first = Object.values(fieldErrors)[0]?.[0];
@@ -112,8 +108,9 @@ export function action<S extends z.ZodType, P = undefined, T = null>(def: Action
             writeAudit(db, { ...e, userId: user.id, username: user.username, ip });
           },
         };
+        const changesBefore = totalChanges(db);
         const result = def.run(ctx, prepared);
-        if (!audited) writeAudit(db, { action: def.name, userId: user.id, username: user.username, ip, after: redact(input) });
+        if (!audited && totalChanges(db) !== changesBefore) throw new Error(`${def.name}: wrote to the database without an audit row`);
         return result;
       })();
       invalidateDerived();
@@ -122,14 +119,14 @@ export function action<S extends z.ZodType, P = undefined, T = null>(def: Action
     } catch (e) {
       if (e instanceof ActionError) {
         if (e.code === 'forbidden') await auditDenied(user, def.name, scope, e.message);
-        return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors };
+        return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors, conflict: e.conflict };
       }
       throw e;
     }
   };
 }
 
-function redact(input: unknown): unknown {
-  if (!input || typeof input !== 'object') return input;
-  return Object.fromEntries(Object.entries(input as Record<string, unknown>).map(([k, v]) => [k, /password/i.test(k) ? '***' : v]));
+/** Rows inserted, updated or deleted on this connection so far (SQLite's total_changes()). */
+function totalChanges(db: Db): number {
+  return (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
 }

@@ -1,8 +1,24 @@
 /** What every server action returns; forms show `message` and the field errors beside their inputs. */
 export type ActionCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'locked' | 'not_found' | 'rate_limited';
 
+/**
+ * The stored version a save collided with, so the form can show it and let the user choose:
+ * overwrite it (save again against `version`) or take it (`fields`, keyed by the form's field names,
+ * as the form would show them).
+ */
+export interface ConflictInfo {
+  version: number;
+  fields: Record<string, string>;
+  /** Who saved it and when, in words (北京时间). */
+  by: string;
+  at: string;
+  /** Whether this user may save over it (false when it was submitted or approved meanwhile). */
+  canOverwrite: boolean;
+}
+
 export type ActionResult<T = unknown> =
-  { ok: true; data: T; message?: string } | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: ActionCode; message: string; fieldErrors?: Record<string, string[]>; conflict?: ConflictInfo };
 
 /** Thrown inside an action's transaction to roll it back and answer with a refusal. */
 export class ActionError extends Error {
@@ -10,6 +26,7 @@ export class ActionError extends Error {
     message: string,
     public readonly code: ActionCode = 'invalid',
     public readonly fieldErrors?: Record<string, string[]>,
+    public readonly conflict?: ConflictInfo,
   ) {
     super(message);
   }

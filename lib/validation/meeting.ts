@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod-zh';
 import { slideKinds } from '@/db/schema';
 import { periodSchema } from './progress';
 

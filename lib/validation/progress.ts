@@ -1,56 +1,76 @@
-import { z } from 'zod';
+import { calendarDate, localDateTime } from './date';
+import { z } from './zod-zh';
 
-const id = z.coerce.number().int().positive('编号无效');
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09');
-const text = (label: string) => z.string().max(2000, `${label}最多 2000 字`).default('');
+const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
+const version = z.coerce.number({ message: '版本号无效，请刷新页面后重试' }).int('版本号无效，请刷新页面后重试');
+export const periodSchema = z
+  .string({ message: '请填写统计期，例如 2020-09' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09（年-月，月份 01—12）');
+const text = (label: string) =>
+  z
+    .string({ message: `${label}应为文字` })
+    .max(2000, `${label}最多 2000 字`)
+    .default('');
 
 export const SaveEntryInput = z.object({
   indicatorId: id,
   period: periodSchema,
-  value: z.string().max(40, '数值过长').default(''),
+  value: z.string({ message: '数值应为文字形式的数字' }).max(40, '数值过长').default(''),
   workProgress: text('工作进展'),
   problems: text('存在问题'),
   nextSteps: text('下步打算'),
-  version: z.coerce.number().int().min(0),
-  intent: z.enum(['save', 'submit']).default('save'),
+  version: version.min(0, '版本号无效，请刷新页面后重试'),
+  intent: z.enum(['save', 'submit'], { message: '请选择保存草稿或提交审核' }).default('save'),
 });
 
 export const ReviewInput = z.object({
   entryId: id,
-  version: z.coerce.number().int().min(1),
+  version: version.min(1, '版本号无效，请刷新页面后重试'),
   decision: z.enum(['approve', 'return'], { message: '请选择通过或退回' }),
-  reason: z.string().max(500, '退回原因最多 500 字').optional(),
+  reason: z.string({ message: '退回原因应为文字' }).max(500, '退回原因最多 500 字').optional(),
 });
 
+/** Ticked entries arrive as `entries[]` = "<id>:<version>". */
 export const BulkApproveInput = z.object({
-  entries: z.array(z.string().regex(/^\d+:\d+$/, '条目标识无效')).min(1, '请至少勾选一条'),
+  // Nothing ticked sends no field at all: that is an empty list, refused by min(1) with its message.
+  entries: z
+    .preprocess(
+      (v) => v ?? [],
+      z
+        .array(z.string({ message: '条目标识无效，请刷新页面后重试' }).regex(/^\d{1,12}:\d{1,12}$/, '条目标识无效，请刷新页面后重试'), {
+          message: '请至少勾选一条待审核的条目',
+        })
+        .min(1, '请至少勾选一条待审核的条目')
+        .max(500, '一次最多批量通过 500 条'),
+    )
+    .transform((keys) => keys.map((k) => ({ entryId: Number(k.split(':')[0]), version: Number(k.split(':')[1]) }))),
 });
-
-const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 2020-10-09');
 
 export const StepInput = z.object({
   stepId: id,
   period: periodSchema,
-  doneDate: z.union([z.literal(''), dateSchema]).default(''),
+  /** Blank: not done. */
+  doneDate: z.preprocess((v) => (v === '' || v === undefined ? null : v), calendarDate('完成日期').nullable()),
 });
 
-/** County values arrive as fields `county_<GB/T 2260 code>`. */
+/** County values arrive as fields `county_<GB/T 2260 code>`; which codes are accepted is checked against the regions. */
 export const CountyInput = z
   .object({ indicatorId: id, period: periodSchema })
-  .catchall(z.string().max(40, '数值过长'))
+  .catchall(z.string({ message: '数值应为文字形式的数字' }).max(40, '数值过长'))
+  .refine((v) => Object.keys(v).length <= 40, '提交的县（市、区）过多，请刷新页面后重试')
   .transform((v) => ({
     indicatorId: v.indicatorId,
     period: v.period,
     values: Object.fromEntries(
       Object.entries(v)
-        .filter(([k]) => /^county_\d{6}$/.test(k))
-        .map(([k, val]) => [k.slice(7), String(val)]),
+        .filter(([k]) => k.startsWith('county_'))
+        .map(([k, val]) => [k.slice(7, 40), String(val)]),
     ),
   }));
 
 export const OpenPeriodInput = z.object({
   period: periodSchema,
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, '请填写截止日期和时间'),
+  deadline: localDateTime('截止时间'),
 });
 
 export const PeriodLockInput = z.object({ periodId: id });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod-zh';
 import { roles, scopeTypes } from '@/db/schema';
 
 export const usernameSchema = z

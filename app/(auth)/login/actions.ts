@@ -2,7 +2,7 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod-zh';
 import { getDb } from '@/db';
 import { writeAudit } from '@/lib/audit';
 import { attemptLogin } from '@/lib/auth/login';

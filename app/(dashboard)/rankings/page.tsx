@@ -61,7 +61,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
           <TaskForces ctx={ctx} query={q} showAll={showAll} allHref={allHref('task-forces')} />
         </Suspense>
       </section>
-      <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 xl:grid-cols-2">
+      <section id="units" aria-label="部门与乡镇排名" className="grid scroll-mt-4 grid-cols-1 items-start gap-4 2xl:grid-cols-2">
         <DataTable
           table={unitRankingTable(ctx, 'department', onTime)}
           exportQuery={q}

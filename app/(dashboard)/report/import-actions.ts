@@ -1,7 +1,7 @@
 'use server';
 
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '@/lib/validation/zod-zh';
 import { getActiveCampaign } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
 import { getImportContext } from '@/db/queries/report-excel';

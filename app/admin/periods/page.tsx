@@ -27,7 +27,7 @@ export default async function PeriodsPage() {
           <CardTitle>开放新的统计期</CardTitle>
         </CardHeader>
         <CardContent>
-          <ActionForm action={openPeriodAction} submitLabel="开放填报" inline>
+          <ActionForm action={openPeriodAction} submitLabel="开放填报" inline label="开放新的统计期">
             <Field label="统计期（年-月）" name="period" defaultValue={next} className="w-40" />
             <Field label="截止时间（北京时间）" name="deadline" type="datetime-local" defaultValue={nextDeadline} className="w-60" />
           </ActionForm>
@@ -54,6 +54,7 @@ export default async function PeriodsPage() {
                   <td className="py-1">
                     <ActionForm
                       action={togglePeriodLockAction}
+                      label={`${p.locked ? '解锁' : '锁定'}${formatPeriodZh(p.period)}`}
                       submitLabel={p.locked ? '解锁' : '锁定'}
                       variant="outline"
                       inline

@@ -1,11 +1,11 @@
 'use server';
 
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { appMeta, sessions, userScopes, users } from '@/db/schema';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
+import { appMeta, competitions, indicators, sessions, taskForces, userScopes, users } from '@/db/schema';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { hashPassword } from '@/lib/auth/password';
-import { invalidateUserSessions } from '@/lib/auth/session-store';
+import { getSessionSettings, invalidateUserSessions } from '@/lib/auth/session-store';
 import { generatePassword } from '@/lib/auth/tokens';
 import type { Db } from '@/db';
 import {
@@ -105,6 +105,7 @@ export const changeRoleAction = action({
   permission: 'user:manage',
   run: ({ db, input, audit }) => {
     const target = getUserOrThrow(db, input.userId);
+    if (target.role === input.role) return { notice: '角色未变化。' };
     if (target.role === 'admin' && input.role !== 'admin') assertAnotherAdminRemains(db, target.id);
     db.update(users).set({ role: input.role }).where(eq(users.id, target.id)).run();
     audit({ action: 'user.role', entityType: 'user', entityId: target.id, before: { role: target.role }, after: { role: input.role } });
@@ -113,28 +114,49 @@ export const changeRoleAction = action({
   revalidate: ['/admin/users'],
 });
 
+/** Refuses ids that name no competition, task force or indicator (a forged or stale form). */
+function assertScopesExist(db: Db, input: { competitionIds: number[]; taskForceIds: number[]; indicatorIds: number[] }) {
+  const missing = (table: typeof competitions | typeof taskForces | typeof indicators, ids: number[]) => {
+    if (ids.length === 0) return [];
+    const found = new Set(
+      db
+        .select({ id: table.id })
+        .from(table)
+        .where(inArray(table.id, ids))
+        .all()
+        .map((r) => r.id),
+    );
+    return ids.filter((i) => !found.has(i));
+  };
+  const unknown = [
+    ...missing(competitions, input.competitionIds),
+    ...missing(taskForces, input.taskForceIds),
+    ...missing(indicators, input.indicatorIds),
+  ];
+  if (unknown.length) throw new ActionError('所选的竞赛或专班已不存在，请刷新页面后重新勾选。', 'invalid');
+}
+
 export const setScopesAction = action({
   name: 'user.scopes',
   schema: SetScopesInput,
   permission: 'user:manage',
   run: ({ db, input, audit }) => {
     const target = getUserOrThrow(db, input.userId);
-    const before = db.select().from(userScopes).where(eq(userScopes.userId, target.id)).all();
-    db.delete(userScopes).where(eq(userScopes.userId, target.id)).run();
+    assertScopesExist(db, input);
+    const key = (r: { scopeType: string; scopeId: number }) => `${r.scopeType}:${r.scopeId}`;
+    const before = db.select().from(userScopes).where(eq(userScopes.userId, target.id)).all().map(key).sort();
     const rows = [
       ...input.competitionIds.map((id) => ({ userId: target.id, scopeType: 'competition' as const, scopeId: id })),
       ...input.taskForceIds.map((id) => ({ userId: target.id, scopeType: 'taskForce' as const, scopeId: id })),
       ...input.indicatorIds.map((id) => ({ userId: target.id, scopeType: 'indicator' as const, scopeId: id })),
     ];
+    const after = [...new Set(rows.map(key))].sort();
+    const summary = `共 ${after.length} 项`;
+    if (before.join() === after.join()) return { notice: `授权范围未变化（${summary}）。` };
+    db.delete(userScopes).where(eq(userScopes.userId, target.id)).run();
     if (rows.length) db.insert(userScopes).values(rows).onConflictDoNothing().run();
-    audit({
-      action: 'user.scopes',
-      entityType: 'user',
-      entityId: target.id,
-      before: before.map((b) => `${b.scopeType}:${b.scopeId}`),
-      after: rows.map((r) => `${r.scopeType}:${r.scopeId}`),
-    });
-    return { notice: '授权范围已更新，下一次请求起生效。' };
+    audit({ action: 'user.scopes', entityType: 'user', entityId: target.id, before, after });
+    return { notice: `授权范围已更新（${summary}），下一次请求起生效。` };
   },
   revalidate: ['/admin/users'],
 });
@@ -158,6 +180,8 @@ export const updateSessionSettingsAction = action({
   schema: SessionSettingsInput,
   permission: 'user:manage',
   run: ({ db, input, audit }) => {
+    const before = getSessionSettings(db);
+    if (before.idleMinutes === input.idleMinutes && before.absoluteHours === input.absoluteHours) return { notice: '会话设置未变化。' };
     for (const [key, value] of [
       ['session_idle_minutes', input.idleMinutes],
       ['session_absolute_hours', input.absoluteHours],
@@ -167,7 +191,7 @@ export const updateSessionSettingsAction = action({
         .onConflictDoUpdate({ target: appMeta.key, set: { value: String(value) } })
         .run();
     }
-    audit({ action: 'settings.update', entityType: 'session', after: input });
+    audit({ action: 'settings.update', entityType: 'session', entityId: 'settings', before, after: input });
     return { notice: '会话设置已保存。' };
   },
   revalidate: ['/admin/users'],

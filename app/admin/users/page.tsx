@@ -65,7 +65,7 @@ export default async function UsersPage() {
             <CardTitle>新建账号</CardTitle>
           </CardHeader>
           <CardContent>
-            <ActionForm action={createUserAction} submitLabel="创建账号">
+            <ActionForm action={createUserAction} submitLabel="创建账号" label="新建账号">
               <Field label="用户名" name="username" required hint="2—32 个字符，可用汉字、字母、数字和 _ . -" />
               <Field label="姓名" name="displayName" required />
               <RoleSelect name="role" />
@@ -80,7 +80,7 @@ export default async function UsersPage() {
             <CardTitle>会话设置</CardTitle>
           </CardHeader>
           <CardContent>
-            <ActionForm action={updateSessionSettingsAction} submitLabel="保存设置">
+            <ActionForm action={updateSessionSettingsAction} submitLabel="保存设置" label="会话设置">
               <Field label="空闲超时（分钟）" name="idleMinutes" type="number" defaultValue={settings.idleMinutes} />
               <Field label="最长有效期（小时）" name="absoluteHours" type="number" defaultValue={settings.absoluteHours} />
             </ActionForm>

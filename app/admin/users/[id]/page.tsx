@@ -3,27 +3,28 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findActiveCampaign } from '@/db/queries/campaign';
 import { getCampaignStructure } from '@/db/queries/structure';
+import { parseId } from '@/db/queries/dashboard-context';
 import { getUserDetail } from '@/db/queries/users';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { formatBeijingTime } from '@/lib/format';
-import { changeRoleAction, resetPasswordAction, revokeSessionAction, setDisabledAction, setScopesAction } from '../actions';
+import { changeRoleAction, resetPasswordAction, setDisabledAction } from '../actions';
 import { RoleSelect } from '../role-select';
+import { ScopesCard, SessionsCard } from './parts';
 
 export const metadata: Metadata = { title: '账号管理' };
 
 export default async function UserDetailPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await requirePermission('user:manage');
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const detail = getUserDetail(viewer, id);
   if (!detail) notFound();
   const { user, scopes, sessions } = detail;
   const campaign = findActiveCampaign();
   const structure = campaign ? getCampaignStructure(campaign.id) : { competitions: [], taskForces: [] };
-  const has = (type: string, sid: number) => scopes.some((s) => s.scopeType === type && s.scopeId === sid);
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -57,6 +58,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <p className="mb-3 text-sm text-slate-600">停用后该账号的所有会话立即失效，无法登录。</p>
             <ActionForm
               action={setDisabledAction}
+              label={user.disabled ? '启用账号' : '停用账号'}
               submitLabel={user.disabled ? '启用' : '停用'}
               variant={user.disabled ? 'default' : 'danger'}
               confirmText={user.disabled ? undefined : `确定停用 ${user.username}？`}
@@ -73,6 +75,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
             <p className="mb-3 text-sm text-slate-600">生成新密码（只显示一次），解除锁定，注销其所有会话；下次登录须修改密码。</p>
             <ActionForm
               action={resetPasswordAction}
+              label="重置密码"
               submitLabel="重置密码"
               variant="outline"
               confirmText={`确定重置 ${user.username} 的密码？`}
@@ -82,78 +85,8 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           </CardContent>
         </Card>
       </div>
-      <Card>
-        <CardHeader>
-          <CardTitle>授权范围</CardTitle>
-        </CardHeader>
-        <CardContent>
-          <p className="mb-3 text-sm text-slate-600">
-            审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权。变更在下一次请求起生效。
-          </p>
-          <ActionForm action={setScopesAction} submitLabel="保存授权范围">
-            <input type="hidden" name="userId" value={user.id} />
-            <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-              {structure.competitions.map((c) => (
-                <fieldset key={c.id} className="rounded border p-3">
-                  <legend className="px-1 text-sm font-semibold">
-                    <label className="inline-flex items-center gap-1.5">
-                      <input type="checkbox" name="competitionIds[]" value={c.id} defaultChecked={has('competition', c.id)} />
-                      {c.name}（整个竞赛）
-                    </label>
-                  </legend>
-                  {structure.taskForces
-                    .filter((t) => t.competitionId === c.id)
-                    .map((t) => (
-                      <label key={t.id} className="flex items-center gap-1.5 text-sm">
-                        <input type="checkbox" name="taskForceIds[]" value={t.id} defaultChecked={has('taskForce', t.id)} />
-                        {t.name}
-                      </label>
-                    ))}
-                </fieldset>
-              ))}
-            </div>
-          </ActionForm>
-        </CardContent>
-      </Card>
-      <Card>
-        <CardHeader>
-          <CardTitle>在线会话（{sessions.length}）</CardTitle>
-        </CardHeader>
-        <CardContent>
-          {sessions.length === 0 ? (
-            <p className="text-sm text-slate-500">无在线会话。</p>
-          ) : (
-            <table className="w-full text-sm">
-              <thead className="border-b text-left text-slate-600">
-                <tr>
-                  <th className="py-2">登录时间</th>
-                  <th>最近活动</th>
-                  <th>IP</th>
-                  <th>浏览器</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {sessions.map((s) => (
-                  <tr key={s.id} className="border-b last:border-0">
-                    <td className="py-2">{formatBeijingTime(s.createdAt)}</td>
-                    <td>{formatBeijingTime(s.lastSeenAt)}</td>
-                    <td>{s.ip ?? '—'}</td>
-                    <td className="max-w-xs truncate" title={s.userAgent ?? ''}>
-                      {s.userAgent ?? '—'}
-                    </td>
-                    <td>
-                      <ActionForm action={revokeSessionAction} submitLabel="注销" variant="outline" inline>
-                        <input type="hidden" name="sessionId" value={s.id} />
-                      </ActionForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </CardContent>
-      </Card>
+      <ScopesCard userId={user.id} structure={structure} scopes={scopes} />
+      <SessionsCard sessions={sessions} />
     </div>
   );
 }
