@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '@/lib/deck/registry';
-import { FIXTURE_MEETING, fixtureSource } from '@/lib/deck/test-fixtures';
+import { FIXTURE_MEETING, fixtureSnapshot, fixtureSnapshotInput, fixtureSource } from '@/lib/deck/test-fixtures';
 import type { SlideOf } from '@/lib/deck/types';
 import { buildPptx, notesText, pptxFileName } from './build';
 import { competitionProgressLine, competitionSubtitle, countyRows, weakItemRows } from './competition';
@@ -110,6 +110,14 @@ describe('PPTX data shaping', () => {
       '超出阶段控制线1起（严重滞后）',
       '低于目标0.8个百分点（越低越好，达标）',
     ]);
+  });
+
+  it('an incomplete round carries its caveat on the overview and the competition slides', () => {
+    const input = fixtureSnapshotInput();
+    input.entries = input.entries.filter((e) => e.period !== '2020-09' || e.indicatorId === 101);
+    const open = buildDeck(fixtureSource({ snapshot: fixtureSnapshot(input) }), FIXTURE_MEETING);
+    expect(overviewSubtitle(open.slides[1] as SlideOf<'overview'>)).toMatch(/　已报送1\/7项，排名仅供参考$/);
+    expect(competitionProgressLine(open.slides[2] as SlideOf<'competition'>)).toMatch(/　已报送1\/7项，排名仅供参考$/);
   });
 
   it('notes and file name', () => {
