@@ -18,7 +18,8 @@ const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 /**
  * 报送及时率 of 1—9月 from the rows: one figure due per non-milestone indicator with a responsible
  * unit and reporting round (opened period ≤ 2020-09), the figure of month (round − lag), not January
- * of a 1—2月 combined indicator nor a month of 2019; on time when submitted_at ≤ the round's deadline.
+ * of a 1—2月 combined indicator nor a month of 2019; on time when its FIRST submission (first_submitted_at:
+ * a return and resubmission keeps it) is at or before the round's deadline.
  */
 function yearRate(db: Database.Database): { due: number; onTime: number } {
   const rounds = db.prepare(`select period, deadline from periods where period between '2020-01' and '2020-09' order by period`).all() as {
@@ -30,7 +31,7 @@ function yearRate(db: Database.Database): { due: number; onTime: number } {
       `select id, lag_months as lag, combined_jan_feb as combined from indicators where kind <> 'milestone' and responsible_unit_id is not null`,
     )
     .all() as { id: number; lag: number; combined: number }[];
-  const submitted = db.prepare(`select submitted_at as at from progress_entries where indicator_id = ? and period = ?`);
+  const submitted = db.prepare(`select first_submitted_at as at from progress_entries where indicator_id = ? and period = ?`);
   let due = 0;
   let onTime = 0;
   for (const ind of inds) {

@@ -4,32 +4,16 @@
  * URL naming the slide, kiosk looping, and the overview and competition slides photographed in both
  * themes. The figures on the slides are checked in meetings-figures.spec.ts.
  */
-import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
-import { E2E_DB } from './env';
 import { expect, test } from './fixtures';
-import { expectSlide as expectSlideOf, listCompetitions, openDeck as openDeckOf, visibleSlide } from './support/deck';
-import { createDefaultMeeting, independentGroups, pageAs } from './support/meetings';
+import { useDefaultMeeting, visibleSlide } from './support/deck';
+import { independentGroups } from './support/meetings';
 
 const PERIOD = '2020-09';
 const HD = { width: 1920, height: 1080 };
 
-let db: Database.Database;
-let meetingId: number;
-let competitions: { id: number; name: string }[];
+const meeting = useDefaultMeeting('“六抓六比·八大竞赛”第二次会议（演示）');
 
-test.beforeAll(async ({ browser }) => {
-  db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  competitions = listCompetitions(db);
-  const leader = await pageAs(browser, 'leader');
-  meetingId = await createDefaultMeeting(leader, '“六抓六比·八大竞赛”第二次会议（演示）');
-  await leader.context().close();
-});
-test.afterAll(() => db?.close());
-
-const total = () => competitions.length + 5;
-const openDeck = (page: Page, query: string) => openDeckOf(page, meetingId, query);
-const expectSlide = (page: Page, n: number) => expectSlideOf(page, n, total());
+const { total, openDeck, expectSlide } = meeting;
 
 test('keys and clicker buttons move through the deck; the URL reproduces the slide; B blanks, F goes full screen', async ({ page }) => {
   await page.setViewportSize(HD);
@@ -39,7 +23,7 @@ test('keys and clicker buttons move through the deck; the URL reproduces the sli
   await expectSlide(page, 2);
   await page.keyboard.press('PageDown');
   await expectSlide(page, 3);
-  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(competitions[0]!.name);
+  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(meeting.competitions()[0]!.name);
   await page.keyboard.press('PageUp');
   await expectSlide(page, 2);
   await page.keyboard.press('End');
@@ -58,7 +42,7 @@ test('keys and clicker buttons move through the deck; the URL reproduces the sli
   await page.reload();
   await expect(page.locator('[data-testid="deck"][data-keys="on"]')).toHaveCount(1);
   await expectSlide(page, 4);
-  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(competitions[1]!.name);
+  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(meeting.competitions()[1]!.name);
 
   await page.keyboard.press('b');
   await expect(page.getByTestId('deck-blank')).toBeVisible();
@@ -159,7 +143,7 @@ test('the overview and competition slides in the light and the dark high-contras
   page,
 }, testInfo) => {
   await page.setViewportSize(HD);
-  const ceilingsOnly = competitions.findIndex((c) => independentGroups(db, c.id, PERIOD).competition.status === null);
+  const ceilingsOnly = meeting.competitions().findIndex((c) => independentGroups(meeting.db(), c.id, PERIOD).competition.status === null);
   for (const theme of ['light', 'dark'] as const) {
     for (const [name, n] of [
       ['overview', 2],
@@ -178,7 +162,7 @@ test('the overview and competition slides in the light and the dark high-contras
 
 test('any logged-in role may present; the deck has no dashboard chrome', async ({ as }) => {
   const viewer = await as('viewer');
-  await viewer.goto(`/present/${meetingId}?slide=3`);
-  await expect(viewer.getByTestId('slide-title').locator('visible=true')).toHaveText(competitions[0]!.name);
+  await viewer.goto(`/present/${meeting.meetingId()}?slide=3`);
+  await expect(viewer.getByTestId('slide-title').locator('visible=true')).toHaveText(meeting.competitions()[0]!.name);
   await expect(viewer.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
 });

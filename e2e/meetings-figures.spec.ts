@@ -5,11 +5,8 @@
  * support/meetings.ts, support/meeting-ranks.ts — none uses lib/metrics); no English or ISO dates
  * on any slide; no movement in January; the caveat of an open month.
  */
-import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
-import { E2E_DB } from './env';
 import { expect, test } from './fixtures';
-import { expectSlide as expectSlideOf, listCompetitions, openDeck as openDeckOf, visibleSlide } from './support/deck';
+import { useDefaultMeeting, visibleSlide } from './support/deck';
 import { independentCompetitionScore } from './support/independent-score';
 import { independentCompleteness, independentRanks } from './support/meeting-ranks';
 import {
@@ -26,42 +23,29 @@ import {
 const PERIOD = '2020-09';
 const HD = { width: 1920, height: 1080 };
 
-let db: Database.Database;
-let meetingId: number;
-let competitions: { id: number; name: string }[];
+const meeting = useDefaultMeeting('“六抓六比·八大竞赛”数字核对会议（演示）');
 
-test.beforeAll(async ({ browser }) => {
-  db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  competitions = listCompetitions(db);
-  const leader = await pageAs(browser, 'leader');
-  meetingId = await createDefaultMeeting(leader, '“六抓六比·八大竞赛”数字核对会议（演示）');
-  await leader.context().close();
-});
-test.afterAll(() => db?.close());
-
-const total = () => competitions.length + 5;
+const { total, openDeck, expectSlide } = meeting;
 /** A group's indicators by status, each with its icon and word. */
 const COUNTS = /^✔达到序时\d+ ▲略滞后\d+ ✖严重滞后\d+ ○未报送\d+$/;
-const openDeck = (page: Page, query: string) => openDeckOf(page, meetingId, query);
-const expectSlide = (page: Page, n: number) => expectSlideOf(page, n, total());
 
 test('each competition slide shows the figures computed independently from the database', async ({ page }) => {
   await page.setViewportSize(HD);
-  const ranks = independentRanks(db, PERIOD);
+  const ranks = independentRanks(meeting.db(), PERIOD);
   await openDeck(page, 'slide=2');
-  for (const [k, c] of competitions.entries()) {
+  for (const [k, c] of meeting.competitions().entries()) {
     await page.keyboard.press('ArrowRight');
     await expectSlide(page, 3 + k);
     const slide = visibleSlide(page);
     await expect(slide.getByTestId('slide-title')).toHaveText(c.name);
 
-    const score = independentCompetitionScore(db, c.id, PERIOD);
+    const score = independentCompetitionScore(meeting.db(), c.id, PERIOD);
     const own = ranks.competitions.get(c.id)!;
     await expect(slide.getByTestId('deck-competition-score'), c.name).toHaveText(score.score!.toFixed(1));
-    await expect(slide.getByTestId('deck-competition-rank'), c.name).toHaveText(`第${own.rank}名/${competitions.length}`);
+    await expect(slide.getByTestId('deck-competition-rank'), c.name).toHaveText(`第${own.rank}名/${meeting.competitions().length}`);
     await expect(slide.getByTestId('deck-competition-movement'), c.name).toContainText(movementWords(own.movement));
 
-    const groups = independentGroups(db, c.id, PERIOD);
+    const groups = independentGroups(meeting.db(), c.id, PERIOD);
     const g = groups.competition;
     await expect(slide.getByTestId('deck-competition-progress'), c.name).toHaveText(
       g.status === null
@@ -101,7 +85,7 @@ test('each competition slide shows the figures computed independently from the d
       await expect(row.getByTestId('group-gap'), `${label} gap`).toHaveText(groupGapWords(p)!);
     }
 
-    const county = independentCounty(db, c.id, PERIOD);
+    const county = independentCounty(meeting.db(), c.id, PERIOD);
     await expect(slide.getByTestId('deck-county-row')).toHaveCount(Math.min(7, county.length));
     for (const r of county.slice(0, 7)) {
       const row = slide.locator(`[data-testid="deck-county-row"][data-id="${r.indicatorId}"]`);
@@ -128,21 +112,21 @@ test('each competition slide shows the figures computed independently from the d
   }
 });
 
-test('the overview slide ranks the competitions with the figures computed independently', async ({ page }) => {
+test('the overview slide ranks the meeting.competitions() with the figures computed independently', async ({ page }) => {
   await page.setViewportSize(HD);
   await openDeck(page, 'slide=2');
   const slide = visibleSlide(page);
-  const ranks = independentRanks(db, PERIOD);
-  const order = [...competitions].sort((a, b) => ranks.competitions.get(a.id)!.rank! - ranks.competitions.get(b.id)!.rank! || 0);
+  const ranks = independentRanks(meeting.db(), PERIOD);
+  const order = [...meeting.competitions()].sort((a, b) => ranks.competitions.get(a.id)!.rank! - ranks.competitions.get(b.id)!.rank! || 0);
   const shown = await slide.getByTestId('overview-row').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-id'))));
   expect(shown.map((id) => ranks.competitions.get(id)!.rank)).toEqual(order.map((c) => ranks.competitions.get(c.id)!.rank));
-  for (const c of competitions) {
+  for (const c of meeting.competitions()) {
     const row = slide.locator(`[data-testid="overview-row"][data-id="${c.id}"]`);
     const r = ranks.competitions.get(c.id)!;
     await expect(row.getByTestId('rank'), c.name).toHaveText(`第${r.rank}名`);
     await expect(row.getByTestId('score'), c.name).toHaveText(r.score!.toFixed(1));
     await expect(row.getByTestId('movement'), c.name).toContainText(movementWords(r.movement));
-    const g = independentGroups(db, c.id, PERIOD).competition;
+    const g = independentGroups(meeting.db(), c.id, PERIOD).competition;
     await expect(row.getByTestId('status'), c.name).toHaveText(new RegExp(statusWords(g.status)));
     if (g.status === null) {
       await expect(row.getByTestId('group-progress'), c.name).toHaveText('无累计型指标（按状态计数）');
@@ -179,7 +163,7 @@ test('a January meeting shows no movement (no previous rank); an open month says
   const jan = await createDefaultMeeting(leader, '一月会议（演示）', '2020-01');
   await leader.goto(`/present/${jan}?slide=2`);
   const overview = leader.locator('[data-testid="slide"]:visible');
-  await expect(overview.getByTestId('overview-row')).toHaveCount(competitions.length);
+  await expect(overview.getByTestId('overview-row')).toHaveCount(meeting.competitions().length);
   for (const text of await overview.getByTestId('movement').allInnerTexts()) expect(text.trim()).toBe('—');
   await expect(overview.getByTestId('county-standing')).toContainText('▲上升0项　▼下降0项');
   await leader.goto(`/present/${jan}?slide=3`);
@@ -187,15 +171,15 @@ test('a January meeting shows no movement (no previous rank); an open month says
   await expect(comp.getByTestId('deck-competition-movement')).toHaveText('—');
   for (const text of await comp.getByTestId('county-movement').allInnerTexts()) expect(text.trim()).toBe('—');
 
-  const open = independentCompleteness(db, '2020-10');
+  const open = independentCompleteness(meeting.db(), '2020-10');
   expect(open.note).not.toBeNull();
   const oct = await createDefaultMeeting(leader, '十月会议（演示）', '2020-10');
   await leader.goto(`/present/${oct}?slide=2`);
   const octOverview = leader.locator('[data-testid="slide"]:visible');
   await expect(octOverview.getByTestId('completeness-note')).toHaveText(open.note!);
   // Movement against September only once October holds data (other tests may have approved some).
-  const octRanks = independentRanks(db, '2020-10');
-  for (const c of competitions)
+  const octRanks = independentRanks(meeting.db(), '2020-10');
+  for (const c of meeting.competitions())
     await expect(octOverview.locator(`[data-testid="overview-row"][data-id="${c.id}"]`).getByTestId('movement'), c.name).toContainText(
       movementWords(octRanks.competitions.get(c.id)!.movement),
     );

@@ -53,7 +53,7 @@ export function getOnTimeRates(campaign: Campaign, period: string, now = getNow(
 
 /**
  * 报送及时率 per responsible unit (lib/metrics onTimeByUnit: 错月 by reporting round, each figure
- * judged against the deadline of the round that owes it on its submission time), for the campaign
+ * judged against the deadline of the round that owes it on its first submission time), for the campaign
  * year's rounds up to `period` whose deadline has passed at `asOf` — the reported round alone and
  * the year to date, with the counts behind each rate. Units with nothing due are absent.
  * Cached per campaign, period and instant.
@@ -71,7 +71,7 @@ export function getOnTimeByUnit(campaign: Campaign, period: string, asOf: Date):
       .all();
     const ids = new Set(s.indicators.map((i) => i.id));
     const submissions = db
-      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, firstSubmittedAt: progressEntries.submittedAt })
+      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, firstSubmittedAt: progressEntries.firstSubmittedAt })
       .from(progressEntries)
       .where(and(gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, period)))
       .all()
