@@ -71,7 +71,11 @@ export function getOnTimeByUnit(campaign: Campaign, period: string, asOf: Date):
       .all();
     const ids = new Set(s.indicators.map((i) => i.id));
     const submissions = db
-      .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, firstSubmittedAt: progressEntries.firstSubmittedAt })
+      .select({
+        indicatorId: progressEntries.indicatorId,
+        period: progressEntries.period,
+        firstSubmittedAt: progressEntries.firstSubmittedAt,
+      })
       .from(progressEntries)
       .where(and(gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, period)))
       .all()
