@@ -5,7 +5,7 @@ import { periods, progressEntries, users, type Campaign, type Period, type Progr
 import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
 import type { TemplateRow } from '@/lib/excel/report-template';
 import type { ImportContext, ImportIndicator } from '@/lib/excel/report-validate';
-import { text, rank, value, type Table } from '@/lib/excel/table';
+import { text, rank, value, type Table } from '@/lib/views/table';
 import { can, type AuthUser } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { parsePeriod, previousPeriod } from '@/lib/metrics';

@@ -29,3 +29,4 @@ export * from './headline';
 export * from './preview';
 export * from './supervision';
 export * from './lists';
+export * from './increments';
