@@ -7,7 +7,7 @@ import { defaultMeetingDate } from '@/lib/deck/preset';
 import { isDemoDatabase } from './campaign';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
 import { getCampaignStructure } from './structure';
-import { getOnTimeByUnit } from './timeliness';
+import { getOnTimeRates } from './timeliness';
 import { isCalendarDate } from '@/lib/validation/date';
 
 /**
@@ -44,6 +44,6 @@ export function getBulletinInput(campaign: Campaign, period: string, date: strin
     demo: isDemoDatabase(),
     snapshot: getPeriodSnapshot(campaign, period),
     structure: getCampaignStructure(campaign.id),
-    onTime: getOnTimeByUnit(campaign, period, bulletinAsOf(date)),
+    onTime: getOnTimeRates(campaign, period, bulletinAsOf(date)),
   };
 }

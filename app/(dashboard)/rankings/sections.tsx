@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { DataTable } from '@/components/dashboard/data-table';
-import { getOnTimeRates } from '@/db/queries/timeliness';
+import { getNow } from '@/db/queries/clock';
+import { getOnTimeRates, ytdRates } from '@/db/queries/timeliness';
 import { getCountyComparisonRows } from '@/db/queries/rankings';
 import type { DashboardContext } from '@/db/queries/dashboard-context';
 import { formatPeriodZh } from '@/lib/format';
@@ -23,7 +24,7 @@ const UNIT_EMPTY = {
 
 /** 部门与乡镇: the two unit rankings, with 报送及时率 (db/queries/timeliness). */
 export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProps) {
-  const onTime = getOnTimeRates(ctx.campaign, ctx.period);
+  const onTime = ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()));
   const table = (kind: keyof typeof UNIT_EMPTY) => (
     <DataTable
       table={unitRankingTable(data, kind, onTime)}

@@ -3,7 +3,8 @@ import { getDashboardData, parseId, paramText, type DashboardContext, type Searc
 import { getIndicatorRows, listIndicatorEntries } from '@/db/queries/indicator-rows';
 import { getCountyComparisonRows } from '@/db/queries/rankings';
 import { getTaskForceRows } from '@/db/queries/task-force-rows';
-import { getOnTimeRates } from '@/db/queries/timeliness';
+import { getNow } from '@/db/queries/clock';
+import { getOnTimeRates, ytdRates } from '@/db/queries/timeliness';
 import { periodEndDate } from '@/lib/metrics';
 import type { DashboardData } from '@/lib/views/context';
 import { indicatorCountyTable } from '@/lib/views/indicator-county';
@@ -73,8 +74,8 @@ const BUILDERS: Record<string, Builder> = {
     return ind ? indicatorStepsTable(ind, data.structure.steps.get(id) ?? [], periodEndDate(ctx.period)) : null;
   }),
   'ranking-task-forces': (_ctx, data) => taskForceRankingTable(data, { id: 'ranking-task-forces', title: '专班排名' }),
-  'ranking-departments': (ctx, data) => unitRankingTable(data, 'department', getOnTimeRates(ctx.campaign, ctx.period)),
-  'ranking-townships': (ctx, data) => unitRankingTable(data, 'township', getOnTimeRates(ctx.campaign, ctx.period)),
+  'ranking-departments': (ctx, data) => unitRankingTable(data, 'department', ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()))),
+  'ranking-townships': (ctx, data) => unitRankingTable(data, 'township', ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()))),
   'county-comparison': (ctx, data, params) =>
     countyComparisonTable(
       data,
