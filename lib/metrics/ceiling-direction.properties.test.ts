@@ -20,7 +20,7 @@ const SEED = { seed: 20201009 };
 /** Higher = worse. */
 const SEVERITY: Partial<Record<Status, number>> = { ahead: 0, behind: 1, lagging: 2 };
 const occurrences = fc.integer({ min: 0, max: 500 });
-const pair = fc.tuple(occurrences, occurrences).map(([x, y]) => (x <= y ? [x, y] : [y, x]) as const);
+const pair = fc.tuple(occurrences, occurrences).map(([x, y]): [number, number] => (x <= y ? [x, y] : [y, x]));
 const monthArb = fc.integer({ min: 1, max: 12 });
 
 const ceiling = (annualTarget: number, period: string, value: number, extra: Partial<IndicatorInput> = {}) =>
