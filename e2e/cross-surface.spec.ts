@@ -59,6 +59,13 @@ const COMPETITION_SURFACES: Partial<Record<Quantity, string[]>> = {
   status: ['overview card', 'competition page', 'rankings', 'deck 总体情况', 'PPTX 总体情况', 'Excel 竞赛排名'],
   movement: ['overview card', 'competition page', 'rankings', 'deck 总体情况', 'PPTX 总体情况', '通报 表1', 'Excel 竞赛排名'],
 };
+/** Surfaces that must show the campaign's headline figures. */
+const DISTRICT_SURFACES: Partial<Record<Quantity, string[]>> = {
+  counts: ['overview 核心指标', 'deck 总体情况', 'PPTX 总体情况', '通报 一、总体情况'],
+  county: ['overview 核心指标', 'deck 总体情况', 'PPTX 总体情况', '通报 一、总体情况'],
+  'time-progress': ['overview 核心指标', 'deck 总体情况', 'PPTX 总体情况', '通报 一、总体情况'],
+  total: ['overview 核心指标', 'PPTX 总体情况', '通报 一、总体情况'],
+};
 /** Surfaces that must show each quantity of every task force (the deck and PPTX show each competition's first seven). */
 const TASK_FORCE_SURFACES: Partial<Record<Quantity, string[]>> = {
   score: ['competition page table', 'rankings', '通报 表2', 'Excel 专班排名', 'Excel 竞赛专班排名'],
@@ -160,6 +167,7 @@ function expectShownOn(book: FigureBook, entity: Entity, ids: number[], required
 
 /** Each surface showed what it must: a reader that silently found nothing would pass the comparison. */
 function expectCoverage(book: FigureBook, p: Plan): void {
+  expectShownOn(book, 'district', [0], DISTRICT_SURFACES);
   expectShownOn(book, 'competition', p.competitions, COMPETITION_SURFACES);
   expectShownOn(book, 'task-force', p.taskForces, TASK_FORCE_SURFACES);
   expectShownOn(book, 'indicator', [...p.sampled], INDICATOR_SURFACES);

@@ -6,11 +6,25 @@
  */
 import { expect } from '@playwright/test';
 
-export type Entity = 'competition' | 'task-force' | 'indicator';
+/** 'district' (id 0) holds the headline figures of the whole campaign. */
+export type Entity = 'district' | 'competition' | 'task-force' | 'indicator';
 
 /** The quantities compared. Group ones are read as numbers or fixed words; indicator ones as shown. */
 export type Quantity =
-  'score' | 'rank' | 'movement' | 'completion' | 'expected' | 'status' | 'gap' | 'counts' | 'figure' | 'county-rank' | 'actual';
+  | 'score'
+  | 'rank'
+  | 'movement'
+  | 'completion'
+  | 'expected'
+  | 'status'
+  | 'gap'
+  | 'counts'
+  | 'figure'
+  | 'county-rank'
+  | 'actual'
+  | 'total'
+  | 'county'
+  | 'time-progress';
 
 export const key = (entity: Entity, id: number, q: Quantity) => `${entity}/${id}/${q}`;
 

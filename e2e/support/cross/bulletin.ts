@@ -1,6 +1,7 @@
 /** The 通报 (/bulletin) as a surface: its tables 表1—表3, the 红黄榜 sentences and 四、进度滞后的专班. */
 import { expect, type Page } from '@playwright/test';
 import type { FigureBook } from './book';
+import { addDistrict } from './district';
 import { addGroup } from './groups';
 import { addIndicatorRow } from './indicators';
 import type { Names } from './pptx';
@@ -10,6 +11,7 @@ interface BulletinText {
   /** Every paragraph and list item as [lead, text, level]. */
   items: { lead: string; text: string; level: number }[];
   body: string;
+  paragraphs: string[];
 }
 
 async function readDocument(page: Page): Promise<BulletinText> {
@@ -27,7 +29,8 @@ async function readDocument(page: Page): Promise<BulletinText> {
         .join(''),
       level: p.classList.contains('item-4') ? 4 : 3,
     }));
-    return { tables, items, body: doc.textContent ?? '' };
+    const paragraphs = [...doc.querySelectorAll('p')].map((p) => p.textContent ?? '');
+    return { tables, items, body: doc.textContent ?? '', paragraphs };
   });
 }
 
@@ -80,6 +83,13 @@ export async function readBulletin(page: Page, book: FigureBook, names: Names, p
     for (const m of mentions(doc.body, name, '（第(\\d+)名，(\\d+\\.\\d)分）'))
       addGroup(book, '通报 正文', 'task-force', id, { rank: `第${m[1]}名`, score: m[2] });
   readLagging(book, doc, names);
+  const overall = doc.paragraphs.find((p) => p.includes('序时进度为'))!;
+  addDistrict(book, '通报 一、总体情况', {
+    counts: overall,
+    total: /纳入本期评价(\d+)项/.exec(overall)![1],
+    timeProgress: /序时进度为([\d.]+%)/.exec(overall)![1],
+    county: doc.paragraphs.find((p) => p.includes('比较的') && p.includes('前三分之一'))!,
+  });
 }
 
 /** 四、进度滞后的专班: each task force's score, rank and progress, and its lagging indicators' standing. */

@@ -1,6 +1,7 @@
 /** The dashboard's pages as surfaces: overview, competition pages, rankings, task-force and indicator pages. */
 import { expect, type Page } from '@playwright/test';
 import type { FigureBook } from './book';
+import { addDistrict } from './district';
 import { addGroup } from './groups';
 import { addIndicatorRow } from './indicators';
 
@@ -80,6 +81,14 @@ export async function readOverview(page: Page, book: FigureBook, competitionIds:
     await expect(page.locator(root)).toBeVisible();
     addKeyFigures(book, 'overview card', 'competition', id, await testIdTexts(page, root));
   }
+  await expect(page.getByTestId('stat-ahead-value')).toBeVisible();
+  const h = await testIdTexts(page, '[data-testid="headline"]');
+  addDistrict(book, 'overview 核心指标', {
+    counts: `达到序时${h['stat-ahead-value']}略滞后${h['stat-behind-value']}严重滞后${h['stat-lagging-value']}未报送${h['stat-no-data-value']}`,
+    total: /共(\d+)个指标/.exec(h['stat-ahead']!)![1],
+    county: `前三分之一${h['stat-county-top-value']}项后三分之一${h['stat-county-bottom-value']}项${h['stat-county-moves-value']}`,
+    timeProgress: h['stat-time-progress-value'],
+  });
   for (const list of ['honour-red', 'honour-yellow'])
     for (const [k, c] of await readTable(page, list))
       addGroup(book, 'overview 红黄榜', 'task-force', Number(k.replace('task-force-', '')), {

@@ -1,6 +1,7 @@
 /** The live deck of a meeting (/present/N) as a surface: every slide's figures, read from the page. */
 import { expect, type Page } from '@playwright/test';
 import type { FigureBook } from './book';
+import { addDistrict } from './district';
 import { addGroup, type GroupText } from './groups';
 import { addIndicatorRow } from './indicators';
 
@@ -59,6 +60,12 @@ export async function readDeck(page: Page, book: FigureBook, meetingId: number, 
   await page.goto(`/present/${meetingId}?slide=2`);
   await expect(page.locator('[data-testid="deck"][data-keys="on"]')).toHaveCount(1);
   for (const s of await readSlides(page)) {
+    if (s.band['headline-counts'] !== undefined)
+      addDistrict(book, 'deck 总体情况', {
+        counts: s.band['headline-counts'],
+        county: s.band['county-standing'],
+        timeProgress: s.band['time-progress'],
+      });
     for (const r of s.rows['overview-row']!)
       addGroup(book, 'deck 总体情况', 'competition', r.id, { score: r.t.score, rank: r.t.rank, movement: r.t.movement, ...barText(r.t) });
     const competition = competitionIdByName.get(s.title.trim());

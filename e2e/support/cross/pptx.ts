@@ -4,6 +4,7 @@
  */
 import JSZip from 'jszip';
 import type { FigureBook } from './book';
+import { addDistrict } from './district';
 import { addGroup } from './groups';
 import { addIndicatorRow } from './indicators';
 
@@ -53,6 +54,15 @@ const records = (t: string[][]) => t.slice(1).map((r) => Object.fromEntries(t[0]
 
 function readSlide(book: FigureBook, xml: string, names: Names): void {
   const paras = paragraphs(xml);
+  const headline = paras.find((p) => p.startsWith('序时进度') && p.includes('指标'));
+  if (headline)
+    addDistrict(book, 'PPTX 总体情况', {
+      counts: headline,
+      total: /指标(\d+)项/.exec(headline)![1],
+      timeProgress: headline.split('　')[0],
+    });
+  const county = paras.find((p) => p.startsWith('全市比较'));
+  if (county) addDistrict(book, 'PPTX 总体情况', { county });
   const competition = paras.map((p) => names.competition.get(p.trim())).find((id) => id !== undefined);
   const band = paras.find((p) => p.includes('竞赛排名 '));
   if (competition !== undefined && band) {
