@@ -108,7 +108,8 @@ export async function readOverview(page: Page, book: FigureBook, competitionIds:
         rank: c.rank,
         movement: c.movement,
       });
-  for (const [k, c] of await readTable(page, 'weak-items')) addIndicatorRow(book, 'overview 弱项', Number(k.replace('indicator-', '')), c);
+  for (const [k, c] of await readAllPages(page, 'weak-items'))
+    addIndicatorRow(book, 'overview 弱项', Number(k.replace('indicator-', '')), c);
 }
 
 /** 竞赛 page: its key figures, its task forces' table and the completion chart's readings. */
