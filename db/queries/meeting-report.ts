@@ -8,7 +8,7 @@ import type { ReportSource, ReportTexts } from '@/lib/deck/report/source';
 import { resolveTexts } from '@/lib/deck/report/texts';
 import type { Deck } from '@/lib/deck/types';
 import { formatDateZh } from '@/lib/format';
-import { getDeckSource, meetingSpecOf, type MeetingWithSlides } from './meetings';
+import { getDeckSource, getMeetingDeck, meetingSpecOf, type MeetingWithSlides } from './meetings';
 import { getCampaignStructure } from './structure';
 
 /** What 会议定稿 stores: the meeting's deck and each competition's report deck, as shown. */
@@ -117,4 +117,10 @@ export function getReportDeck(m: MeetingWithSlides, competitionId: number, live 
   const frozen = live ? null : getMeetingRecord(m.meeting.id);
   if (frozen) return frozen.record.reports[String(competitionId)] ?? null;
   return getLiveReportDeck(m, competitionId);
+}
+
+/** The meeting's own deck as frozen (unless `live`), else from live figures. */
+export function getShownMeetingDeck(m: MeetingWithSlides, live = false): Deck {
+  const frozen = live ? null : getMeetingRecord(m.meeting.id);
+  return frozen ? frozen.record.deck : getMeetingDeck(m);
 }
