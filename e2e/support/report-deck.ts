@@ -22,7 +22,7 @@ export function taskForcesOf(competitionId: number): { id: number; name: string 
 
 /**
  * The task force's 下步打算 as the entries give them for round `period` (each indicator's figure of
- * its data month = period − lag), distinct and non-empty, one per line — written from the rule, not the app.
+ * its data month = period − lag), distinct and non-empty, run together — written from the rule, not the app.
  */
 export function entryNextSteps(taskForceId: number, period: string): string {
   const [y, m] = period.split('-').map(Number) as [number, number];
@@ -38,7 +38,7 @@ export function entryNextSteps(taskForceId: number, period: string): string {
     const t = r.text.trim();
     if (r.period === due && t && !out.includes(t)) out.push(t);
   }
-  return out.join('\n');
+  return out.join('');
 }
 
 export function savedTexts(

@@ -41,7 +41,7 @@ export function renderReportIndicators(_p: PptxGenJS, slide: PptxGenJS.Slide, da
   addFooter(slide, data, ctx);
 }
 
-function countyChart(pres: PptxGenJS, slide: PptxGenJS.Slide, row: CatchUpRow, x: number, w: number): void {
+function countyChart(pres: PptxGenJS, slide: PptxGenJS.Slide, row: CatchUpRow, pos: { x: number; y: number; w: number; h: number }): void {
   const shown = row.bars.map((b) => amountNumber(b.value, row.unit));
   const unit = shown.find((s) => s)?.unit ?? row.unit;
   slide.addChart(
@@ -54,10 +54,7 @@ function countyChart(pres: PptxGenJS, slide: PptxGenJS.Slide, row: CatchUpRow, x
       },
     ],
     {
-      x,
-      y: 2.2,
-      w,
-      h: 2.6,
+      ...pos,
       barDir: 'col',
       chartColors: [COLORS.completion],
       catAxisLabelFontFace: FONT_FACE,
@@ -77,15 +74,16 @@ export function renderReportCounty(pres: PptxGenJS, slide: PptxGenJS.Slide, data
     slide.addText(data.summary, { ...TEXT, x: SLIDE.margin, y: 1.8, w: W, h: 0.5, fontSize: 18, color: COLORS.muted });
   const colW = (W - 0.4) / 2;
   data.rows.forEach((r, i) => {
-    const x = SLIDE.margin + i * (colW + 0.4);
-    addHeading(slide, `${r.name}  ${formatRank(r.rank, r.total)}  ${formatMovement(r.movement)}`, x, 1.7, colW);
-    countyChart(pres, slide, r, x, colW);
+    const x = SLIDE.margin + (i % 2) * (colW + 0.4);
+    const y = 1.62 + Math.floor(i / 2) * 2.7;
+    addHeading(slide, `${r.name}  ${formatRank(r.rank, r.total)}  ${formatMovement(r.movement)}`, x, y, colW);
+    countyChart(pres, slide, r, { x, y: y + 0.32, w: colW, h: 1.5 });
     slide.addText(
       [
         { text: r.passAbove, options: { breakLine: true } },
         { text: r.reachTarget, options: {} },
       ],
-      { ...TEXT, x, y: 4.95, w: colW, h: 1.9, fontSize: 12, valign: 'top', fit: 'shrink' },
+      { ...TEXT, x, y: y + 1.85, w: colW, h: 0.8, fontSize: 9, valign: 'top', fit: 'shrink' },
     );
   });
   addFooter(slide, data, ctx);

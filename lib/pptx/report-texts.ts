@@ -60,15 +60,21 @@ export function renderReportWeak(_p: PptxGenJS, slide: PptxGenJS.Slide, data: Re
 
 export function renderReportNext(_p: PptxGenJS, slide: PptxGenJS.Slide, data: ReportNextSlide, ctx: RenderContext): void {
   addHeader(slide, data.title);
-  slide.addText(groupRuns(data.groups, '各专班暂未填写下步打算。'), {
-    ...TEXT,
-    x: SLIDE.margin,
-    y: 1.75,
-    w: W,
-    h: 5.1,
-    fontSize: 14,
-    valign: 'top',
-    fit: 'shrink',
+  const shown = data.groups.filter((g) => g.text);
+  const half = Math.ceil(shown.length / 2);
+  const colW = (W - 0.4) / 2;
+  [shown.slice(0, half), shown.slice(half)].forEach((col, i) => {
+    if (i === 1 && col.length === 0) return;
+    slide.addText(groupRuns(col, '各专班暂未填写下步打算。'), {
+      ...TEXT,
+      x: SLIDE.margin + i * (colW + 0.4),
+      y: 1.75,
+      w: colW,
+      h: 5.1,
+      fontSize: 13,
+      valign: 'top',
+      fit: 'shrink',
+    });
   });
   addFooter(slide, data, ctx);
 }

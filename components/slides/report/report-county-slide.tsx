@@ -8,14 +8,14 @@ import { MovementText } from '../status';
 function CountyBars({ row }: { row: CatchUpRow }) {
   const max = Math.max(...row.bars.map((b) => Math.abs(b.value)), 1e-9);
   return (
-    <ul className="space-y-1 text-[1.375rem]" aria-label={`${row.name}各县（市、区）数值`}>
+    <ul className="text-[1.25rem] leading-tight" aria-label={`${row.name}各县（市、区）数值`}>
       {row.bars.map((b) => (
         <li key={b.name} className="flex items-center gap-3">
           <span className={`w-[8rem] shrink-0 ${b.home ? 'deck-accent font-bold' : ''}`}>
             {b.home ? '★ ' : ''}
             {b.name}
           </span>
-          <span className="deck-track h-[1.25rem] flex-1 rounded">
+          <span className="deck-track h-[1rem] flex-1 rounded">
             <span
               className={`block h-full rounded ${b.home ? 'deck-fill-behind' : 'deck-fill-no_data'}`}
               style={{ width: `${Math.max(2, (Math.abs(b.value) / max) * 100)}%` }}
@@ -36,17 +36,17 @@ export function ReportCounty({ data, deck }: { data: ReportCountySlide; deck: De
       {data.rows.length === 0 ? (
         <p className="deck-muted text-[2rem]">{data.summary}</p>
       ) : (
-        <div className="grid h-full grid-cols-2 gap-10">
+        <div className="grid h-full grid-cols-2 grid-rows-2 gap-x-12 gap-y-4">
           {data.rows.map((r) => (
-            <section key={r.indicatorId} className="flex flex-col gap-3" data-testid="report-county-row" data-id={r.indicatorId}>
-              <h3 className="text-[1.875rem] font-bold">
+            <section key={r.indicatorId} className="flex min-h-0 flex-col gap-1.5" data-testid="report-county-row" data-id={r.indicatorId}>
+              <h3 className="text-[1.625rem] font-bold">
                 {r.name}　{formatRank(r.rank, r.total)}　<MovementText delta={r.movement} />
               </h3>
               <CountyBars row={r} />
-              <p className="text-[1.5rem] leading-snug" data-testid="catch-up-pass">
+              <p className="line-clamp-2 text-[1.25rem] leading-snug" data-testid="catch-up-pass">
                 {r.passAbove}
               </p>
-              <p className="text-[1.5rem] leading-snug" data-testid="catch-up-target">
+              <p className="line-clamp-2 text-[1.25rem] leading-snug" data-testid="catch-up-target">
                 {r.reachTarget}
               </p>
             </section>

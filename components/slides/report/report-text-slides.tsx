@@ -29,15 +29,15 @@ export function ReportCover({ data, deck }: { data: ReportCoverSlide; deck: Deck
 }
 
 /** Task-force groups of text, each under its name; paragraphs kept as typed. */
-export function TextGroups({ groups, empty, testId }: { groups: TextGroup[]; empty: string; testId: string }) {
+export function TextGroups({ groups, empty, testId, narrow }: { groups: TextGroup[]; empty: string; testId: string; narrow?: boolean }) {
   const shown = groups.filter((g) => g.text);
   if (shown.length === 0) return <p className="deck-muted text-[2rem]">{empty}</p>;
   return (
-    <div className="space-y-3 text-[1.625rem] leading-snug">
+    <div className={narrow ? 'space-y-2 text-[1.375rem] leading-snug' : 'grid grid-cols-2 gap-x-12 gap-y-4 text-[1.625rem] leading-snug'}>
       {shown.map((g) => (
         <section key={g.taskForceId} data-testid={testId} data-id={g.taskForceId}>
           <h3 className="deck-accent font-bold">{g.taskForce}</h3>
-          <p className="line-clamp-3 whitespace-pre-line">{g.text}</p>
+          <p className={`${narrow ? 'line-clamp-2' : 'line-clamp-4'} whitespace-pre-line`}>{g.text}</p>
         </section>
       ))}
     </div>
@@ -83,7 +83,7 @@ export function ReportWeak({ data, deck }: { data: ReportWeakSlide; deck: Deck }
         </div>
         <div>
           <h3 className="mb-2 text-[1.875rem] font-bold">存在问题</h3>
-          <TextGroups groups={data.problems} empty="各专班暂未填写存在问题。" testId="report-problems" />
+          <TextGroups groups={data.problems} empty="各专班暂未填写存在问题。" testId="report-problems" narrow />
         </div>
       </div>
     </SlideFrame>

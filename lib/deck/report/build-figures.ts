@@ -8,7 +8,7 @@ import type { ReportIndicatorFacts, ReportSource } from './source';
 import { reportTaskForces } from './texts';
 import type { CatchUpRow, IndicatorDetailRow, ReportCountySlide, ReportGoalsSlide, ReportIndicatorsSlide } from './types';
 
-export const REPORT_LIMITS = { indicators: 8, county: 2 } as const;
+export const REPORT_LIMITS = { indicators: 10, county: 4 } as const;
 
 type Unnumbered<T> = Omit<T, 'number'>;
 
@@ -49,6 +49,11 @@ export function buildGoals(src: ReportSource): Unnumbered<ReportGoalsSlide> {
   };
 }
 
+/** The headline figure, then the gap words (once, when the gap already states the figure). */
+function figureWords(figure: string | undefined, gap: string): string {
+  return !figure || gap.includes(figure) ? gap : `${figure}；${gap}`;
+}
+
 function targetText(f: ReportIndicatorFacts): string {
   if (f.kind === 'rank') return f.targetRank ? `全市前${f.targetRank}` : '—';
   if (f.kind === 'milestone') return '按节点完成';
@@ -78,7 +83,7 @@ export function detailRows(src: ReportSource): IndicatorDetailRow[] {
         taskForce: tfName.get(f.taskForceId) ?? '—',
         target: targetText(f),
         actual: actualText(f, r),
-        figure: figure ? `${figure}；${describeGap(e)}` : describeGap(e),
+        figure: figureWords(figure, describeGap(e)),
         status: e.status,
         countyRank: r.countyRank,
         countyTotal: r.countyTotal,

@@ -10,7 +10,7 @@ function amountOf(v: number, unit: string): string {
 
 function stepWords(s: CatchUpStep, c: CatchUp, unit: string, lower: boolean, names: Map<string, string>): string {
   const who = s.regionCodes.map((code) => names.get(code) ?? code).join('、');
-  const reach = `${lower ? '须降至' : '须达到'}${formatAmount(s.threshold, unit)}（${who}现值，差${amountOf(s.gapNow, unit)}）`;
+  const reach = `${lower ? '须降至' : '须达到'}${formatAmount(s.threshold, unit)}（${who}现值，相差${amountOf(s.gapNow, unit)}）`;
   if (s.perMonth === null) return `${reach}。`;
   if (isRate(unit) || s.yearEnd === s.threshold) return `${reach}，今后每月须${lower ? '降低' : '提高'}${amountOf(s.perMonth, unit)}。`;
   const pace = c.ownPerMonth === null ? '' : `（本区月均${formatAmount(c.ownPerMonth, unit)}）`;
@@ -20,7 +20,8 @@ function stepWords(s: CatchUpStep, c: CatchUp, unit: string, lower: boolean, nam
 /** "超越衢江区（第2名）须达到…" or "已居全市第1名". */
 export function passAboveWords(c: CatchUp, unit: string, lower: boolean, names: Map<string, string>): string {
   if (!c.passAbove) return `已居全市第1名，保持领先。`;
-  return `赶超上一位（并列后${formatRank(c.passAbove.rank)}）：${stepWords(c.passAbove, c, unit, lower, names)}`;
+  const who = c.passAbove.regionCodes.map((code) => names.get(code) ?? code).join('、');
+  return `赶超${who}（达到即${formatRank(c.passAbove.rank)}）：${stepWords(c.passAbove, c, unit, lower, names)}`;
 }
 
 /** "进入全市前2：须达到…" or "已达到目标名次". */

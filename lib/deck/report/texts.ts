@@ -6,7 +6,7 @@ import type { ReportSource, ReportTexts } from './source';
 
 type TextField = 'workProgress' | 'problems' | 'nextSteps';
 
-/** Each task force's entries' texts of `field` in the round (the evaluated period of each indicator), distinct, one per line. */
+/** Each task force's entries' texts of `field` in the round (the evaluated period of each indicator), distinct, run together. */
 export function entryTextsByTaskForce(src: ReportSource, field: TextField): Map<number, string> {
   const effective = new Map(src.deck.snapshot.indicators.map((r) => [r.id, r.evaluation.effectivePeriod ?? src.deck.snapshot.period]));
   const out = new Map<number, string[]>();
@@ -17,7 +17,7 @@ export function entryTextsByTaskForce(src: ReportSource, field: TextField): Map<
     if (t && !list.includes(t)) list.push(t);
     out.set(ind.taskForceId, list);
   }
-  return new Map([...out].map(([k, v]) => [k, v.join('\n')]));
+  return new Map([...out].map(([k, v]) => [k, v.join('')]));
 }
 
 /** The competition's task forces in display order. */
