@@ -76,7 +76,7 @@ export function renderReportCounty(pres: PptxGenJS, slide: PptxGenJS.Slide, data
   data.rows.forEach((r, i) => {
     const x = SLIDE.margin + (i % 2) * (colW + 0.4);
     const y = 1.62 + Math.floor(i / 2) * 2.7;
-    addHeading(slide, `${r.name}  ${formatRank(r.rank, r.total)}  ${formatMovement(r.movement)}`, x, y, colW);
+    addHeading(slide, `${r.label}  ${formatRank(r.rank, r.total)}  ${formatMovement(r.movement)}`, x, y, colW);
     countyChart(pres, slide, r, { x, y: y + 0.32, w: colW, h: 1.5 });
     slide.addText(
       [

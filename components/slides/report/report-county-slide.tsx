@@ -40,7 +40,7 @@ export function ReportCounty({ data, deck }: { data: ReportCountySlide; deck: De
           {data.rows.map((r) => (
             <section key={r.indicatorId} className="flex min-h-0 flex-col gap-1.5" data-testid="report-county-row" data-id={r.indicatorId}>
               <h3 className="text-[1.625rem] font-bold">
-                {r.name}　{formatRank(r.rank, r.total)}　<MovementText delta={r.movement} />
+                {r.label}　{formatRank(r.rank, r.total)}　<MovementText delta={r.movement} />
               </h3>
               <CountyBars row={r} />
               <p className="line-clamp-2 text-[1.25rem] leading-snug" data-testid="catch-up-pass">

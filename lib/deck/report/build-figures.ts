@@ -1,7 +1,7 @@
 /** The figure slides of a report deck: 年度目标与完成, 指标明细 (paged), 全市排名与赶超测算 (paged). */
 import { describeGap, formatMovement, formatNumber, formatProgressFigure, formatRank, formatAmount } from '@/lib/format';
 import { catchUp, countyRank, defaultTargetRank, progressFigure, requirePeriod, type IndicatorResult } from '@/lib/metrics';
-import { groupFigures } from '../measures';
+import { disambiguate, groupFigures } from '../measures';
 import { indexSource } from '../source';
 import { passAboveWords, reachTargetWords } from './catch-up-words';
 import type { ReportIndicatorFacts, ReportSource } from './source';
@@ -111,7 +111,8 @@ export function buildIndicators(src: ReportSource): Unnumbered<ReportIndicatorsS
 /** The county-compared indicators with the counties' bars and 赶超测算 (lib/metrics catchUp). */
 export function catchUpRows(src: ReportSource): CatchUpRow[] {
   const results = new Map(src.deck.snapshot.indicators.map((r) => [r.id, r]));
-  return src.indicators.flatMap((f) => {
+  const tfName = new Map(src.deck.structure.taskForces.map((t) => [t.id, t.name]));
+  const rows = src.indicators.flatMap((f) => {
     const r = results.get(f.id);
     const period = r?.evaluation.effectivePeriod;
     if (!r || !f.hasCountyComparison || !period || r.countyRank === null) return [];
@@ -133,6 +134,8 @@ export function catchUpRows(src: ReportSource): CatchUpRow[] {
       {
         indicatorId: f.id,
         name: f.name,
+        label: f.name,
+        taskForce: tfName.get(f.taskForceId) ?? '',
         unit: f.unit,
         rank: c.rank,
         total: c.total,
@@ -148,6 +151,7 @@ export function catchUpRows(src: ReportSource): CatchUpRow[] {
       },
     ];
   });
+  return disambiguate(rows);
 }
 
 /** 全市排名与赶超测算, paged by REPORT_LIMITS.county. */

@@ -4,15 +4,15 @@ import type { CatchUp, CatchUpStep } from '@/lib/metrics';
 
 const isRate = (unit: string) => unit === '%';
 
-function amountOf(v: number, unit: string): string {
-  return isRate(unit) ? formatPp(v) : formatAmount(v, unit);
+function amountOf(v: number, unit: string, digits = 1): string {
+  return isRate(unit) ? formatPp(v, digits) : formatAmount(v, unit);
 }
 
 function stepWords(s: CatchUpStep, c: CatchUp, unit: string, lower: boolean, names: Map<string, string>): string {
   const who = s.regionCodes.map((code) => names.get(code) ?? code).join('、');
   const reach = `${lower ? '须降至' : '须达到'}${formatAmount(s.threshold, unit)}（${who}现值，相差${amountOf(s.gapNow, unit)}）`;
   if (s.perMonth === null) return `${reach}。`;
-  if (isRate(unit) || s.yearEnd === s.threshold) return `${reach}，今后每月须${lower ? '降低' : '提高'}${amountOf(s.perMonth, unit)}。`;
+  if (isRate(unit) || s.yearEnd === s.threshold) return `${reach}，今后每月须${lower ? '降低' : '提高'}${amountOf(s.perMonth, unit, 2)}。`;
   const pace = c.ownPerMonth === null ? '' : `（本区月均${formatAmount(c.ownPerMonth, unit)}）`;
   return `${reach}；按其进度年底约${formatAmount(s.yearEnd, unit)}，今后每月须${lower ? '不超过' : '完成'}${formatAmount(s.perMonth, unit)}${pace}。`;
 }

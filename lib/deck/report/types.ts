@@ -72,6 +72,9 @@ export interface CountyBarValue {
 export interface CatchUpRow {
   indicatorId: number;
   name: string;
+  /** The name, with its task force added when another row has the same name. */
+  label: string;
+  taskForce: string;
   unit: string;
   rank: number;
   total: number;
