@@ -44,6 +44,8 @@ export function renderReportIndicators(_p: PptxGenJS, slide: PptxGenJS.Slide, da
 function countyChart(pres: PptxGenJS, slide: PptxGenJS.Slide, row: CatchUpRow, pos: { x: number; y: number; w: number; h: number }): void {
   const shown = row.bars.map((b) => amountNumber(b.value, row.unit));
   const unit = shown.find((s) => s)?.unit ?? row.unit;
+  const digits = Math.max(0, ...shown.map((s) => s?.digits ?? 0));
+  const format = digits === 0 ? '0' : `0.${'0'.repeat(digits)}`;
   slide.addChart(
     pres.ChartType.bar,
     [
@@ -61,6 +63,8 @@ function countyChart(pres: PptxGenJS, slide: PptxGenJS.Slide, row: CatchUpRow, p
       catAxisLabelFontSize: 10,
       valAxisLabelFontSize: 9,
       showValue: true,
+      dataLabelFormatCode: format,
+      valAxisLabelFormatCode: format,
       dataLabelFontSize: 9,
       showLegend: false,
       lang: 'zh-CN',
