@@ -87,3 +87,18 @@ test('the reviewer of a competition prepares its 下步打算; the deck and its 
   expect(savedTexts(meetingId, second!.id)).toBeUndefined();
   await reviewer.context().close();
 });
+
+test('the whole meeting runs as one deck and one PPTX: overview, every competition’s report in order, 红黄榜', async ({ as }) => {
+  const leader = await as('leader');
+  const meetingId = await createDefaultMeeting(leader, '全程演示测试');
+  await leader.goto(`/meetings/${meetingId}`);
+  await leader.getByRole('link', { name: /全程演示/ }).click();
+  await expect(leader).toHaveURL(new RegExp(`/present/${meetingId}/agenda\\?slide=1`));
+  const titles = await leader.locator('[data-testid="slide"]').getByTestId('slide-title').allTextContents();
+  const reportCovers = titles.filter((t) => t.endsWith('工作汇报'));
+  expect(reportCovers).toEqual(competitionsInOrder().map((c) => `${c.name}工作汇报`));
+  expect(titles.slice(0, 2)).toEqual([titles[0], '总体运行情况']);
+  expect(titles.at(-3)).toBe('专班红榜与黄榜');
+  const pptx = await pptxParts(await leader.request.get(`/api/meetings/${meetingId}/agenda/pptx`));
+  expect(pptx.slides).toHaveLength(titles.length);
+});

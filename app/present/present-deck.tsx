@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { DeckPlayer } from '@/components/slides/deck-player';
 import { LiveSlide } from '@/components/slides/registry';
 import { parseId, type SearchParams } from '@/db/queries/dashboard-context';
-import { getReportDeck, getShownMeetingDeck } from '@/db/queries/meeting-report';
+import { getAgendaDeck, getReportDeck, getShownMeetingDeck } from '@/db/queries/meeting-report';
 import { getMeeting } from '@/db/queries/meetings';
 import { requireUser } from '@/lib/auth/session';
 import { parseDeckParams } from '@/lib/deck/nav';
@@ -10,17 +10,20 @@ import { parseDeckParams } from '@/lib/deck/nav';
 export type PresentParams = Promise<{ meetingId: string; competitionId?: string }>;
 
 /**
- * The deck of a meeting, or of one competition's report at it (`competitionId`), for anyone logged
+ * The deck of a meeting, of one competition's report at it (`competitionId`), or the whole run, for anyone logged
  * in: as frozen by 会议定稿 once the meeting is frozen, else (or when `live`) from live figures.
  */
 export async function PresentDeck({
   params,
   searchParams,
   live,
+  agenda = false,
 }: {
   params: PresentParams;
   searchParams: Promise<SearchParams>;
   live: boolean;
+  /** The meeting as one run: its deck with every competition's report. */
+  agenda?: boolean;
 }) {
   await requireUser();
   const p = await params;
@@ -28,7 +31,8 @@ export async function PresentDeck({
   const m = id === null ? null : getMeeting(id);
   if (!m) notFound();
   let deck = null;
-  if (p.competitionId === undefined) deck = getShownMeetingDeck(m, live);
+  if (agenda) deck = getAgendaDeck(m, live);
+  else if (p.competitionId === undefined) deck = getShownMeetingDeck(m, live);
   else {
     const competitionId = parseId(p.competitionId);
     deck = competitionId === null ? null : getReportDeck(m, competitionId, live);
@@ -38,7 +42,7 @@ export async function PresentDeck({
   const exitHref = p.competitionId === undefined ? `/meetings/${m.meeting.id}` : `/meetings/${m.meeting.id}/reports/${p.competitionId}`;
   return (
     <DeckPlayer
-      key={`${p.meetingId}:${p.competitionId ?? ''}:${live}:${initial.slide}:${initial.theme}`}
+      key={`${p.meetingId}:${p.competitionId ?? ''}:${live}:${agenda}:${initial.slide}:${initial.theme}`}
       slides={deck.slides.map((s) => (
         <LiveSlide key={s.number} data={s} deck={deck} />
       ))}

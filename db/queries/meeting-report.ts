@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, meetingRecords, meetingReports, meetings, progressEntries, regions, type Campaign } from '@/db/schema';
+import { buildAgenda } from '@/lib/deck/agenda';
 import type { PreviousReport } from '@/lib/deck/report/build-compare';
 import { buildReportDeck } from '@/lib/deck/report/build';
 import type { ReportSource, ReportTexts } from '@/lib/deck/report/source';
@@ -123,4 +124,11 @@ export function getReportDeck(m: MeetingWithSlides, competitionId: number, live 
 export function getShownMeetingDeck(m: MeetingWithSlides, live = false): Deck {
   const frozen = live ? null : getMeetingRecord(m.meeting.id);
   return frozen ? frozen.record.deck : getMeetingDeck(m);
+}
+
+/** The meeting as one run: its deck with every competition's report in the campaign's order (as frozen unless `live`). */
+export function getAgendaDeck(m: MeetingWithSlides, live = false): Deck {
+  const ids = getCampaignStructure(m.campaign.id).competitions.map((c) => c.id);
+  const reports = ids.flatMap((id) => getReportDeck(m, id, live) ?? []);
+  return buildAgenda(getShownMeetingDeck(m, live), reports);
 }

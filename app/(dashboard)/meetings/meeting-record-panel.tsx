@@ -13,7 +13,15 @@ export function ReportsPanel({ meetingId, competitions }: { meetingId: number; c
       <CardHeader>
         <CardTitle>竞赛汇报（各牵头单位）</CardTitle>
       </CardHeader>
-      <CardContent>
+      <CardContent className="space-y-3">
+        <div className="flex flex-wrap gap-2">
+          <Link className={buttonVariants()} href={`/present/${meetingId}/agenda?slide=1`}>
+            全程演示（总体情况、各竞赛汇报、红黄榜）
+          </Link>
+          <a className={buttonVariants({ variant: 'outline' })} href={`/api/meetings/${meetingId}/agenda/pptx`} download>
+            下载全程PPTX
+          </a>
+        </div>
         <ul className="grid gap-2 text-sm sm:grid-cols-2">
           {competitions.map((c) => (
             <li key={c.id} className="flex flex-wrap items-center gap-3">
