@@ -10,6 +10,7 @@ import { resolveTexts } from '@/lib/deck/report/texts';
 import type { Deck } from '@/lib/deck/types';
 import { formatDateZh } from '@/lib/format';
 import { getDeckSource, getMeetingDeck, meetingSpecOf, type MeetingWithSlides } from './meetings';
+import { cached } from './cache';
 import { getCampaignStructure } from './structure';
 
 /** What 会议定稿 stores: the meeting's deck and each competition's report deck, as shown. */
@@ -105,12 +106,22 @@ export function getPreviousReport(m: MeetingWithSlides, competitionId: number): 
   return null;
 }
 
-/** The competition's report deck from live figures and the texts prepared for the meeting; null for a competition not of the campaign. */
+/**
+ * The competition's report deck from live figures and the texts prepared for the meeting; null for
+ * a competition not of the campaign. Cached until the next write (see ./cache).
+ */
 export function getLiveReportDeck(m: MeetingWithSlides, competitionId: number): Deck | null {
-  const src = getReportSource(m.campaign, m.meeting.period, competitionId);
-  if (!src) return null;
-  const texts = resolveTexts(src, getSavedReportTexts(m.meeting.id, competitionId));
-  return buildReportDeck(src, meetingSpecOf(m), texts, getPreviousReport(m, competitionId));
+  return cached(`report-deck:${m.meeting.id}:${m.meeting.updatedAt}:${competitionId}`, () => {
+    const src = getReportSource(m.campaign, m.meeting.period, competitionId);
+    if (!src) return null;
+    const texts = resolveTexts(src, getSavedReportTexts(m.meeting.id, competitionId));
+    return buildReportDeck(src, meetingSpecOf(m), texts, getPreviousReport(m, competitionId));
+  });
+}
+
+/** The .pptx of a deck shown at the meeting, built once per `key` until the next write (see ./cache). */
+export function getDeckPptx(key: string, deck: Deck, build: (d: Deck) => Promise<Buffer>): Promise<Buffer> {
+  return cached(`pptx:${key}`, () => build(deck));
 }
 
 /** The report deck as the meeting showed it when frozen (unless `live`), else from live figures. */

@@ -1,5 +1,5 @@
 import { parseId } from '@/db/queries/dashboard-context';
-import { getAgendaDeck } from '@/db/queries/meeting-report';
+import { getAgendaDeck, getDeckPptx } from '@/db/queries/meeting-report';
 import { getMeeting } from '@/db/queries/meetings';
 import { route, RouteError } from '@/lib/actions/route';
 import { buildPptx, pptxFileName } from '@/lib/pptx/build';
@@ -14,9 +14,10 @@ export const GET = route<{ id: string }>({
     const id = parseId(params.id);
     const m = id === null ? null : getMeeting(id);
     if (!m) throw new RouteError(404, '该会议不存在或已被删除，请返回会议列表。');
-    const deck = getAgendaDeck(m, search.get('live') === '1');
+    const live = search.get('live') === '1';
+    const deck = getAgendaDeck(m, live);
     return {
-      body: await buildPptx(deck),
+      body: await getDeckPptx(`agenda:${m.meeting.id}:${m.meeting.updatedAt}:${live}`, deck, buildPptx),
       mime: PPTX_MIME,
       name: `${pptxFileName(deck).replace(/\.pptx$/, '')}_全程`,
       ext: 'pptx',

@@ -1,5 +1,5 @@
 import { parseId } from '@/db/queries/dashboard-context';
-import { getReportDeck } from '@/db/queries/meeting-report';
+import { getDeckPptx, getReportDeck } from '@/db/queries/meeting-report';
 import { getMeeting } from '@/db/queries/meetings';
 import { route, RouteError } from '@/lib/actions/route';
 import { buildPptx, pptxFileName } from '@/lib/pptx/build';
@@ -17,10 +17,11 @@ export const GET = route<{ id: string; competitionId: string }>({
     const id = parseId(params.id);
     const competitionId = parseId(params.competitionId);
     const m = id === null ? null : getMeeting(id);
-    const deck = m && competitionId !== null ? getReportDeck(m, competitionId, search.get('live') === '1') : null;
+    const live = search.get('live') === '1';
+    const deck = m && competitionId !== null ? getReportDeck(m, competitionId, live) : null;
     if (!m || !deck) throw new RouteError(404, '该会议或竞赛汇报不存在，请返回会议页面。');
     return {
-      body: await buildPptx(deck),
+      body: await getDeckPptx(`report:${m.meeting.id}:${m.meeting.updatedAt}:${competitionId}:${live}`, deck, buildPptx),
       mime: PPTX_MIME,
       name: pptxFileName(deck).replace(/\.pptx$/, ''),
       ext: 'pptx',
