@@ -39,11 +39,17 @@ export const EVENT_LABELS: Record<string, string> = {
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
   'meeting.pptx': '下载会议演示文稿',
+  'meeting.report.save': '保存竞赛汇报材料',
+  'meeting.freeze': '会议定稿',
+  'meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'meeting.agenda.pptx': '下载会议全程演示文稿',
   'export.table': '导出表格',
   'report.export': '导出填报数据',
   'report.template': '下载填报模板',
   'download.export.table': '导出表格',
   'download.meeting.pptx': '下载会议演示文稿',
+  'download.meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'download.meeting.agenda.pptx': '下载会议全程演示文稿',
   'download.report.export': '导出填报数据',
   'download.report.template': '下载填报模板',
 };
@@ -59,6 +65,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'user:manage': '账号与授权管理',
   'audit:read': '安全审计',
   'meeting:manage': '会议汇报管理',
+  'report:prepare': '准备本竞赛汇报材料',
+  'meeting:freeze': '会议定稿',
   'campaign:manage': '活动管理',
 };
 
