@@ -22,18 +22,53 @@ export function readOrganisation(db: Db): Pick<StructureData, 'units' | 'people'
 export function readStructure(db: Db, campaignId: number | null): StructureData {
   const out: StructureData = { ...emptyStructure(), ...readOrganisation(db) };
   if (campaignId === null) return out;
-  const unitName = new Map(db.select().from(units).all().map((u) => [u.id, u.name]));
-  const personName = new Map(db.select().from(people).all().map((p) => [p.id, p.name]));
+  const unitName = new Map(
+    db
+      .select()
+      .from(units)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
+  const personName = new Map(
+    db
+      .select()
+      .from(people)
+      .all()
+      .map((p) => [p.id, p.name]),
+  );
   const u = (id: number | null) => (id ? (unitName.get(id) ?? null) : null);
   const p = (id: number | null) => (id ? (personName.get(id) ?? null) : null);
-  const comps = db.select().from(competitions).where(eq(competitions.campaignId, campaignId)).orderBy(asc(competitions.sortOrder), asc(competitions.id)).all();
+  const comps = db
+    .select()
+    .from(competitions)
+    .where(eq(competitions.campaignId, campaignId))
+    .orderBy(asc(competitions.sortOrder), asc(competitions.id))
+    .all();
   const compName = new Map(comps.map((c) => [c.id, c.name]));
-  out.competitions = comps.map((c) => ({ name: c.name, shortName: c.shortName, description: c.description, leadPerson: p(c.leadPersonId), leadUnit: u(c.leadUnitId) }));
+  out.competitions = comps.map((c) => ({
+    name: c.name,
+    shortName: c.shortName,
+    description: c.description,
+    leadPerson: p(c.leadPersonId),
+    leadUnit: u(c.leadUnitId),
+  }));
   const compOrder = new Map(comps.map((c, i) => [c.id, i]));
-  const tfs = comps.length ? db.select().from(taskForces).where(inArray(taskForces.competitionId, [...compName.keys()])).all() : [];
+  const tfs = comps.length
+    ? db
+        .select()
+        .from(taskForces)
+        .where(inArray(taskForces.competitionId, [...compName.keys()]))
+        .all()
+    : [];
   tfs.sort((a, b) => compOrder.get(a.competitionId)! - compOrder.get(b.competitionId)! || a.sortOrder - b.sortOrder || a.id - b.id);
   const tfName = new Map(tfs.map((t) => [t.id, t.name]));
-  const members = tfs.length ? db.select().from(taskForceMembers).where(inArray(taskForceMembers.taskForceId, [...tfName.keys()])).all() : [];
+  const members = tfs.length
+    ? db
+        .select()
+        .from(taskForceMembers)
+        .where(inArray(taskForceMembers.taskForceId, [...tfName.keys()]))
+        .all()
+    : [];
   out.taskForces = tfs.map((t) => ({
     name: t.name,
     competition: compName.get(t.competitionId)!,
@@ -43,7 +78,13 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
     members: members.filter((m) => m.taskForceId === t.id).map((m) => unitName.get(m.unitId)!),
   }));
   const tfOrder = new Map(tfs.map((t, i) => [t.id, i]));
-  const inds = tfs.length ? db.select().from(indicators).where(inArray(indicators.taskForceId, [...tfName.keys()])).all() : [];
+  const inds = tfs.length
+    ? db
+        .select()
+        .from(indicators)
+        .where(inArray(indicators.taskForceId, [...tfName.keys()]))
+        .all()
+    : [];
   inds.sort((a, b) => tfOrder.get(a.taskForceId)! - tfOrder.get(b.taskForceId)! || a.sortOrder - b.sortOrder || a.id - b.id);
   const indOf = new Map(inds.map((i) => [i.id, { taskForce: tfName.get(i.taskForceId)!, indicator: i.name }]));
   out.indicators = inds.map((i) => ({

@@ -23,7 +23,8 @@ type Writes = StructurePlan['writes'];
 
 /** Name → id lookups within the campaign, read fresh (the writes of earlier sheets included). */
 export function lookups(db: Db, campaignId: number) {
-  const unitId = (name: string | null) => (name ? (db.select({ id: units.id }).from(units).where(eq(units.name, name)).get()?.id ?? null) : null);
+  const unitId = (name: string | null) =>
+    name ? (db.select({ id: units.id }).from(units).where(eq(units.name, name)).get()?.id ?? null) : null;
   const personId = (name: string | null) =>
     name ? (db.select({ id: people.id }).from(people).where(eq(people.name, name)).orderBy(people.id).get()?.id ?? null) : null;
   const competitionId = (name: string) =>
@@ -32,15 +33,33 @@ export function lookups(db: Db, campaignId: number) {
       .from(competitions)
       .where(and(eq(competitions.campaignId, campaignId), eq(competitions.name, name)))
       .get()?.id ?? null;
-  const compIds = () => db.select({ id: competitions.id }).from(competitions).where(eq(competitions.campaignId, campaignId)).all().map((c) => c.id);
+  const compIds = () =>
+    db
+      .select({ id: competitions.id })
+      .from(competitions)
+      .where(eq(competitions.campaignId, campaignId))
+      .all()
+      .map((c) => c.id);
   const taskForceId = (name: string) => {
     const ids = compIds();
     if (ids.length === 0) return null;
-    return db.select({ id: taskForces.id }).from(taskForces).where(and(inArray(taskForces.competitionId, ids), eq(taskForces.name, name))).get()?.id ?? null;
+    return (
+      db
+        .select({ id: taskForces.id })
+        .from(taskForces)
+        .where(and(inArray(taskForces.competitionId, ids), eq(taskForces.name, name)))
+        .get()?.id ?? null
+    );
   };
   const indicatorId = (taskForce: string, name: string) => {
     const tf = taskForceId(taskForce);
-    return tf === null ? null : (db.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.taskForceId, tf), eq(indicators.name, name))).get()?.id ?? null);
+    return tf === null
+      ? null
+      : (db
+          .select({ id: indicators.id })
+          .from(indicators)
+          .where(and(eq(indicators.taskForceId, tf), eq(indicators.name, name)))
+          .get()?.id ?? null);
   };
   return { unitId, personId, competitionId, taskForceId, indicatorId };
 }
@@ -57,26 +76,54 @@ function ensureRegion(db: Db, code: string, name: string, parentCode: string) {
 }
 
 function writeOrganisation(db: Db, campaign: Campaign, w: Writes, l: Lookups) {
-  const base = db.select({ n: sql<number>`coalesce(max(${units.sortOrder}), 0)` }).from(units).get()!.n;
+  const base = db
+    .select({ n: sql<number>`coalesce(max(${units.sortOrder}), 0)` })
+    .from(units)
+    .get()!.n;
   for (const { record: r, isNew } of w.units) {
     if (r.regionCode) ensureRegion(db, r.regionCode, r.name, campaign.homeRegionCode);
     const values = { shortName: r.shortName, kind: r.kind, regionCode: r.regionCode };
-    if (isNew) db.insert(units).values({ name: r.name, ...values, sortOrder: base + r.row }).run();
+    if (isNew)
+      db.insert(units)
+        .values({ name: r.name, ...values, sortOrder: base + r.row })
+        .run();
     else db.update(units).set(values).where(eq(units.name, r.name)).run();
   }
-  const pBase = db.select({ n: sql<number>`coalesce(max(${people.sortOrder}), 0)` }).from(people).get()!.n;
+  const pBase = db
+    .select({ n: sql<number>`coalesce(max(${people.sortOrder}), 0)` })
+    .from(people)
+    .get()!.n;
   for (const { record: r, isNew } of w.people) {
     const values = { title: r.title, unitId: l.unitId(r.unit) };
-    if (isNew) db.insert(people).values({ name: r.name, ...values, sortOrder: pBase + r.row }).run();
-    else db.update(people).set(values).where(eq(people.id, must(l.personId(r.name), r.name))).run();
+    if (isNew)
+      db.insert(people)
+        .values({ name: r.name, ...values, sortOrder: pBase + r.row })
+        .run();
+    else
+      db.update(people)
+        .set(values)
+        .where(eq(people.id, must(l.personId(r.name), r.name)))
+        .run();
   }
 }
 
 function writeHierarchy(db: Db, campaign: Campaign, w: Writes, l: Lookups) {
   for (const { record: r, isNew } of w.competitions) {
-    const values = { shortName: r.shortName, description: r.description, leadPersonId: l.personId(r.leadPerson), leadUnitId: l.unitId(r.leadUnit) };
-    if (isNew) db.insert(competitions).values({ campaignId: campaign.id, name: r.name, ...values, sortOrder: r.row }).run();
-    else db.update(competitions).set(values).where(eq(competitions.id, must(l.competitionId(r.name), r.name))).run();
+    const values = {
+      shortName: r.shortName,
+      description: r.description,
+      leadPersonId: l.personId(r.leadPerson),
+      leadUnitId: l.unitId(r.leadUnit),
+    };
+    if (isNew)
+      db.insert(competitions)
+        .values({ campaignId: campaign.id, name: r.name, ...values, sortOrder: r.row })
+        .run();
+    else
+      db.update(competitions)
+        .set(values)
+        .where(eq(competitions.id, must(l.competitionId(r.name), r.name)))
+        .run();
   }
   for (const { record: r, isNew } of w.taskForces) {
     const values = {
@@ -86,11 +133,19 @@ function writeHierarchy(db: Db, campaign: Campaign, w: Writes, l: Lookups) {
       leadUnitId: l.unitId(r.leadUnit),
     };
     let id = l.taskForceId(r.name);
-    if (isNew || id === null) id = db.insert(taskForces).values({ name: r.name, ...values, sortOrder: r.row }).returning({ id: taskForces.id }).get().id;
+    if (isNew || id === null)
+      id = db
+        .insert(taskForces)
+        .values({ name: r.name, ...values, sortOrder: r.row })
+        .returning({ id: taskForces.id })
+        .get().id;
     else db.update(taskForces).set(values).where(eq(taskForces.id, id)).run();
     db.delete(taskForceMembers).where(eq(taskForceMembers.taskForceId, id)).run();
     const memberIds = [...new Set(r.members.map((m) => must(l.unitId(m), m)))];
-    if (memberIds.length) db.insert(taskForceMembers).values(memberIds.map((unitId) => ({ taskForceId: id, unitId }))).run();
+    if (memberIds.length)
+      db.insert(taskForceMembers)
+        .values(memberIds.map((unitId) => ({ taskForceId: id, unitId })))
+        .run();
   }
 }
 
@@ -99,8 +154,15 @@ function writeIndicators(db: Db, w: Writes, l: Lookups) {
     const { taskForce, name, row, responsibleUnit, ...fields } = r;
     const values = { ...fields, responsibleUnitId: l.unitId(responsibleUnit) };
     const tf = must(l.taskForceId(taskForce), taskForce);
-    if (isNew) db.insert(indicators).values({ taskForceId: tf, name, ...values, sortOrder: row }).run();
-    else db.update(indicators).set(values).where(eq(indicators.id, must(l.indicatorId(taskForce, name), name))).run();
+    if (isNew)
+      db.insert(indicators)
+        .values({ taskForceId: tf, name, ...values, sortOrder: row })
+        .run();
+    else
+      db.update(indicators)
+        .set(values)
+        .where(eq(indicators.id, must(l.indicatorId(taskForce, name), name)))
+        .run();
   }
   for (const { record: r } of w.phasedTargets) {
     const indicatorId = must(l.indicatorId(r.taskForce, r.indicator), r.indicator);

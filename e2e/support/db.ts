@@ -11,8 +11,8 @@ export function openE2eDb(): Database.Database {
 const VOLATILE = new Set(['sessions', 'audit_log', '__drizzle_migrations', 'sqlite_sequence']);
 
 /** A fingerprint of every data table: equal fingerprints mean nothing was written. */
-export function dataFingerprint(): string {
-  const db = openE2eDb();
+export function dataFingerprint(file: string = E2E_DB): string {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[])
       .map((t) => t.name)

@@ -43,7 +43,9 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** The headers of the columns in which `rec` differs from `old`. */
 function changedColumns(key: SheetKey, rec: Rec, old: Record<string, unknown>): string[] {
   const headers = STRUCTURE_SHEETS[key].columns as Record<string, string>;
-  return Object.keys(headers).filter((col) => !sameValue(rec[col], old[col])).map((col) => headers[col]!);
+  return Object.keys(headers)
+    .filter((col) => !sameValue(rec[col], old[col]))
+    .map((col) => headers[col]!);
 }
 
 /** Names known to each sheet: the file's (also of rows with errors, so one bad row causes one error) and the database's. */
@@ -57,7 +59,14 @@ function knownNames(v: ValidatedStructure, existing: ExistingStructure) {
   const kinds = new Map<string, string>();
   for (const r of [...existing.indicators, ...v.data.indicators]) kinds.set(RECORD_KEY.indicators(r), r.kind);
   const broken = new Set(v.problems.filter((p) => p.sheet === 'indicators').map((p) => p.name));
-  return { competitions: names('competitions'), taskForces: names('taskForces'), units: names('units'), people: names('people'), kinds, broken };
+  return {
+    competitions: names('competitions'),
+    taskForces: names('taskForces'),
+    units: names('units'),
+    people: names('people'),
+    kinds,
+    broken,
+  };
 }
 
 type Known = ReturnType<typeof knownNames>;
@@ -66,7 +75,8 @@ type Known = ReturnType<typeof knownNames>;
 function referenceErrors(key: SheetKey, r: Rec, known: Known, year: number): string[] {
   const e: string[] = [];
   const need = (set: Set<string>, value: unknown, label: string, where: string) => {
-    if (typeof value === 'string' && value && !set.has(value)) e.push(`${label}：“${value}”不在“${where}”表中，也不在系统中，请先添加或改正名称`);
+    if (typeof value === 'string' && value && !set.has(value))
+      e.push(`${label}：“${value}”不在“${where}”表中，也不在系统中，请先添加或改正名称`);
   };
   const h = STRUCTURE_SHEETS[key].columns as Record<string, string>;
   if ('leadPerson' in r) need(known.people, r.leadPerson, h.leadPerson!, '人员');

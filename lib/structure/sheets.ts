@@ -59,7 +59,11 @@ export const KIND_WORDS = { cumulative: '累计型', level: '时点型', milesto
 export const KIND_ALIASES: Record<string, keyof typeof KIND_WORDS> = { 比率型: 'level', '时点/比率型': 'level', 时点比率型: 'level' };
 export const DIRECTION_WORDS = { higher: '越高越好', lower: '越低越好' } as const;
 export const UNIT_KIND_WORDS = { department: '部门', township: '乡镇（街道）' } as const;
-export const UNIT_KIND_ALIASES: Record<string, keyof typeof UNIT_KIND_WORDS> = { 乡镇: 'township', 街道: 'township', '乡镇(街道)': 'township' };
+export const UNIT_KIND_ALIASES: Record<string, keyof typeof UNIT_KIND_WORDS> = {
+  乡镇: 'township',
+  街道: 'township',
+  '乡镇(街道)': 'township',
+};
 export const YES = '是';
 export const NO = '否';
 /** Separator of the member units in one cell (、 ， , ; ；). */

@@ -4,7 +4,16 @@
  * duplicates are checked afterwards (lib/structure/plan.ts).
  */
 import { directions, indicatorKinds } from '@/db/schema';
-import { DIRECTION_WORDS, KIND_ALIASES, KIND_WORDS, NO, UNIT_KIND_ALIASES, UNIT_KIND_WORDS, YES, MEMBER_SEPARATOR } from '@/lib/structure/sheets';
+import {
+  DIRECTION_WORDS,
+  KIND_ALIASES,
+  KIND_WORDS,
+  NO,
+  UNIT_KIND_ALIASES,
+  UNIT_KIND_WORDS,
+  YES,
+  MEMBER_SEPARATOR,
+} from '@/lib/structure/sheets';
 import { isCalendarDate } from './date';
 import { normaliseDate, normalisePeriod } from './structure-cells';
 import { z } from './zod-zh';
@@ -63,7 +72,14 @@ const UnitRow = z.object({
   name: required('单位名称', 50),
   shortName: optional('简称', 20),
   kind: word('类型', UNIT_KINDS, Object.values(UNIT_KIND_WORDS), ['department', 'township']),
-  regionCode: z.preprocess(asText, z.string().trim().regex(/^\d{9}(\d{3})?$/, '区划代码应为 9 位统计用区划代码，例如 330802005').nullable()),
+  regionCode: z.preprocess(
+    asText,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{9}(\d{3})?$/, '区划代码应为 9 位统计用区划代码，例如 330802005')
+      .nullable(),
+  ),
 });
 
 const PersonRow = z.object({ name: required('姓名', 30), title: required('职务', 50), unit: optional('所在单位', 50) });
@@ -82,7 +98,9 @@ const TaskForceRow = z.object({
   goal: required('目标', 500),
   leadPerson: optional('牵头领导', 30),
   leadUnit: optional('牵头单位', 50),
-  members: optional('成员单位', 2000).transform((s) => (s ? [...new Set(s.split(MEMBER_SEPARATOR).map((m) => m.trim()))].filter(Boolean) : [])),
+  members: optional('成员单位', 2000).transform((s) =>
+    s ? [...new Set(s.split(MEMBER_SEPARATOR).map((m) => m.trim()))].filter(Boolean) : [],
+  ),
 });
 
 const IndicatorRow = z
@@ -94,7 +112,10 @@ const IndicatorRow = z
     unit: required('计量单位', 20),
     annualTarget: optionalNumber('年度目标', '12000'),
     targetRank: optionalNumber('目标排名', '3'),
-    weight: z.preprocess((v) => (v === null ? 1 : v), number('权重', '1').refine((n) => n > 0 && n <= 100, '权重应大于 0、不超过 100')),
+    weight: z.preprocess(
+      (v) => (v === null ? 1 : v),
+      number('权重', '1').refine((n) => n > 0 && n <= 100, '权重应大于 0、不超过 100'),
+    ),
     responsibleUnit: optional('责任单位', 50),
     lagMonths: z.preprocess(
       (v) => (v === null ? 0 : v),
@@ -105,7 +126,8 @@ const IndicatorRow = z
   })
   .superRefine((r, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if ((r.kind === 'cumulative' || r.kind === 'level') && r.annualTarget === null) issue('annualTarget', `${KIND_WORDS[r.kind]}指标须填年度目标`);
+    if ((r.kind === 'cumulative' || r.kind === 'level') && r.annualTarget === null)
+      issue('annualTarget', `${KIND_WORDS[r.kind]}指标须填年度目标`);
     if (r.kind === 'cumulative' && r.annualTarget !== null && r.annualTarget < 0) issue('annualTarget', '累计型指标的年度目标不能为负数');
     if (r.kind === 'rank' && (r.targetRank === null || !Number.isInteger(r.targetRank) || r.targetRank < 1 || r.targetRank > 99))
       issue('targetRank', '排名型指标须填目标排名：1 到 99 的整数，例如全市前3填 3');
@@ -156,5 +178,8 @@ export const NewCampaignInput = z.object({
     .min(2000, '年度应在 2000 至 2100 之间')
     .max(2100, '年度应在 2000 至 2100 之间'),
   regionName: required('本区（县）名称', 30),
-  regionCode: z.string({ error: '请填写行政区划代码' }).trim().regex(/^\d{6}$/, '行政区划代码应为 6 位数字（GB/T 2260），例如 330802'),
+  regionCode: z
+    .string({ error: '请填写行政区划代码' })
+    .trim()
+    .regex(/^\d{6}$/, '行政区划代码应为 6 位数字（GB/T 2260），例如 330802'),
 });
