@@ -212,6 +212,77 @@ test('the demo structure, exported through the demo page, imports here as a new 
   expect(q('select * from campaigns where name = ?', '不应写入')).toHaveLength(0);
 });
 
+test('a changed score setting, saved through the settings form, changes the rankings page and the formula it shows', async ({
+  browser,
+}) => {
+  const admin = await adminPage(browser);
+  const tf = idOf('task_forces', '招商引资专班');
+  await admin.goto(`/rankings?period=${ROUND}`);
+  const score = admin.getByTestId(`row-task-force-${tf}`).getByTestId('cell-score');
+  await expect(score).toHaveText('109.1');
+  await expect(admin.getByTestId('formula')).toContainText('最高120分');
+
+  await admin.goto('/admin/campaigns');
+  await admin.getByRole('link', { name: '赛马比拼' }).click();
+  await admin.getByLabel('累计型得分上限（倍）').fill('十');
+  await admin.getByRole('button', { name: '保存设置' }).click();
+  await expect(admin.getByRole('alert')).toContainText('累计型得分上限应为数字，例如 1.2');
+  await expect(admin.getByLabel('累计型得分上限（倍）')).toHaveValue('十');
+  await admin.getByLabel('累计型得分上限（倍）').fill('1.1');
+  await admin.getByRole('button', { name: '保存设置' }).click();
+  await expect(admin.getByText(/^已保存2026年“赛马比拼”的设置/)).toBeVisible();
+  const [row] = q<{ settings: string }>('select settings from campaigns where name = ?', '赛马比拼');
+  expect(JSON.parse(row!.settings)).toMatchObject({ scoreRules: { cumulativeCap: 1.1 }, tolerancePp: 5 });
+
+  await admin.goto(`/rankings?period=${ROUND}`);
+  await expect(score).toHaveText('105.0');
+  await expect(admin.getByTestId('formula')).toContainText('最高110分');
+});
+
+test('手动创建 keeps what was typed and says what to fix; then an import into an existing campaign shows added, changed and unchanged', async ({
+  browser,
+}) => {
+  const admin = await adminPage(browser);
+  await admin.goto('/admin/campaigns');
+  await admin.getByRole('link', { name: '新建活动' }).click();
+  await admin.getByLabel('活动名称').fill('手动活动');
+  await admin.getByLabel('年度').fill('二〇二五');
+  await admin.getByLabel('行政区划代码').fill('3308');
+  await admin.getByRole('button', { name: '建立活动' }).click();
+  await expect(admin.getByRole('alert')).toContainText('年度应为四位数年份，例如 2021');
+  await expect(admin.getByRole('alert')).toContainText('行政区划代码应为 6 位数字');
+  await expect(admin.getByLabel('活动名称')).toHaveValue('手动活动');
+  expect(q('select * from campaigns where name = ?', '手动活动')).toHaveLength(0);
+  await admin.getByLabel('年度').fill('2025');
+  await admin.getByLabel('行政区划代码').fill('330802');
+  await admin.getByRole('button', { name: '建立活动' }).click();
+  await expect(admin.getByText('已建立2025年“手动活动”。')).toBeVisible();
+  expect(q('select year, home_region_code, current_period from campaigns where name = ?', '手动活动')).toEqual([
+    { year: 2025, home_region_code: '330802', current_period: '2025-01' },
+  ]);
+
+  const target = q<{ id: number }>('select id from campaigns where name = ?', '赛马比拼')[0]!.id;
+  const sheets = structuredClone(FIRST_RUN_SHEETS);
+  sheets['指标']!.rows[0]![5] = 15000;
+  sheets['指标']!.rows.push(['安全生产专班', '安全培训人次', '累计型', '越高越好', '人', 3000, null, 1, '区应急管理局', 0, '否', '否']);
+  const file = path.join(NODEMO_DIR, 'update.xlsx');
+  fs.writeFileSync(file, await buildWorkbook(sheets));
+  await admin.goto('/admin/campaigns/import');
+  await admin.getByLabel('已有活动（按名称更新）').check();
+  await admin.getByLabel('活动', { exact: true }).selectOption(String(target));
+  await admin.getByLabel('结构工作簿（.xlsx）').setInputFiles(file);
+  await admin.getByRole('button', { name: '上传并预览' }).click();
+  await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 1 项，不变 19 项，错误 0 行');
+  await expect(admin.locator('tr[data-status="change"]')).toContainText('修改：年度目标');
+  await expect(admin.locator('tr[data-status="add"]')).toContainText('安全培训人次');
+  expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 12000 }]);
+  await admin.getByRole('button', { name: '确认导入' }).click();
+  await expect(admin.getByText('导入完成：新增 1 项，修改 1 项。')).toBeVisible();
+  expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 15000 }]);
+  expect(q('select count(*) as n from progress_entries where period = ?', ROUND)).toEqual([{ n: 2 }]);
+  expect(structureByName(NODEMO_DB, target).indicators).toHaveLength(7);
+});
+
 test('the campaign actions and the structure download are refused to a lead and a reviewer, also when called directly', async ({
   browser,
 }) => {

@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { campaigns, regions, type Campaign } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
-import { DEFAULT_SETTINGS } from '@/lib/metrics/settings';
+import { DEFAULT_SETTINGS, type CampaignSettings } from '@/lib/metrics/settings';
 import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import type { StructurePlan } from '@/lib/structure/plan';
 import type { Actor } from './context';
@@ -60,4 +60,27 @@ export function applyStructure(db: Db, actor: Actor, campaign: Campaign, plan: S
     after: { add: plan.counts.add, change: plan.counts.change, same: plan.counts.same },
     detail: fileName,
   });
+}
+
+/** Renames a campaign and replaces its settings; audits both versions. */
+export function updateCampaign(db: Db, actor: Actor, campaignId: number, input: { name: string; settings: CampaignSettings }): Campaign {
+  const before = db.select().from(campaigns).where(eq(campaigns.id, campaignId)).get();
+  if (!before) throw new ActionError(IMPORT_TEXT.noCampaign, 'not_found');
+  const clash = db
+    .select({ id: campaigns.id })
+    .from(campaigns)
+    .where(and(eq(campaigns.name, input.name), eq(campaigns.year, before.year)))
+    .all()
+    .some((c) => c.id !== campaignId);
+  if (clash) throw new ActionError(IMPORT_TEXT.campaignExists(input.name, before.year), 'invalid', { name: ['活动名称已被使用'] });
+  const settings = input.settings as unknown as Record<string, unknown>;
+  const row = db.update(campaigns).set({ name: input.name, settings }).where(eq(campaigns.id, campaignId)).returning().get();
+  actor.audit({
+    action: 'campaign.update',
+    entityType: 'campaign',
+    entityId: campaignId,
+    before: { name: before.name, settings: before.settings },
+    after: { name: row.name, settings },
+  });
+  return row;
 }

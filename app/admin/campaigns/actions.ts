@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { getNow } from '@/db/queries/clock';
 import type { Actor } from '@/db/mutations/context';
-import { applyStructure, insertCampaign } from '@/db/mutations/structure';
+import { applyStructure, insertCampaign, updateCampaign } from '@/db/mutations/structure';
 import { readStructure } from '@/db/mutations/structure-snapshot';
 import { campaigns, type Campaign } from '@/db/schema';
 import { action, type ActionContext } from '@/lib/actions/action';
@@ -14,6 +14,7 @@ import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
 import { structurePreview } from '@/lib/views/structure-preview';
+import { UpdateCampaignInput } from '@/lib/validation/campaign';
 import { CommitStructureInput, NewCampaignInput, StructureUploadInput, type StructureTarget } from '@/lib/validation/structure-import';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -98,4 +99,37 @@ export const commitStructureAction = action({
     return { campaignId: campaign.id, notice: IMPORT_TEXT.imported(p.plan.counts.add, p.plan.counts.change) };
   },
   revalidate: ['/admin/campaigns', '/'],
+});
+
+export const updateCampaignAction = action({
+  name: 'campaign.update',
+  schema: UpdateCampaignInput,
+  permission: 'campaign:manage',
+  run: (ctx) => {
+    const {
+      campaignId,
+      name,
+      timeProgressMode,
+      colourScheme,
+      honourListSize,
+      warningScoreBelow,
+      tolerancePp,
+      levelTolerancePp,
+      toleranceRanks,
+      ...rules
+    } = ctx.input;
+    const settings = {
+      timeProgressMode,
+      tolerancePp,
+      levelTolerancePp,
+      toleranceRanks,
+      scoreRules: rules,
+      colourScheme,
+      honourListSize,
+      warningScoreBelow,
+    };
+    const c = updateCampaign(ctx.db, actor(ctx), campaignId, { name, settings });
+    return { notice: `已保存${c.year}年“${c.name}”的设置，排名从下次打开页面起按新设置计算。` };
+  },
+  revalidate: ['/admin/campaigns', '/', '/rankings'],
 });

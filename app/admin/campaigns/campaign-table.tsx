@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { CampaignListRow } from '@/db/queries/campaign-admin';
 
 /** The campaigns with their size and the structure download. */
@@ -18,7 +19,11 @@ export function CampaignTable({ rows }: { rows: CampaignListRow[] }) {
       <tbody>
         {rows.map((r) => (
           <tr key={r.campaign.id} className="border-b last:border-0" data-testid={`campaign-${r.campaign.id}`}>
-            <td className="py-2 font-medium">{r.campaign.name}</td>
+            <td className="py-2 font-medium">
+              <Link href={`/admin/campaigns/${r.campaign.id}`} className="text-brand-700 underline">
+                {r.campaign.name}
+              </Link>
+            </td>
             <td>{r.campaign.year}年</td>
             <td>{r.regionName ?? '—'}</td>
             <td>{r.competitions}个</td>
