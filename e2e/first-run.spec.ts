@@ -223,10 +223,10 @@ test('a changed score setting, saved through the settings form, changes the rank
   await expect(admin.getByTestId('formula')).toContainText('最高120分');
 
   await admin.goto('/admin/campaigns');
-  await admin.getByRole('link', { name: '赛马比拼' }).click();
+  await admin.getByRole('link', { name: '赛马比拼', exact: true }).click();
   await admin.getByLabel('累计型得分上限（倍）').fill('十');
   await admin.getByRole('button', { name: '保存设置' }).click();
-  await expect(admin.getByRole('alert')).toContainText('累计型得分上限应为数字，例如 1.2');
+  await expect(admin.getByRole('form', { name: '活动设置' }).getByRole('alert')).toContainText('累计型得分上限应为数字，例如 1.2');
   await expect(admin.getByLabel('累计型得分上限（倍）')).toHaveValue('十');
   await admin.getByLabel('累计型得分上限（倍）').fill('1.1');
   await admin.getByRole('button', { name: '保存设置' }).click();
@@ -249,8 +249,8 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   await admin.getByLabel('年度').fill('二〇二五');
   await admin.getByLabel('行政区划代码').fill('3308');
   await admin.getByRole('button', { name: '建立活动' }).click();
-  await expect(admin.getByRole('alert')).toContainText('年度应为四位数年份，例如 2021');
-  await expect(admin.getByRole('alert')).toContainText('行政区划代码应为 6 位数字');
+  await expect(admin.getByRole('form', { name: '新建活动' }).getByRole('alert')).toContainText('年度应为四位数年份，例如 2021');
+  await expect(admin.getByRole('form', { name: '新建活动' }).getByRole('alert')).toContainText('行政区划代码应为 6 位数字');
   await expect(admin.getByLabel('活动名称')).toHaveValue('手动活动');
   expect(q('select * from campaigns where name = ?', '手动活动')).toHaveLength(0);
   await admin.getByLabel('年度').fill('2025');
