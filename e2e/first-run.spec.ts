@@ -272,12 +272,16 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   await admin.getByLabel('活动', { exact: true }).selectOption(String(target));
   await admin.getByLabel('结构工作簿（.xlsx）').setInputFiles(file);
   await admin.getByRole('button', { name: '上传并预览' }).click();
-  await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 1 项，不变 19 项，错误 0 行');
-  await expect(admin.locator('tr[data-status="change"]')).toContainText('修改：年度目标');
+  // The demo import before renamed three shared units' 简称 back to the demo's: this file changes them again.
+  await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 4 项，不变 16 项，错误 0 行');
+  const changed = admin.locator('tr[data-status="change"]');
+  await expect(changed.filter({ hasText: '签约项目投资额' })).toContainText('修改：年度目标');
+  await expect(changed.filter({ hasText: '单位' })).toHaveCount(3);
+  await expect(admin.locator('tr[data-status="add"]')).toHaveCount(1);
   await expect(admin.locator('tr[data-status="add"]')).toContainText('安全培训人次');
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 12000 }]);
   await admin.getByRole('button', { name: '确认导入' }).click();
-  await expect(admin.getByText('导入完成：新增 1 项，修改 1 项。')).toBeVisible();
+  await expect(admin.getByText('导入完成：新增 1 项，修改 4 项。')).toBeVisible();
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 15000 }]);
   expect(q('select count(*) as n from progress_entries where period = ?', ROUND)).toEqual([{ n: 2 }]);
   expect(structureByName(NODEMO_DB, target).indicators).toHaveLength(7);
@@ -287,7 +291,12 @@ test('the campaign actions and the structure download are refused to a lead and 
   browser,
 }) => {
   const mine = listBuiltActions().filter((a) => a.file.includes('admin/campaigns'));
-  expect(mine.map((a) => a.name).sort()).toEqual(['commitStructureAction', 'createCampaignAction', 'previewStructureAction']);
+  expect(mine.map((a) => a.name).sort()).toEqual([
+    'commitStructureAction',
+    'createCampaignAction',
+    'previewStructureAction',
+    'updateCampaignAction',
+  ]);
   const before = dataFingerprint(NODEMO_DB);
   for (const who of ['zsyz-lead', 'jjfz-reviewer']) {
     const ctx = await browser.newContext({ ...OPTIONS, storageState: path.join(NODEMO_DIR, `state-${who}.json`) });
