@@ -321,3 +321,40 @@ test('the campaign actions and the structure download are refused to a lead and 
   }
   expect(dataFingerprint(NODEMO_DB)).toBe(before);
 });
+
+test('复制到新年度: 2027 gets the structure with the targets moved a year and no entries; 2026 is untouched; the header says 2027', async ({
+  browser,
+}) => {
+  const admin = await adminPage(browser);
+  const source = q<{ id: number }>('select id from campaigns where name = ? and year = 2026', '赛马比拼')[0]!.id;
+  const before = structureByName(NODEMO_DB, source);
+  const entries = q('select * from progress_entries order by id');
+  await admin.goto(`/admin/campaigns/${source}`);
+  const form = admin.getByRole('form', { name: '复制到新年度' });
+  await form.getByLabel('新年度').fill('2026');
+  await form.getByRole('button', { name: '复制到新年度' }).click();
+  await expect(form.getByRole('alert')).toContainText('新年度不能与原活动相同');
+  await form.getByLabel('新年度').fill('2027');
+  await form.getByLabel(/^沿用上年/).check();
+  await form.getByRole('button', { name: '复制到新年度' }).click();
+  await expect(form.getByText(/^已建立2027年“赛马比拼”：结构已复制，目标沿用上年/)).toBeVisible();
+
+  const copy = q<{ id: number }>('select id from campaigns where name = ? and year = 2027', '赛马比拼')[0]!.id;
+  const after = structureByName(NODEMO_DB, copy);
+  expect(after.competitions).toEqual(before.competitions);
+  expect(after.taskForces).toEqual(before.taskForces);
+  expect(after.indicators).toEqual(before.indicators);
+  expect(after.phasedTargets).toEqual([{ task_force: '招商引资专班', indicator: '签约项目投资额', period: '2027-06', target: 6000 }]);
+  expect(after.steps.map((s) => (s as { planned_date: string }).planned_date)).toEqual(['2027-05-31', '2027-10-31']);
+  expect(structureByName(NODEMO_DB, source)).toEqual(before);
+  expect(q('select * from progress_entries order by id')).toEqual(entries);
+  const copied = q<{ n: number }>(
+    `select count(*) as n from progress_entries e join indicators i on i.id = e.indicator_id join task_forces t on t.id = i.task_force_id
+      join competitions c on c.id = t.competition_id where c.campaign_id = ?`,
+    copy,
+  );
+  expect(copied).toEqual([{ n: 0 }]);
+
+  await admin.goto('/');
+  await expect(admin.getByRole('banner')).toContainText('2027年“赛马比拼”');
+});

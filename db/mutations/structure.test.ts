@@ -2,12 +2,13 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { campaigns } from '@/db/schema';
 import { readStructureUpload } from '@/lib/excel/structure-read';
 import { writeStructureWorkbook } from '@/lib/excel/structure-workbook';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
-import { applyStructure, insertCampaign } from './structure';
+import { applyStructure, copyCampaignToYear, insertCampaign } from './structure';
 import { readStructure } from './structure-snapshot';
 import { recordingActor, refusal, seededWorld, type World } from './test-fixtures';
 
@@ -89,5 +90,26 @@ describe('structure workbook', () => {
     const plan = await planOf(changed, demoId);
     expect(plan.counts).toMatchObject({ add: 0, change: 1, error: 0 });
     expect(plan.rows.find((r) => r.status === 'change')).toMatchObject({ sheet: 'indicators', row: 2, changes: ['年度目标'] });
+  });
+
+  it('copies a year into the next: structure kept, targets carried over (moved a year) or blank, the old year untouched', () => {
+    const demo = w.db.select().from(campaigns).where(eq(campaigns.id, demoId)).get()!;
+    const before = readStructure(w.db, demoId);
+    const entries = w.db.$client.prepare('select count(*) as n from progress_entries').get();
+    const carried = copyCampaignToYear(w.db, recordingActor(w.admin), demo, { name: demo.name, year: 2021, targets: 'carry' });
+    const blank = copyCampaignToYear(w.db, recordingActor(w.admin), demo, { name: '空白目标', year: 2021, targets: 'blank' });
+    expect(readStructure(w.db, demoId)).toEqual(before);
+    expect(w.db.$client.prepare('select count(*) as n from progress_entries').get()).toEqual(entries);
+    const c = readStructure(w.db, carried.id);
+    expect(c.indicators).toEqual(before.indicators);
+    expect(c.phasedTargets).toEqual(before.phasedTargets.map((p) => ({ ...p, period: p.period.replace(/^2020/, '2021') })));
+    expect(c.steps.map((s) => s.plannedDate)).toEqual(
+      before.steps.map((s) => s.plannedDate.replace(/^2020/, '2021').replace('2021-02-29', '2021-02-28')),
+    );
+    const b = readStructure(w.db, blank.id);
+    expect(b.taskForces).toEqual(before.taskForces);
+    expect(b.indicators.every((i) => i.annualTarget === null && i.targetRank === null)).toBe(true);
+    expect(b.phasedTargets).toEqual([]);
+    expect(w.db.select().from(campaigns).where(eq(campaigns.id, carried.id)).get()).toMatchObject({ year: 2021, settings: demo.settings });
   });
 });

@@ -8,7 +8,9 @@ import { campaigns, regions, type Campaign } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { DEFAULT_SETTINGS, type CampaignSettings } from '@/lib/metrics/settings';
 import { IMPORT_TEXT } from '@/lib/structure/sheets';
-import type { StructurePlan } from '@/lib/structure/plan';
+import { newYearStructure } from '@/lib/structure/new-year';
+import { planStructure, type StructurePlan } from '@/lib/structure/plan';
+import { readStructure } from './structure-snapshot';
 import type { Actor } from './context';
 import { writeStructure } from './structure-write';
 
@@ -83,4 +85,34 @@ export function updateCampaign(db: Db, actor: Actor, campaignId: number, input: 
     after: { name: row.name, settings },
   });
   return row;
+}
+
+/**
+ * Copies the structure of `source` into a new campaign of `input.year` (targets carried over or
+ * blank); the source campaign and its entries are only read. Refuses an existing name and year.
+ */
+export function copyCampaignToYear(
+  db: Db,
+  actor: Actor,
+  source: Campaign,
+  input: { name: string; year: number; targets: 'carry' | 'blank' },
+) {
+  const region = db.select().from(regions).where(eq(regions.code, source.homeRegionCode)).get();
+  const copy = insertCampaign(db, actor, {
+    name: input.name,
+    year: input.year,
+    regionName: region?.name ?? '',
+    regionCode: source.homeRegionCode,
+  });
+  db.update(campaigns).set({ settings: source.settings }).where(eq(campaigns.id, copy.id)).run();
+  const structure = newYearStructure(readStructure(db, source.id), input.year - source.year, input.targets);
+  const plan = planStructure(structure, readStructure(db, null), input.year);
+  writeStructure(db, copy, plan.writes);
+  actor.audit({
+    action: 'campaign.copy',
+    entityType: 'campaign',
+    entityId: copy.id,
+    after: { from: source.id, year: input.year, targets: input.targets, add: plan.counts.add },
+  });
+  return copy;
 }

@@ -25,3 +25,15 @@ export const UpdateCampaignInput = z.object({
   warningScoreBelow: between('黄榜得分线', 0, 200, '60'),
 });
 export type UpdateCampaignInput = z.infer<typeof UpdateCampaignInput>;
+
+/** 复制到新年度: the new year, its name, and whether the targets are carried over. */
+export const CopyCampaignInput = z.object({
+  campaignId: z.coerce.number().int().positive(),
+  name: z.string({ error: '请填写活动名称' }).trim().min(1, '活动名称不能为空，请填写').max(50, '活动名称最多 50 个字'),
+  year: z.coerce
+    .number({ error: '新年度应为四位数年份，例如 2021' })
+    .int('新年度应为四位数年份，例如 2021')
+    .min(2000, '新年度应在 2000 至 2100 之间')
+    .max(2100, '新年度应在 2000 至 2100 之间'),
+  targets: z.enum(['carry', 'blank'], { error: '请选择目标沿用上年还是留空' }),
+});

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { getNow } from '@/db/queries/clock';
 import type { Actor } from '@/db/mutations/context';
-import { applyStructure, insertCampaign, updateCampaign } from '@/db/mutations/structure';
+import { applyStructure, copyCampaignToYear, insertCampaign, updateCampaign } from '@/db/mutations/structure';
 import { readStructure } from '@/db/mutations/structure-snapshot';
 import { campaigns, type Campaign } from '@/db/schema';
 import { action, type ActionContext } from '@/lib/actions/action';
@@ -14,7 +14,7 @@ import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
 import { structurePreview } from '@/lib/views/structure-preview';
-import { UpdateCampaignInput } from '@/lib/validation/campaign';
+import { CopyCampaignInput, UpdateCampaignInput } from '@/lib/validation/campaign';
 import { CommitStructureInput, NewCampaignInput, StructureUploadInput, type StructureTarget } from '@/lib/validation/structure-import';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -132,4 +132,22 @@ export const updateCampaignAction = action({
     return { notice: `已保存${c.year}年“${c.name}”的设置，排名从下次打开页面起按新设置计算。` };
   },
   revalidate: ['/admin/campaigns', '/', '/rankings'],
+});
+
+export const copyCampaignAction = action({
+  name: 'campaign.copy',
+  schema: CopyCampaignInput,
+  permission: 'campaign:manage',
+  run: (ctx) => {
+    const source = ctx.db.select().from(campaigns).where(eq(campaigns.id, ctx.input.campaignId)).get();
+    if (!source) throw new ActionError(IMPORT_TEXT.noCampaign, 'not_found');
+    if (ctx.input.year === source.year)
+      throw new ActionError('新年度不能与原活动相同，请填写新的年份。', 'invalid', { year: ['年份相同'] });
+    const copy = copyCampaignToYear(ctx.db, actor(ctx), source, ctx.input);
+    const how = ctx.input.targets === 'carry' ? '目标沿用上年' : '目标留空待设';
+    return {
+      notice: `已建立${copy.year}年“${copy.name}”：结构已复制，${how}；${source.year}年的数据未作任何改动。请到“统计期”开放新年度的填报。`,
+    };
+  },
+  revalidate: ['/admin/campaigns', '/'],
 });

@@ -8,6 +8,7 @@ import { Field } from '@/components/forms/field';
 import { FormulaCard } from '@/components/dashboard/rankings/formula';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { updateCampaignAction } from '../actions';
+import { CopyCard } from './copy-card';
 import { SettingsFields } from './settings-fields';
 
 export const metadata: Metadata = { title: '活动设置' };
@@ -35,6 +36,7 @@ export default async function CampaignSettingsPage({ params }: { params: Promise
           </ActionForm>
         </CardContent>
       </Card>
+      <CopyCard campaign={campaign} />
       <FormulaCard settings={settings} />
     </div>
   );
