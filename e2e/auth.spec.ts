@@ -139,7 +139,13 @@ test.describe('server-side authorization sweep', () => {
   }) => {
     const admin = listBuiltActions().filter((a) => a.file.includes('app/admin/'));
     expect(admin.map((a) => a.name)).toEqual(
-      expect.arrayContaining(['createCampaignAction', 'updateCampaignAction', 'previewStructureAction', 'commitStructureAction']),
+      expect.arrayContaining([
+        'createCampaignAction',
+        'updateCampaignAction',
+        'copyCampaignAction',
+        'previewStructureAction',
+        'commitStructureAction',
+      ]),
     );
     const routes = listBuiltRoutes().filter((r) => r.kind === 'route' && r.path.startsWith('/api/admin/'));
     expect(routes.map((r) => r.path)).toContain('/api/admin/structure');

@@ -293,6 +293,7 @@ test('the campaign actions and the structure download are refused to a lead and 
   const mine = listBuiltActions().filter((a) => a.file.includes('admin/campaigns'));
   expect(mine.map((a) => a.name).sort()).toEqual([
     'commitStructureAction',
+    'copyCampaignAction',
     'createCampaignAction',
     'previewStructureAction',
     'updateCampaignAction',
@@ -331,10 +332,10 @@ test('复制到新年度: 2027 gets the structure with the targets moved a year 
   const entries = q('select * from progress_entries order by id');
   await admin.goto(`/admin/campaigns/${source}`);
   const form = admin.getByRole('form', { name: '复制到新年度' });
-  await form.getByLabel('新年度').fill('2026');
+  await form.getByLabel('新年度', { exact: true }).fill('2026');
   await form.getByRole('button', { name: '复制到新年度' }).click();
   await expect(form.getByRole('alert')).toContainText('新年度不能与原活动相同');
-  await form.getByLabel('新年度').fill('2027');
+  await form.getByLabel('新年度', { exact: true }).fill('2027');
   await form.getByLabel(/^沿用上年/).check();
   await form.getByRole('button', { name: '复制到新年度' }).click();
   await expect(form.getByText(/^已建立2027年“赛马比拼”：结构已复制，目标沿用上年/)).toBeVisible();

@@ -15,8 +15,8 @@ export function CopyCard({ campaign }: { campaign: Campaign }) {
         <ActionForm action={copyCampaignAction} submitLabel="复制到新年度" label="复制到新年度">
           <input type="hidden" name="campaignId" value={campaign.id} />
           <div className="grid gap-3 sm:grid-cols-2">
-            <Field label="新年度" name="year" inputMode="numeric" defaultValue={campaign.year + 1} />
-            <Field label="新活动名称" name="name" defaultValue={campaign.name} />
+            <Field id="copy-year" label="新年度" name="year" inputMode="numeric" defaultValue={campaign.year + 1} />
+            <Field id="copy-name" label="新活动名称" name="name" defaultValue={campaign.name} />
           </div>
           <fieldset className="space-y-1 text-sm">
             <legend className="font-medium text-slate-800">目标</legend>
