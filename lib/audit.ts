@@ -69,4 +69,5 @@ export const AUDIT_LABELS: Record<string, string> = {
   'download.meeting.pptx': '下载会议PPT',
   'download.report.export': '导出填报数据',
   'download.report.template': '下载填报模板',
+  'backup.create': '创建数据库备份',
 };

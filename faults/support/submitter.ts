@@ -1,6 +1,6 @@
 /**
- * A lead working through entries as a person would: three draft saves of an entry, then its
- * submission, then the next entry. Every acknowledged write (ok:true with the new version) is
+ * A lead working through entries as a person would: draft saves of an entry (three by default),
+ * then its submission, then the next entry. Every acknowledged write (ok:true with the new version) is
  * recorded for the checks; a refusal or an answer other than 200 is recorded as an error.
  */
 import { callAction, type ActionReply } from './http';
@@ -28,6 +28,7 @@ export class Submitter {
   constructor(
     readonly lead: Lead,
     readonly slots: Slot[],
+    readonly draftsPerEntry = DRAFTS_PER_ENTRY,
   ) {}
 
   get exhausted(): boolean {
@@ -59,7 +60,7 @@ export class Submitter {
   async next(origin: string, action: { id: string; path: string }): Promise<Outcome> {
     const cur = this.current();
     if (!cur) return 'idle';
-    const submit = cur.version >= DRAFTS_PER_ENTRY;
+    const submit = cur.version >= this.draftsPerEntry;
     const input = {
       indicatorId: cur.slot.indicatorId,
       period: cur.slot.period,

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'audit:read',
   'meeting:manage',
   'campaign:manage',
+  'backup:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
