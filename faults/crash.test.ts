@@ -16,7 +16,7 @@ import { entryStates, verifyWrites } from './support/verify';
 
 const CYCLES = Number(process.env.FAULTS_CRASH_CYCLES ?? 50);
 const SUBMITTERS = 20;
-const WRITES_PER_CYCLE = 1;
+const WRITES_PER_CYCLE = 2;
 const PERIODS = ['2020-09', '2020-10', '2020-11', '2020-12'];
 
 /** One cycle: every submitter sends up to WRITES_PER_CYCLE writes in turn; returns the time taken. */

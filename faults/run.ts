@@ -1,7 +1,7 @@
 /**
  * npm run test:faults [-- crash concurrency lock idempotency storage backup]
  * The fault suite: each scenario starts the production server on its own fresh database in
- * test-results/faults/, on 127.0.0.1 (FAULTS_PORT, default 3210, and the next port), bounded in
+ * faults-results/, on 127.0.0.1 (FAULTS_PORT, default 3210), bounded in
  * count and time. Builds the app first when the build is missing or stale. Needs root for the
  * storage scenario (it mounts a small tmpfs).
  */

@@ -1,0 +1,110 @@
+/**
+ * What the hostile-input suite sends. Every action of the build is called; where an action needs a
+ * valid-looking body for its validation to be reached, BODIES (keyed by the action's exported name)
+ * gives one, built from the hostile database's objects; an action not in the table (added later)
+ * is still called with every wrong-typed body and an empty object with hostile extra fields.
+ */
+import type { HostileWorld } from './hostile-app';
+import { XSS } from './hostile-app';
+
+export type Who = 'admin' | 'self' | 'anon';
+
+/** A valid-looking body per action name (strings, as a form sends them). */
+export const BODIES: Record<string, (w: HostileWorld['ids']) => Record<string, unknown>> = {
+  loginAction: () => ({ username: 'hostile-self', password: 'Wrong@Password1' }),
+  changePasswordAction: () => ({
+    currentPassword: 'Wrong@Password1',
+    newPassword: 'Hostile@2021-new',
+    confirmPassword: 'Hostile@2021-new',
+  }),
+  saveEntryAction: (w) => ({
+    indicatorId: String(w.indicator),
+    period: '2020-10',
+    value: '12.5',
+    workProgress: '进展',
+    problems: '问题',
+    nextSteps: '打算',
+    version: '0',
+    intent: 'save',
+  }),
+  saveCountyAction: (w) => ({ indicatorId: String(w.countyIndicator), period: '2020-09', county_330803: '12.5' }),
+  setStepAction: (w) => ({ stepId: String(w.step), period: '2020-09', doneDate: '2020-09-15' }),
+  reviewEntryAction: () => ({ entryId: '1', version: '1', decision: 'return', reason: '请补充' }),
+  bulkApproveAction: () => ({ entries: ['1:1'] }),
+  previewImportAction: () => ({ period: '2020-10', file: 'not a file' }),
+  commitImportAction: () => ({ period: '2020-10', file: 'not a file', digest: 'a'.repeat(64), versions: '{}' }),
+  createMeetingAction: (w) => ({
+    title: '会议',
+    meetingDate: '2020-10-09',
+    period: '2020-09',
+    slides: JSON.stringify([{ kind: 'cover' }, { kind: 'competition', competitionId: w.competition, title: '', notes: '' }]),
+  }),
+  updateMeetingAction: (w) => ({ meetingId: '1', ...BODIES.createMeetingAction!(w) }),
+  deleteMeetingAction: () => ({ meetingId: '999999' }),
+  openPeriodAction: () => ({ period: '2020-12', deadline: '2021-01-05T17:00' }),
+  togglePeriodLockAction: () => ({ periodId: '999999' }),
+  createUserAction: () => ({ username: 'hostile-new', displayName: '新账号', role: 'viewer' }),
+  setDisabledAction: (w) => ({ userId: String(w.target) }),
+  resetPasswordAction: (w) => ({ userId: String(w.target) }),
+  changeRoleAction: (w) => ({ userId: String(w.target), role: 'viewer' }),
+  setScopesAction: (w) => ({ userId: String(w.target), competitionIds: [], taskForceIds: [String(w.taskForce)], indicatorIds: [] }),
+  revokeSessionAction: (w) => ({ sessionId: w.targetSession }),
+  updateSessionSettingsAction: () => ({ idleMinutes: '30', absoluteHours: '12' }),
+  createBackupAction: () => ({}),
+};
+
+/** Who calls an action: the administrator (every permission, so validation is reached) unless said. */
+export const CALLER: Record<string, Who> = { loginAction: 'anon', changePasswordAction: 'self' };
+
+/** Not swept: logging out ends the caller's own session (e2e/auth.spec.ts covers it). */
+export const SKIPPED = new Set(['logoutAction']);
+
+const MB = 'x'.repeat(1024 * 1024);
+
+/** Values sent in place of one field (the hostile numbers and texts of the issue). */
+export const HOSTILE_VALUES: Record<string, unknown> = {
+  NaN: 'NaN',
+  '1e309': '1e309',
+  '-1e309': '-1e309',
+  '-0': '-0',
+  全角: '１２３',
+  一百: '一百',
+  千分位: '1,234',
+  十六进制: '0x1F',
+  空: '',
+  空白: '   ',
+  '1 MB': MB,
+  NUL: 'a\u0000b',
+  RTL: '\u202Etxt.exe',
+  孤立代理: '\uD800x',
+  XSS,
+  $引用: '$K1',
+  null: null,
+  true: true,
+  数字: 12,
+  负数: -1,
+  Infinity: 1e309,
+  数组: [],
+  字符串数组: ['a', 'b'],
+  对象: {},
+  ['__proto__']: JSON.parse('{"__proto__":{"polluted":"yes"}}') as unknown,
+};
+
+/** Fields added to a valid body: prototype keys and fields no schema knows. */
+export const EXTRA_FIELDS = JSON.parse(
+  '{"__proto__":{"role":"admin","polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"isAdmin":true,"id":"1","extra":"多余"}',
+) as Record<string, unknown>;
+
+/** Whole argument lists that are not (prevState, input) at all. */
+export const WRONG_ARGS: unknown[][] = [
+  [],
+  [null],
+  [null, null],
+  [null, 'x'],
+  [null, 12],
+  [null, []],
+  [null, {}, {}],
+  ['$K1'],
+  [null, '$Q1'],
+  [null, { a: '$@1' }],
+];
