@@ -5,7 +5,7 @@
  */
 import { expect, type APIRequestContext, type APIResponse } from '@playwright/test';
 import Database from 'better-sqlite3';
-import { dataFingerprint } from './db';
+import { createHash } from 'node:crypto';
 import { HOSTILE_DB, HOSTILE_ORIGIN } from './hostile-app';
 
 export const STACK = /\n\s+at [^\n]*:\d+:\d+|node_modules\/|webpack-internal:|\bat Object\.|\bat async /;
@@ -17,22 +17,46 @@ export type Reply = { ok?: boolean; code?: string; message?: string; fieldErrors
 
 /** Posts a server action as the browser does, to the hostile server. */
 export function postAction(request: APIRequestContext, path: string, id: string, args: unknown[]): Promise<APIResponse> {
+  return postRaw(request, path, id, JSON.stringify(args));
+}
+
+/** Posts any text as an action's body. */
+export function postRaw(request: APIRequestContext, path: string, id: string, body: string): Promise<APIResponse> {
   return request.post(`${HOSTILE_ORIGIN}${path}`, {
     headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component', Origin: HOSTILE_ORIGIN },
-    data: JSON.stringify(args),
+    data: body,
     maxRedirects: 0,
   });
 }
 
-/** The action's return value: the row numbered 1 of the React Server Components reply. */
+/**
+ * The action's return value: row 1 of the React Server Components reply. Rows are `id:json\n`,
+ * except text rows `id:T<hex byte length>,<text>` (long strings), which have no line end.
+ */
 export function parseReply(body: string): Reply {
-  const line = body.split('\n').find((l) => l.startsWith('1:'));
-  if (!line) return null;
-  try {
-    return JSON.parse(line.slice(2)) as Reply;
-  } catch {
-    return null;
+  const buf = Buffer.from(body, 'utf8');
+  let i = 0;
+  while (i < buf.length) {
+    const colon = buf.indexOf(0x3a, i);
+    if (colon < 0) return null;
+    const id = buf.subarray(i, colon).toString();
+    if (buf[colon + 1] === 0x54) {
+      const comma = buf.indexOf(0x2c, colon);
+      i = comma + 1 + parseInt(buf.subarray(colon + 2, comma).toString(), 16);
+      continue;
+    }
+    const newline = buf.indexOf(0x0a, colon);
+    const end = newline < 0 ? buf.length : newline;
+    if (id === '1') {
+      try {
+        return JSON.parse(buf.subarray(colon + 1, end).toString()) as Reply;
+      } catch {
+        return null;
+      }
+    }
+    i = end + 1;
   }
+  return null;
 }
 
 /** Judges one answer by the rule; returns whether it was a refusal. */
@@ -63,6 +87,22 @@ export function judgePage(label: string, status: number, body: string): void {
   if (status >= 400) expect(body, `${label}: ${status} without a Chinese message`).toMatch(CJK);
 }
 
+const VOLATILE = new Set(['sessions', 'audit_log', '__drizzle_migrations', 'sqlite_sequence']);
+/** Security bookkeeping a refused login or password change writes by design (the lockout). */
+const COUNTERS = new Set(['users.failed_attempts', 'users.locked_until']);
+
+/** A hash of every data table, sessions, the audit log and the lockout counters aside. */
+function fingerprint(db: Database.Database): string {
+  const h = createHash('sha256');
+  const tables = db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[];
+  for (const { name } of tables.filter((t) => !VOLATILE.has(t.name))) {
+    h.update(name);
+    for (const row of db.prepare(`select * from "${name}" order by rowid`).iterate() as IterableIterator<Record<string, unknown>>)
+      h.update(JSON.stringify(Object.entries(row).filter(([col]) => !COUNTERS.has(`${name}.${col}`))));
+  }
+  return h.digest('hex');
+}
+
 /**
  * Watches the hostile database: SQLite's data_version tells cheaply whether anything was committed
  * since the last look; only then is the data fingerprint (sessions and audit rows aside) compared.
@@ -70,7 +110,7 @@ export function judgePage(label: string, status: number, body: string): void {
 export class WriteWatcher {
   private readonly db = new Database(HOSTILE_DB, { readonly: true, fileMustExist: true });
   private version = this.current();
-  private fingerprint = dataFingerprint(HOSTILE_DB);
+  private fingerprint = fingerprint(this.db);
 
   private current(): number {
     return Number(this.db.pragma('data_version', { simple: true }));
@@ -81,7 +121,7 @@ export class WriteWatcher {
     const now = this.current();
     if (now === this.version) return;
     this.version = now;
-    const fp = dataFingerprint(HOSTILE_DB);
+    const fp = fingerprint(this.db);
     if (refused) expect(fp, `${label}: refused, yet data changed`).toBe(this.fingerprint);
     this.fingerprint = fp;
   }

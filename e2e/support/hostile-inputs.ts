@@ -9,22 +9,28 @@ import { XSS } from './hostile-app';
 
 export type Who = 'admin' | 'self' | 'anon';
 
-/** A valid-looking body per action name (strings, as a form sends them). */
-export const BODIES: Record<string, (w: HostileWorld['ids']) => Record<string, unknown>> = {
+/** What a body may depend on at the moment it is sent: the entry's current version, a fresh number. */
+export interface Live {
+  version: (indicatorId: number, period: string) => number;
+  n: number;
+}
+
+/** A valid-looking body per action name (strings, as a form sends them), valid at the moment it is sent. */
+export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Record<string, unknown>> = {
   loginAction: () => ({ username: 'hostile-self', password: 'Wrong@Password1' }),
   changePasswordAction: () => ({
     currentPassword: 'Wrong@Password1',
     newPassword: 'Hostile@2021-new',
     confirmPassword: 'Hostile@2021-new',
   }),
-  saveEntryAction: (w) => ({
+  saveEntryAction: (w, live) => ({
     indicatorId: String(w.indicator),
     period: '2020-10',
-    value: '12.5',
+    value: String(10 + live.n),
     workProgress: '进展',
     problems: '问题',
     nextSteps: '打算',
-    version: '0',
+    version: String(live.version(w.indicator, '2020-10')),
     intent: 'save',
   }),
   saveCountyAction: (w) => ({ indicatorId: String(w.countyIndicator), period: '2020-09', county_330803: '12.5' }),
@@ -39,11 +45,11 @@ export const BODIES: Record<string, (w: HostileWorld['ids']) => Record<string, u
     period: '2020-09',
     slides: JSON.stringify([{ kind: 'cover' }, { kind: 'competition', competitionId: w.competition, title: '', notes: '' }]),
   }),
-  updateMeetingAction: (w) => ({ meetingId: '1', ...BODIES.createMeetingAction!(w) }),
+  updateMeetingAction: (w, live) => ({ meetingId: '1', ...BODIES.createMeetingAction!(w, live) }),
   deleteMeetingAction: () => ({ meetingId: '999999' }),
   openPeriodAction: () => ({ period: '2020-12', deadline: '2021-01-05T17:00' }),
   togglePeriodLockAction: () => ({ periodId: '999999' }),
-  createUserAction: () => ({ username: 'hostile-new', displayName: '新账号', role: 'viewer' }),
+  createUserAction: (_w, live) => ({ username: `hostile-new-${live.n}`, displayName: '新账号', role: 'viewer' }),
   setDisabledAction: (w) => ({ userId: String(w.target) }),
   resetPasswordAction: (w) => ({ userId: String(w.target) }),
   changeRoleAction: (w) => ({ userId: String(w.target), role: 'viewer' }),
@@ -83,7 +89,7 @@ export const HOSTILE_VALUES: Record<string, unknown> = {
   true: true,
   数字: 12,
   负数: -1,
-  Infinity: 1e309,
+  小数: 1.5,
   数组: [],
   字符串数组: ['a', 'b'],
   对象: {},
@@ -94,6 +100,9 @@ export const HOSTILE_VALUES: Record<string, unknown> = {
 export const EXTRA_FIELDS = JSON.parse(
   '{"__proto__":{"role":"admin","polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},"isAdmin":true,"id":"1","extra":"多余"}',
 ) as Record<string, unknown>;
+
+/** Bodies that are not React's encoding at all. */
+export const RAW_BODIES = ['not json', '', '{', '[null,{"a":"\\ud800"}]', '[null,' + '['.repeat(2000) + ']'.repeat(2000) + ']'];
 
 /** Whole argument lists that are not (prevState, input) at all. */
 export const WRONG_ARGS: unknown[][] = [

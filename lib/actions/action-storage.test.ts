@@ -75,3 +75,16 @@ describe('action() when the storage refuses the write', () => {
     await expect(broken(null, {})).rejects.toThrow('SQLITE_CONSTRAINT_UNIQUE');
   });
 });
+
+describe('action() field errors', () => {
+  it('a field named after an Object.prototype member is reported, not a crash', async () => {
+    const strict = action({
+      name: 'test.fields',
+      schema: z.object({}).catchall(z.string({ message: '应为文字' })),
+      permission: null,
+      run: () => null,
+    });
+    const result = await strict(null, JSON.parse('{"constructor":{},"__proto__":{},"toString":1}') as Record<string, unknown>);
+    expect(result).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { constructor: ['应为文字'], toString: ['应为文字'] } });
+  });
+});

@@ -47,13 +47,14 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   revalidate?: string[];
 }
 
+/** Messages by field; a Map first, so that a field named `constructor` or `__proto__` is a field like any other. */
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    (out[key] ??= []).push(issue.message);
+    out.set(key, [...(out.get(key) ?? []), issue.message]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { userTextSchema } from '@/lib/text/user-text';
 import { calendarDate, localDateTime } from './date';
 import { z } from './zod-zh';
 
@@ -6,10 +7,11 @@ const version = z.coerce.number({ message: '版本号无效，请刷新页面后
 export const periodSchema = z
   .string({ message: '请填写统计期，例如 2020-09' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09（年-月，月份 01—12）');
+/** The entry texts: the one rule for typed text (lib/text/user-text.ts), line breaks kept. */
 const text = (label: string) =>
   z
     .string({ message: `${label}应为文字` })
-    .max(2000, `${label}最多 2000 字`)
+    .pipe(userTextSchema(label, { max: 2000, multiline: true }))
     .default('');
 
 export const SaveEntryInput = z.object({
@@ -27,7 +29,10 @@ export const ReviewInput = z.object({
   entryId: id,
   version: version.min(1, '版本号无效，请刷新页面后重试'),
   decision: z.enum(['approve', 'return'], { message: '请选择通过或退回' }),
-  reason: z.string({ message: '退回原因应为文字' }).max(500, '退回原因最多 500 字').optional(),
+  reason: z
+    .string({ message: '退回原因应为文字' })
+    .pipe(userTextSchema('退回原因', { max: 500, multiline: true }))
+    .optional(),
 });
 
 /** Ticked entries arrive as `entries[]` = "<id>:<version>". */

@@ -1,3 +1,5 @@
+import { userTextSchema } from '@/lib/text/user-text';
+import { typedNumber } from './typed-number';
 import { z } from './zod-zh';
 import { roles, scopeTypes } from '@/db/schema';
 
@@ -21,7 +23,7 @@ export const ChangePasswordInput = z
 
 export const CreateUserInput = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1, '请填写姓名').max(40, '姓名最多 40 个字符'),
+  displayName: z.string({ message: '请填写姓名' }).pipe(userTextSchema('姓名', { min: 1, max: 40 })),
   role: roleSchema,
 });
 
@@ -41,14 +43,10 @@ export const SetScopesInput = z.object({
 export const RevokeSessionInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, '会话编号无效') });
 
 export const SessionSettingsInput = z.object({
-  idleMinutes: z.coerce
-    .number({ message: '请填写数字' })
-    .int('请填写整数')
-    .min(5, '空闲超时至少 5 分钟')
-    .max(1440, '空闲超时最多 1440 分钟'),
-  absoluteHours: z.coerce
-    .number({ message: '请填写数字' })
-    .int('请填写整数')
-    .min(1, '最长有效期至少 1 小时')
-    .max(720, '最长有效期最多 720 小时'),
+  idleMinutes: typedNumber(
+    z.number({ message: '请填写数字' }).int('请填写整数').min(5, '空闲超时至少 5 分钟').max(1440, '空闲超时最多 1440 分钟'),
+  ),
+  absoluteHours: typedNumber(
+    z.number({ message: '请填写数字' }).int('请填写整数').min(1, '最长有效期至少 1 小时').max(720, '最长有效期最多 720 小时'),
+  ),
 });
