@@ -79,16 +79,16 @@ test('numbers typed by people: full-width digits and thousands separators are re
     )?.value;
     if (expected === null) {
       expect(refused, `${typed} must be refused`).toBe(true);
-      expect(reply!.message).toMatch(/数字|数值/);
+      expect(reply!.message, typed).toMatch(/数字|数值|写成/);
       expect(stored, `${typed}: nothing stored`).toBeUndefined();
     } else {
       expect(refused, `${typed} must be read as ${expected}: ${reply?.message}`).toBe(false);
       expect(Object.is(stored, expected), `${typed} stored as ${stored}`).toBe(true);
     }
   }
-  const typed = await call(h.as.admin, 'updateSessionSettingsAction', { idleMinutes: '３０', absoluteHours: '１２' });
+  const typed = await call(h.as.admin, 'updateSessionSettingsAction', { idleMinutes: '４５', absoluteHours: '２４' });
   expect(typed.refused, `full-width digits in 会话设置: ${typed.reply?.message}`).toBe(false);
-  expect(one<{ value: string }>("select value from app_meta where key = 'session_idle_minutes'")?.value).toBe('30');
+  expect(one<{ value: string }>("select value from app_meta where key = 'session_idle_minutes'")?.value).toBe('45');
   const bad = await call(h.as.admin, 'updateSessionSettingsAction', { idleMinutes: '一百', absoluteHours: '1e309' });
   expect(bad.refused).toBe(true);
 });
@@ -105,19 +105,19 @@ function textFields(ids: number[], reviewEntry: { id: number; version: number })
       'saveEntryAction',
       'workProgress',
       (t: string) => entry(ids[0]!, { workProgress: t }),
-      () => one<{ v: string }>('select work_progress as v from progress_entries where indicator_id = ?', ids[0])?.v,
+      () => one<{ v: string }>("select work_progress as v from progress_entries where indicator_id = ? and period = '2020-10'", ids[0])?.v,
     ],
     [
       'saveEntryAction',
       'problems',
       (t: string) => entry(ids[1]!, { problems: t }),
-      () => one<{ v: string }>('select problems as v from progress_entries where indicator_id = ?', ids[1])?.v,
+      () => one<{ v: string }>("select problems as v from progress_entries where indicator_id = ? and period = '2020-10'", ids[1])?.v,
     ],
     [
       'saveEntryAction',
       'nextSteps',
       (t: string) => entry(ids[2]!, { nextSteps: t }),
-      () => one<{ v: string }>('select next_steps as v from progress_entries where indicator_id = ?', ids[2])?.v,
+      () => one<{ v: string }>("select next_steps as v from progress_entries where indicator_id = ? and period = '2020-10'", ids[2])?.v,
     ],
     ['createMeetingAction', 'title', meeting, () => one<{ v: string }>('select title as v from meetings order by id desc limit 1')?.v],
     [
@@ -156,6 +156,9 @@ test('text typed by people: NUL refused in Chinese everywhere; controls, bidi ov
     const nul = await call(h.as.admin, name, body('a\u0000b'));
     expect(nul.refused, `${name}.${field} with NUL`).toBe(true);
     expect(nul.reply!.message, `${name}.${field} with NUL`).toContain('空字符（NUL）');
+    const huge = await call(h.as.admin, name, body('x'.repeat(1 << 20)));
+    expect(huge.refused, `${name}.${field} with 1 MB`).toBe(true);
+    expect(huge.reply!.message, `${name}.${field} with 1 MB`).toMatch(/最多 \d+ 个字/);
     const dirty = await call(h.as.admin, name, body(DIRTY));
     expect(dirty.refused, `${name}.${field}: ${dirty.reply?.message}`).toBe(false);
     expect(stored(), `${name}.${field} as stored`).toBe(CLEAN);

@@ -11,7 +11,17 @@ import { listBuiltActions, listBuiltRoutes } from './support/build';
 import { HOSTILE_DB, HOSTILE_ORIGIN } from './support/hostile-app';
 import { useHostileApp } from './support/hostile-fixture';
 import { garbageStored, judge, judgePage, postAction, postRaw, WriteWatcher } from './support/hostile-check';
-import { BODIES, CALLER, EXTRA_FIELDS, HOSTILE_VALUES, RAW_BODIES, SKIPPED, WRONG_ARGS, type Live } from './support/hostile-inputs';
+import {
+  BODIES,
+  CALLER,
+  EXTRA_FIELDS,
+  HOSTILE_VALUES,
+  MEGABYTE,
+  RAW_BODIES,
+  SKIPPED,
+  WRONG_ARGS,
+  type Live,
+} from './support/hostile-inputs';
 import { openE2eDb } from './support/db';
 
 const h = useHostileApp();
@@ -34,7 +44,9 @@ const live: Live = {
 function variants(name: string): { label: string; args: () => unknown[] }[] {
   const make = () => (live.n++, BODIES[name]?.(h.world.ids, live) ?? {});
   const out = WRONG_ARGS.map((args) => ({ label: `args ${JSON.stringify(args).slice(0, 40)}`, args: () => args }));
-  for (const field of Object.keys(make())) {
+  const fields = Object.keys(make());
+  if (fields[0]) out.push({ label: `${fields[0]} = 1 MB`, args: () => [null, { ...make(), [fields[0]!]: MEGABYTE }] });
+  for (const field of fields) {
     out.push({
       label: `${field} missing`,
       args: () => {

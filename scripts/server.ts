@@ -60,6 +60,19 @@ async function main() {
       res.end();
     });
   });
+  // Requests Node's parser refuses before Next sees them (a header or URL over 16 KB, malformed
+  // HTTP) get a Chinese sentence instead of an empty answer.
+  server.on('clientError', (e: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = e.code === 'HPE_HEADER_OVERFLOW';
+    const body = tooLarge
+      ? '请求的网址或请求头过长，请检查链接是否完整，或从页面上的链接重新进入。'
+      : '请求格式无法识别，请从页面上的链接重新进入。';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 PORT=其他端口 npm start 启动。` : `无法启动：${e.message}`);
     process.exit(1);

@@ -79,7 +79,6 @@ export const HOSTILE_VALUES: Record<string, unknown> = {
   十六进制: '0x1F',
   空: '',
   空白: '   ',
-  '1 MB': MB,
   NUL: 'a\u0000b',
   RTL: '\u202Etxt.exe',
   孤立代理: '\uD800x',
@@ -95,6 +94,9 @@ export const HOSTILE_VALUES: Record<string, unknown> = {
   对象: {},
   ['__proto__']: JSON.parse('{"__proto__":{"polluted":"yes"}}') as unknown,
 };
+
+/** Sent once per action, in its first field: a 1 MB string. */
+export const MEGABYTE = MB;
 
 /** Fields added to a valid body: prototype keys and fields no schema knows. */
 export const EXTRA_FIELDS = JSON.parse(

@@ -1,9 +1,10 @@
 import { userTextSchema } from '@/lib/text/user-text';
 import { calendarDate, localDateTime } from './date';
+import { idSchema, wholeNumber } from './id';
 import { z } from './zod-zh';
 
-const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
-const version = z.coerce.number({ message: '版本号无效，请刷新页面后重试' }).int('版本号无效，请刷新页面后重试');
+const id = idSchema();
+const version = (min: number) => wholeNumber('版本号无效，请刷新页面后重试', min);
 export const periodSchema = z
   .string({ message: '请填写统计期，例如 2020-09' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09（年-月，月份 01—12）');
@@ -21,13 +22,13 @@ export const SaveEntryInput = z.object({
   workProgress: text('工作进展'),
   problems: text('存在问题'),
   nextSteps: text('下步打算'),
-  version: version.min(0, '版本号无效，请刷新页面后重试'),
+  version: version(0),
   intent: z.enum(['save', 'submit'], { message: '请选择保存草稿或提交审核' }).default('save'),
 });
 
 export const ReviewInput = z.object({
   entryId: id,
-  version: version.min(1, '版本号无效，请刷新页面后重试'),
+  version: version(1),
   decision: z.enum(['approve', 'return'], { message: '请选择通过或退回' }),
   reason: z
     .string({ message: '退回原因应为文字' })

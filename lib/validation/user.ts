@@ -1,4 +1,5 @@
 import { userTextSchema } from '@/lib/text/user-text';
+import { idSchema } from './id';
 import { typedNumber } from './typed-number';
 import { z } from './zod-zh';
 import { roles, scopeTypes } from '@/db/schema';
@@ -27,7 +28,7 @@ export const CreateUserInput = z.object({
   role: roleSchema,
 });
 
-const id = z.coerce.number().int('编号须为整数').positive('编号无效');
+const id = idSchema();
 
 export const UserIdInput = z.object({ userId: id });
 
