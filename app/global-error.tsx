@@ -1,17 +1,14 @@
 'use client';
 
 import './globals.css';
+import { ErrorNotice } from '@/components/layout/error-notice';
 
-/** When even the root layout fails: the same Chinese message as app/error.tsx, in its own document. */
-export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
+/** A failure of the root layout itself: Next's own page would be in English. */
+export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="zh-CN">
       <body className="min-h-screen">
-        <main className="mx-auto max-w-2xl px-6 py-10">
-          <h1 className="text-xl font-semibold">系统暂时无法使用</h1>
-          <p className="mt-2">服务器处理请求时出错，已保存的数据不受影响。请稍后刷新页面重试；如仍失败，请把下面的编号告知系统管理员。</p>
-          {error.digest && <p className="mt-2 font-mono text-xs">错误编号：{error.digest}</p>}
-        </main>
+        <ErrorNotice digest={error.digest} reset={reset} />
       </body>
     </html>
   );

@@ -49,7 +49,7 @@ async function shownErrorNumber(origin: string, token: string): Promise<string> 
     await context.addCookies([{ name: 'saima_session', value: token, url: origin }]);
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    await page.getByText('系统暂时无法使用').waitFor();
+    await page.getByText('页面暂时无法显示').waitFor();
     const text = (await page.getByText(/错误编号：/).textContent()) ?? '';
     return /错误编号：\s*(\S+)/.exec(text)?.[1] ?? '';
   } finally {

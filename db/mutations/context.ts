@@ -5,11 +5,15 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Period } from '@/db/schema';
+import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Indicator, type Period } from '@/db/schema';
 import type { AuditEvent } from '@/lib/audit';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can, type AuthUser, type Scope } from '@/lib/auth/permissions';
 import { formatPeriodZh } from '@/lib/format';
+import { owedDataPeriod, parsePeriod, roundOwing } from '@/lib/metrics';
+import { refusalText, type Refusal } from '@/lib/reporting/refusals';
+import { roundGate } from '@/lib/reporting/save';
+import type { RoundState, WorkflowActor } from '@/lib/reporting/status';
 
 export interface Actor {
   user: AuthUser;
@@ -18,7 +22,17 @@ export interface Actor {
   audit: (e: Omit<AuditEvent, 'userId' | 'username' | 'ip'>) => void;
 }
 
-export type IndicatorScope = Scope & { campaignId: number; homeRegionCode: string; kind: string; name: string; unit: string };
+export type IndicatorScope = Scope & {
+  campaignId: number;
+  /** The campaign year: a round owes only figures of its months. */
+  year: number;
+  homeRegionCode: string;
+  kind: Indicator['kind'];
+  name: string;
+  unit: string;
+  lagMonths: number;
+  combinedJanFeb: boolean;
+};
 
 /** The indicator with its task force and competition (its full scope), or null. */
 export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | null {
@@ -28,10 +42,13 @@ export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | nu
       taskForceId: taskForces.id,
       competitionId: competitions.id,
       campaignId: competitions.campaignId,
+      year: campaigns.year,
       homeRegionCode: campaigns.homeRegionCode,
       kind: indicators.kind,
       name: indicators.name,
       unit: indicators.unit,
+      lagMonths: indicators.lagMonths,
+      combinedJanFeb: indicators.combinedJanFeb,
     })
     .from(indicators)
     .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
@@ -58,14 +75,45 @@ function periodRow(db: Db, campaignId: number, period: string): Period | undefin
     .get();
 }
 
-const lockedMessage = (period: string) => `${formatPeriodZh(period)}已锁定，不能再修改。如确需更正，请联系系统管理员解锁或代为修改。`;
+/** The actor as the workflow rules see it: an administrator overrides (audited). */
+export function workflowActor(actor: Actor): WorkflowActor {
+  return { userId: actor.user.id, override: can(actor.user, 'period:edit-locked') };
+}
 
-/** The opened period, refusing one not opened, or locked for this actor. */
-export function requirePeriodOpen(db: Db, actor: Actor, campaignId: number, period: string): Period {
+/** The reporting round `period` of the campaign as the workflow rules see it (opened or not, locked, deadline). */
+export function roundState(db: Db, campaignId: number, period: string): RoundState {
   const p = periodRow(db, campaignId, period);
-  if (!p) throw new ActionError(`${formatPeriodZh(period)}尚未开放填报，请联系系统管理员开放该统计期。`, 'invalid');
-  if (p.locked && !can(actor.user, 'period:edit-locked')) throw new ActionError(lockedMessage(period), 'locked');
-  return p;
+  return p ? { period, opened: true, locked: p.locked, deadline: p.deadline } : { period, opened: false, locked: false, deadline: null };
+}
+
+/** Throws the workflow's refusal as an ActionError (Chinese message, action code, field errors). */
+export function refuse(refusal: Refusal, facts?: Parameters<typeof refusalText>[1], conflict?: ConflictInfo): never {
+  const t = refusalText(refusal, facts);
+  throw new ActionError(t.message, t.code, t.fieldErrors, conflict);
+}
+
+/**
+ * The figure an indicator owes in reporting round `round` (错月: the data month round − lag), with
+ * the round's state: that round's lock locks the figure, its deadline makes it late. Refuses when
+ * the indicator owes nothing in that round (a milestone, January of a 1—2月 combined indicator, a
+ * month of another campaign year).
+ */
+export function owedFigure(db: Db, scope: IndicatorScope, round: string): { dataPeriod: string; round: RoundState } {
+  const dataPeriod = owedDataPeriod(scope, round);
+  if (dataPeriod === null || parsePeriod(dataPeriod)?.year !== scope.year) refuse({ reason: 'not_owed', round });
+  return { dataPeriod, round: roundState(db, scope.campaignId, round) };
+}
+
+/** The state of the round that owes the figure of `dataPeriod` (错月: data month + lag). */
+export function owingRound(db: Db, scope: IndicatorScope, dataPeriod: string): RoundState {
+  return roundState(db, scope.campaignId, roundOwing(scope, dataPeriod) ?? dataPeriod);
+}
+
+/** The opened period, refusing one not opened, or locked for this actor (see roundGate). */
+export function requirePeriodOpen(db: Db, actor: Actor, campaignId: number, period: string): Period {
+  const refusal = roundGate(roundState(db, campaignId, period), workflowActor(actor));
+  if (refusal) refuse(refusal);
+  return periodRow(db, campaignId, period)!;
 }
 
 /**

@@ -28,3 +28,4 @@ export * from './trend';
 export * from './headline';
 export * from './preview';
 export * from './supervision';
+export * from './increments';

@@ -1,5 +1,5 @@
 import { z } from '@/lib/validation/zod-zh';
-import { slideKinds } from '@/db/schema';
+import { meetingSlides } from '@/db/schema';
 import { userTextSchema } from '@/lib/text/user-text';
 import { idSchema } from './id';
 import { periodSchema } from './progress';
@@ -17,14 +17,17 @@ export const meetingDateSchema = z
 
 export const SlideInput = z
   .object({
-    kind: z.enum(slideKinds, { message: '请选择幻灯片类型' }),
+    kind: z.enum(meetingSlides.kind.enumValues, { message: '请选择幻灯片类型' }),
     competitionId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
     title: z
-      .preprocess((v) => (v === undefined || v === null ? '' : v), z.string().pipe(userTextSchema('标题', { max: 60 })))
+      .preprocess(
+        (v) => (v === undefined || v === null ? '' : v),
+        z.string({ message: '标题应为文字' }).pipe(userTextSchema('标题', { max: 60 })),
+      )
       .transform((v) => v || null),
     notes: z.preprocess(
       (v) => (v === undefined || v === null ? '' : v),
-      z.string().pipe(userTextSchema('演讲备注', { max: 2000, multiline: true })),
+      z.string({ message: '演讲备注应为文字' }).pipe(userTextSchema('演讲备注', { max: 2000, multiline: true })),
     ),
   })
   .superRefine((s, ctx) => {

@@ -2,7 +2,7 @@ import { userTextSchema } from '@/lib/text/user-text';
 import { idSchema } from './id';
 import { typedNumber } from './typed-number';
 import { z } from './zod-zh';
-import { roles, scopeTypes } from '@/db/schema';
+import { userScopes, users } from '@/db/schema';
 
 export const usernameSchema = z
   .string()
@@ -11,8 +11,8 @@ export const usernameSchema = z
   .max(32, '用户名最多 32 个字符')
   .regex(/^[\p{L}\p{N}_.-]+$/u, '用户名只能包含汉字、字母、数字和 _ . -');
 
-export const roleSchema = z.enum(roles, { message: '请选择角色' });
-export const scopeTypeSchema = z.enum(scopeTypes);
+export const roleSchema = z.enum(users.role.enumValues, { message: '请选择角色' });
+export const scopeTypeSchema = z.enum(userScopes.scopeType.enumValues, { message: '授权范围类型无效，请刷新页面后重试' });
 
 export const ChangePasswordInput = z
   .object({
