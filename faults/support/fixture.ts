@@ -107,7 +107,7 @@ export function freeSlots(file: string, taskForces: number[], periods: string[])
   try {
     const q = db.prepare(
       `select i.id as indicatorId, p.period as period from indicators i join periods p on p.locked = 0
-       where i.task_force_id = ? and i.kind != 'milestone' and p.period = ?
+       where i.task_force_id = ? and i.kind != 'milestone' and i.lag_months = 0 and p.period = ?
          and not exists (select 1 from progress_entries e where e.indicator_id = i.id and e.period = p.period)
        order by p.period, i.id`,
     );
