@@ -28,4 +28,5 @@ export * from './trend';
 export * from './headline';
 export * from './preview';
 export * from './supervision';
+export * from './lists';
 export * from './increments';
