@@ -20,6 +20,7 @@ export const PERMISSIONS = [
   /** 会议定稿: freeze a meeting as shown. */
   'meeting:freeze',
   'campaign:manage',
+  'backup:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
