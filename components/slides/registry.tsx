@@ -9,6 +9,10 @@ import { CompetitionSlide } from './competition-slide';
 import { CoverSlide } from './cover-slide';
 import { HonourSlide } from './honour-slide';
 import { OverviewSlide } from './overview-slide';
+import { ReportCompare } from './report/report-compare-slide';
+import { ReportCounty } from './report/report-county-slide';
+import { ReportGoals, ReportIndicators } from './report/report-figure-slides';
+import { ReportCoordination, ReportCover, ReportNext, ReportWeak } from './report/report-text-slides';
 import { WeakSlide } from './weak-slide';
 
 type SlideComponent<K extends SlideKind> = (props: { data: SlideOf<K>; deck: Deck }) => React.ReactNode;
@@ -20,6 +24,14 @@ export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
   honour: HonourSlide,
   weak: WeakSlide,
   closing: ClosingSlide,
+  'report-cover': ReportCover,
+  'report-compare': ReportCompare,
+  'report-goals': ReportGoals,
+  'report-indicators': ReportIndicators,
+  'report-county': ReportCounty,
+  'report-weak': ReportWeak,
+  'report-next': ReportNext,
+  'report-coordination': ReportCoordination,
 };
 
 /** The live slide of `data`. */

@@ -39,13 +39,20 @@ export const EVENT_LABELS: Record<string, string> = {
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
   'meeting.pptx': '下载会议演示文稿',
+  'meeting.report.save': '保存竞赛汇报材料',
+  'meeting.freeze': '会议定稿',
+  'meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'meeting.agenda.pptx': '下载会议全程演示文稿',
   'export.table': '导出表格',
   'report.export': '导出填报数据',
   'report.template': '下载填报模板',
   'download.export.table': '导出表格',
   'download.meeting.pptx': '下载会议演示文稿',
+  'download.meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'download.meeting.agenda.pptx': '下载会议全程演示文稿',
   'download.report.export': '导出填报数据',
   'download.report.template': '下载填报模板',
+  'backup.create': '创建数据库备份',
 };
 
 /** Pages refused by permission (access.denied names the permission). */
@@ -59,7 +66,10 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'user:manage': '账号与授权管理',
   'audit:read': '安全审计',
   'meeting:manage': '会议汇报管理',
+  'report:prepare': '准备本竞赛汇报材料',
+  'meeting:freeze': '会议定稿',
   'campaign:manage': '活动管理',
+  'backup:manage': '数据库备份',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -71,6 +81,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   session: '会话',
   meeting: '会议',
   table: '表格',
+  backup: '数据库备份',
 };
 
 /** Field names of before / after. */
@@ -100,6 +111,10 @@ export const FIELD_LABELS: Record<string, string> = {
   unchanged: '无变化',
   error: '有错误',
   skip: '跳过',
+  name: '文件名',
+  size: '大小（字节）',
+  sha256: '校验和',
+  removed: '按保留份数删除',
 };
 
 /** Details written in English before the audit log was worded in Chinese, as they read now. */

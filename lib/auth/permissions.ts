@@ -15,7 +15,12 @@ export const PERMISSIONS = [
   'user:manage',
   'audit:read',
   'meeting:manage',
+  /** Prepare a competition's report deck for a meeting (its texts): scoped to the competition. */
+  'report:prepare',
+  /** 会议定稿: freeze a meeting as shown. */
+  'meeting:freeze',
   'campaign:manage',
+  'backup:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -24,8 +29,8 @@ type Grant = 'all' | 'scoped';
 
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Grant>>> = {
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, 'all'])) as Record<Permission, Grant>,
-  leader: { 'dashboard:read': 'all', 'meeting:manage': 'all' },
-  reviewer: { 'dashboard:read': 'all', 'progress:review': 'scoped', 'meeting:manage': 'all' },
+  leader: { 'dashboard:read': 'all', 'meeting:manage': 'all', 'report:prepare': 'all', 'meeting:freeze': 'all' },
+  reviewer: { 'dashboard:read': 'all', 'progress:review': 'scoped', 'meeting:manage': 'all', 'report:prepare': 'scoped' },
   lead: { 'dashboard:read': 'all', 'progress:edit': 'scoped', 'county:edit': 'scoped' },
   viewer: { 'dashboard:read': 'all' },
 };

@@ -5,9 +5,13 @@
  */
 import type { StatusKey } from '@/lib/format';
 import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
+import type { ReportSlideData } from './report/types';
 
 /** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
 export type SlideKind = SlideData['kind'];
+
+/** The kinds a meeting's own slide list holds (the report decks' kinds are built, not chosen). */
+export type MeetingSlideKind = Exclude<SlideKind, ReportSlideData['kind']>;
 
 /** What a meeting asks for: its title, date, period and ordered slide choices. */
 export interface MeetingSpec {
@@ -20,7 +24,7 @@ export interface MeetingSpec {
 }
 
 export interface SlideSpec {
-  kind: SlideKind;
+  kind: MeetingSlideKind;
   /** For kind 'competition'. */
   competitionId: number | null;
   /** Replaces the kind's default title when not empty. */
@@ -193,7 +197,7 @@ export interface ClosingSlide extends SlideBase {
   weak: number;
 }
 
-export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide;
+export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | ReportSlideData;
 
 export type SlideOf<K extends SlideKind> = Extract<SlideData, { kind: K }>;
 

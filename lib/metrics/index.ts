@@ -30,3 +30,4 @@ export * from './preview';
 export * from './supervision';
 export * from './lists';
 export * from './increments';
+export * from './catch-up';

@@ -11,6 +11,8 @@ import { renderCover } from './cover';
 import { renderHonour } from './honour';
 import { renderOverview } from './overview';
 import type { RenderContext } from './parts';
+import { renderReportCompare, renderReportCounty, renderReportGoals, renderReportIndicators } from './report-figures';
+import { renderReportCoordination, renderReportCover, renderReportNext, renderReportWeak } from './report-texts';
 import { renderWeak } from './weak';
 
 type Renderer<K extends SlideKind> = (pres: PptxGenJS, slide: PptxGenJS.Slide, data: SlideOf<K>, ctx: RenderContext) => void;
@@ -22,4 +24,12 @@ export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
   honour: renderHonour,
   weak: renderWeak,
   closing: renderClosing,
+  'report-cover': renderReportCover,
+  'report-compare': renderReportCompare,
+  'report-goals': renderReportGoals,
+  'report-indicators': renderReportIndicators,
+  'report-county': renderReportCounty,
+  'report-weak': renderReportWeak,
+  'report-next': renderReportNext,
+  'report-coordination': renderReportCoordination,
 };
