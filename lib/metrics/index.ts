@@ -28,3 +28,7 @@ export * from './trend';
 export * from './headline';
 export * from './preview';
 export * from './supervision';
+export * from './milestone-dates';
+export * from './village';
+export * from './village-charts';
+export * from './project';
