@@ -52,6 +52,8 @@ export interface VillageOutcome {
   /** Sum of the latest 户 figures with role households; null when none. */
   households: number | null;
   householdsApproximate: boolean;
+  /** The approximation word of the one figure summed (50多户), '约' for a sum of approximate ones, or null. */
+  householdsQualifier: string | null;
   /** The income pair of one venture: before (role income_before) and after (role income_after). */
   incomeBefore: VillageFigure | null;
   incomeAfter: VillageFigure | null;
@@ -81,6 +83,7 @@ export function villageOutcome(figures: VillageFigure[]): VillageOutcome {
   return {
     households: households.length ? households.reduce((n, f) => n + f.value, 0) : null,
     householdsApproximate: households.some((f) => f.qualifier !== null),
+    householdsQualifier: households.length === 1 ? households[0]!.qualifier : households.some((f) => f.qualifier !== null) ? '约' : null,
     incomeBefore: before,
     incomeAfter: after,
     growth: isFiniteNumber(growth) ? growth : null,
