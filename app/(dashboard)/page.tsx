@@ -9,6 +9,7 @@ import { TableSkeleton } from '@/components/dashboard/skeletons';
 import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
+import { SupervisionList } from './_supervision/supervision-list';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
@@ -38,6 +39,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <RankChanges ctx={ctx} />
         </Suspense>
       </div>
+      <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
+        <SupervisionList period={ctx.period} />
+      </Suspense>
     </div>
   );
 }

@@ -29,10 +29,10 @@ function RankTable({
       columns={[
         { header: first },
         { header: '带动农户', numeric: true },
-        { header: '排名' },
+        { header: '户数排名' },
         { header: '增收幅度', numeric: true },
-        { header: '排名' },
-        { header: '口径', wrap: true },
+        { header: '增幅排名' },
+        ...(basis ? [{ header: basis, wrap: true }] : []),
       ]}
       rows={rows.map((r) => ({
         key: r.key,
@@ -49,9 +49,13 @@ function RankTable({
           r.householdsRank,
           r.growth,
           r.growthRank,
-          <span key="b" className="text-xs text-slate-600">
-            {r.basis}
-          </span>,
+          ...(basis
+            ? [
+                <span key="b" className="text-xs text-slate-600">
+                  {r.basis}
+                </span>,
+              ]
+            : []),
         ],
       }))}
     />

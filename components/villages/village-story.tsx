@@ -34,7 +34,11 @@ function RingChart({ chart }: { chart: ShareView }) {
       summary={chart.summary}
       height={170}
       testId={`chart-${chart.id}`}
-      legend={slices.map((s) => ({ label: s.text.startsWith(s.label) ? s.text : `${s.label} ${s.text}`, colour: s.colour, shape: 'dot' as const }))}
+      legend={slices.map((s) => ({
+        label: s.text.startsWith(s.label) ? s.text : `${s.label} ${s.text}`,
+        colour: s.colour,
+        shape: 'dot' as const,
+      }))}
     >
       <ShareChart data={slices} />
     </ChartFrame>

@@ -155,7 +155,7 @@ export function workItemsTable(ctx: DashboardContext, view: TaskForceView): Tabl
         ? `${next.title}（${next.dateLabel ?? (next.plannedDate ? formatDateZh(next.plannedDate) : '时间待定')}）`
         : '—';
       return [
-        text(w.title),
+        text(w.title, withPeriod(`/work-items/${w.id}`, ctx.period)),
         text(w.target),
         text(unitLabel(s, w.ownerUnitId)),
         text(w.ownerPerson),

@@ -98,7 +98,13 @@ export function listVillageFigures(opts: { ventureIds?: number[]; statuses?: Ent
   const db = getDb();
   if (opts.ventureIds && opts.ventureIds.length === 0) return [];
   const rows = db
-    .select({ value: villageMetricValues, metric: villageMetrics, venture: ventures, operatorVillage: operators.villageId, by: users.displayName })
+    .select({
+      value: villageMetricValues,
+      metric: villageMetrics,
+      venture: ventures,
+      operatorVillage: operators.villageId,
+      by: users.displayName,
+    })
     .from(villageMetricValues)
     .innerJoin(villageMetrics, eq(villageMetrics.id, villageMetricValues.metricId))
     .innerJoin(ventures, eq(ventures.id, villageMetricValues.ventureId))

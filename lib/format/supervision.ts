@@ -15,7 +15,7 @@ export const MILESTONE_STATE_LABELS = {
   done_late: '逾期完成',
   behind: '滞后',
   pending: '未到期',
-  undated: '时间待定',
+  undated: '未定计划日期',
 } as const;
 
 export const EXTENSION_STATUS_LABELS = { pending: '待审批', approved: '已批准', refused: '未批准' } as const;

@@ -11,6 +11,7 @@ import { parseId, resolveDashboard, withPeriod, type SearchParams } from '@/db/q
 import { getTaskForceView, workItemsTable } from '@/db/queries/task-force-detail';
 import { entityTitle } from '@/db/queries/dashboard-titles';
 import { requireUser } from '@/lib/auth/session';
+import { TaskForceWorkItems } from '../../_supervision/task-force-work-items';
 import { formatNumber, formatPercent, formatPeriodZh, formatRank } from '@/lib/format';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -25,7 +26,7 @@ export default async function TaskForcePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requireUser();
+  const user = await requireUser();
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
@@ -73,6 +74,7 @@ export default async function TaskForcePage({
         <StatusCountsRow counts={r.counts} className="text-sm" />
       </KeyFigures>
       <TaskForceIndicatorTable ctx={ctx} view={view} />
+      <TaskForceWorkItems taskForce={{ id: view.id, competitionId: view.competition.id }} period={ctx.period} user={user} />
       <DataTable table={workItemsTable(ctx, view)} exportQuery={`period=${ctx.period}&id=${view.id}`} empty="该专班暂无登记的工作任务" />
     </div>
   );
