@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { FIGURE_STATUSES } from '../lib/reporting/status';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
 const nowText = (name: string) =>
@@ -191,7 +192,8 @@ export const periods = sqliteTable(
   (t) => [uniqueIndex('periods_uq').on(t.campaignId, t.period)],
 );
 
-export const entryStatuses = ['draft', 'submitted', 'approved', 'returned'] as const;
+/** The workflow of a reported figure (lib/reporting): draft → submitted → approved / returned. */
+export const entryStatuses = FIGURE_STATUSES;
 
 export const progressEntries = sqliteTable(
   'progress_entries',
@@ -208,13 +210,17 @@ export const progressEntries = sqliteTable(
     nextSteps: text('next_steps').notNull().default(''),
     status: text('status', { enum: entryStatuses }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
+    /** The first submission was after the deadline of the round that owes the figure (错月: data month + lag). */
     late: integer('late', { mode: 'boolean' }).notNull().default(false),
     createdBy: integer('created_by'),
     createdAt: createdAt(),
     updatedBy: integer('updated_by'),
     updatedAt: nowText('updated_at'),
     submittedBy: integer('submitted_by'),
+    /** The latest submission. */
     submittedAt: text('submitted_at'),
+    /** The first submission: set once, never overwritten (报送及时率 and 逾期 are judged on it). */
+    firstSubmittedAt: text('first_submitted_at'),
     reviewedBy: integer('reviewed_by'),
     reviewedAt: text('reviewed_at'),
     returnReason: text('return_reason'),
@@ -333,6 +339,8 @@ const figureWorkflow = () => ({
   updatedAt: text('updated_at'),
   submittedBy: integer('submitted_by'),
   submittedAt: text('submitted_at'),
+  /** The first submission, kept; 报送及时率 and 逾期 are judged on it. */
+  firstSubmittedAt: text('first_submitted_at'),
   reviewedBy: integer('reviewed_by'),
   reviewedAt: text('reviewed_at'),
   returnReason: text('return_reason'),

@@ -7,9 +7,12 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Period } from '@/db/schema';
 import type { AuditEvent } from '@/lib/audit';
-import { ActionError } from '@/lib/actions/result';
+import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can, type AuthUser, type Scope } from '@/lib/auth/permissions';
 import { formatPeriodZh } from '@/lib/format';
+import { refusalText, type Refusal } from '@/lib/reporting/refusals';
+import { roundGate } from '@/lib/reporting/save';
+import type { RoundState, WorkflowActor } from '@/lib/reporting/status';
 
 export interface Actor {
   user: AuthUser;
@@ -58,14 +61,28 @@ function periodRow(db: Db, campaignId: number, period: string): Period | undefin
     .get();
 }
 
-const lockedMessage = (period: string) => `${formatPeriodZh(period)}已锁定，不能再修改。如确需更正，请联系系统管理员解锁或代为修改。`;
+/** The actor as the workflow rules see it: an administrator overrides (audited). */
+export function workflowActor(actor: Actor): WorkflowActor {
+  return { userId: actor.user.id, override: can(actor.user, 'period:edit-locked') };
+}
 
-/** The opened period, refusing one not opened, or locked for this actor. */
-export function requirePeriodOpen(db: Db, actor: Actor, campaignId: number, period: string): Period {
+/** The reporting round `period` of the campaign as the workflow rules see it (opened or not, locked, deadline). */
+export function roundState(db: Db, campaignId: number, period: string): RoundState {
   const p = periodRow(db, campaignId, period);
-  if (!p) throw new ActionError(`${formatPeriodZh(period)}尚未开放填报，请联系系统管理员开放该统计期。`, 'invalid');
-  if (p.locked && !can(actor.user, 'period:edit-locked')) throw new ActionError(lockedMessage(period), 'locked');
-  return p;
+  return p ? { period, opened: true, locked: p.locked, deadline: p.deadline } : { period, opened: false, locked: false, deadline: null };
+}
+
+/** Throws the workflow's refusal as an ActionError (Chinese message, action code, field errors). */
+export function refuse(refusal: Refusal, facts?: Parameters<typeof refusalText>[1], conflict?: ConflictInfo): never {
+  const t = refusalText(refusal, facts);
+  throw new ActionError(t.message, t.code, t.fieldErrors, conflict);
+}
+
+/** The opened period, refusing one not opened, or locked for this actor (see roundGate). */
+export function requirePeriodOpen(db: Db, actor: Actor, campaignId: number, period: string): Period {
+  const refusal = roundGate(roundState(db, campaignId, period), workflowActor(actor));
+  if (refusal) refuse(refusal);
+  return periodRow(db, campaignId, period)!;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Db } from '../connection';
 import { indicatorSteps } from '../schema';
 import type { SeededIndicator } from './campaign';
 import { SEED_LAST_DAY } from './demo-day';
+import { shiftPeriod } from '../../lib/metrics/period';
 import { drawTimes, openPeriods } from './periods';
 import type { Rng } from './random';
 import { COUNTIES } from './reference';
@@ -60,7 +61,9 @@ function drawAll(rng: Rng, o: { indicators: SeededIndicator[]; years: number[]; 
           series.drawn(ind, period, value, null); // not due (1—2月 combined) or not reported
           continue;
         }
-        const times = drawTimes(rng, period, period === o.lastPeriod);
+        // 错月: the figure of month m is owed (and submitted) in the round m + lag.
+        const round = shiftPeriod(period, ind.lag);
+        const times = drawTimes(rng, round, round === o.lastPeriod);
         let status: Draft['status'] = 'approved';
         if (period === o.lastPeriod) {
           const r = rng();
@@ -102,8 +105,8 @@ function writeEntries(db: Db, drafts: Draft[], series: SharedSeries, countyBias:
   const sqlite = db.$client;
   const insertEntry = sqlite.prepare(
     `insert into progress_entries (indicator_id, period, value, work_progress, problems, next_steps, status, version, late,
-       created_at, updated_at, submitted_at, reviewed_at, return_reason)
-     values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`,
+       created_at, updated_at, submitted_at, first_submitted_at, reviewed_at, return_reason)
+     values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertCounty = sqlite.prepare(
     `insert into county_values (indicator_id, period, region_code, value, updated_at) values (?, ?, ?, ?, ?)`,
@@ -121,6 +124,7 @@ function writeEntries(db: Db, drafts: Draft[], series: SharedSeries, countyBias:
       submitted && d.late ? 1 : 0,
       d.submittedAt,
       reviewed ? d.reviewedAt : d.submittedAt,
+      submitted ? d.submittedAt : null,
       submitted ? d.submittedAt : null,
       reviewed ? d.reviewedAt : null,
       d.status === 'returned' ? '数据与统计部门口径不一致，请核实后重新报送。' : null,

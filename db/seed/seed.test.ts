@@ -150,10 +150,14 @@ describe('demo seed — monthly values', () => {
     expect(missing / due).toBeLessThan(0.1);
   });
 
-  it('has a few late submissions, flagged consistently with the period deadline', () => {
+  it('has a few late submissions, flagged consistently with the deadline of the round that owes them (错月)', () => {
     const rows = all(
-      `select e.late, e.submitted_at as s, p.deadline as d from progress_entries e join periods p on p.period = e.period where e.submitted_at is not null`,
+      `select e.late, e.submitted_at as s, e.first_submitted_at as f, p.deadline as d from progress_entries e
+         join indicators i on i.id = e.indicator_id
+         join periods p on p.period = strftime('%Y-%m', e.period || '-01', '+' || i.lag_months || ' months')
+        where e.submitted_at is not null`,
     );
+    expect(rows.every((r) => r.f === r.s)).toBe(true);
     const late = rows.filter((r) => Number(r.late) === 1);
     expect(late.length).toBeGreaterThan(0);
     expect(late.length / rows.length).toBeLessThan(0.2);

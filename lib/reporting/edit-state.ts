@@ -1,8 +1,10 @@
 /**
- * What a user may change on /report, in words: the same rules the mutations enforce (a locked
- * period, a submitted or approved entry), so the page offers only what the server accepts.
+ * What a user may change on /report, in words: the same rules the mutations enforce (roundGate and
+ * statusGate of the workflow), so the page offers only what the server accepts.
  */
 import { can, type AuthUser } from '@/lib/auth/permissions';
+import { roundGate, statusGate } from './save';
+import type { FigureStatus, RoundState } from './status';
 
 export interface EditState {
   editable: boolean;
@@ -10,16 +12,37 @@ export interface EditState {
   reason?: string;
 }
 
-/** Whether `user` may change an entry in this state, in a period locked or not. */
-export function entryEditState(user: AuthUser, status: string | undefined, locked: boolean): EditState {
-  const admin = can(user, 'period:edit-locked');
-  if (locked && !admin) return { editable: false, reason: '该统计期已锁定，不能再修改。' };
-  if (!admin && status === 'submitted') return { editable: false, reason: '已提交，正在审核；如需更正，请联系审核员退回。' };
-  if (!admin && status === 'approved') return { editable: false, reason: '已审核通过。如需更正，请联系系统管理员。' };
+const REASONS = {
+  locked: '该统计期已锁定，不能再修改。',
+  notOpen: '该统计期尚未开放填报。',
+  submitted: '已提交，正在审核；如需更正，请联系审核员退回。',
+  approved: '已审核通过。如需更正，请联系系统管理员。',
+} as const;
+
+/** May this user override the workflow (an administrator's audited corrections)? */
+export function overrides(user: AuthUser): boolean {
+  return can(user, 'period:edit-locked');
+}
+
+/**
+ * Whether `user` may change a figure in status `status` (undefined: none yet) owed in `round`
+ * (a round given as its lock alone is taken as opened).
+ */
+export function entryEditState(
+  user: AuthUser,
+  status: FigureStatus | undefined,
+  round: boolean | Pick<RoundState, 'locked' | 'opened'>,
+): EditState {
+  const r = typeof round === 'boolean' ? { locked: round, opened: true } : round;
+  const actor = { userId: user.id, override: overrides(user) };
+  const byRound = roundGate({ period: '', deadline: null, ...r }, actor);
+  if (byRound) return { editable: false, reason: byRound.reason === 'locked' ? REASONS.locked : REASONS.notOpen };
+  const byStatus = status ? statusGate(status, actor) : null;
+  if (byStatus?.reason === 'closed') return { editable: false, reason: REASONS[byStatus.status] };
   return { editable: true };
 }
 
 /** The locked months a user may not write into (none for an administrator). */
 export function lockedMonthsFor(user: AuthUser, periods: { period: string; locked: boolean }[]): string[] {
-  return can(user, 'period:edit-locked') ? [] : periods.filter((p) => p.locked).map((p) => p.period);
+  return overrides(user) ? [] : periods.filter((p) => p.locked).map((p) => p.period);
 }

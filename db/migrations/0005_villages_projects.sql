@@ -23,6 +23,7 @@ ALTER TABLE `project_figures` ADD `updated_by` integer;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `updated_at` text;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `submitted_by` integer;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `submitted_at` text;--> statement-breakpoint
+ALTER TABLE `project_figures` ADD `first_submitted_at` text;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `reviewed_by` integer;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `reviewed_at` text;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `return_reason` text;--> statement-breakpoint
@@ -44,6 +45,7 @@ ALTER TABLE `village_metric_values` ADD `updated_by` integer;--> statement-break
 ALTER TABLE `village_metric_values` ADD `updated_at` text;--> statement-breakpoint
 ALTER TABLE `village_metric_values` ADD `submitted_by` integer;--> statement-breakpoint
 ALTER TABLE `village_metric_values` ADD `submitted_at` text;--> statement-breakpoint
+ALTER TABLE `village_metric_values` ADD `first_submitted_at` text;--> statement-breakpoint
 ALTER TABLE `village_metric_values` ADD `reviewed_by` integer;--> statement-breakpoint
 ALTER TABLE `village_metric_values` ADD `reviewed_at` text;--> statement-breakpoint
 ALTER TABLE `village_metric_values` ADD `return_reason` text;--> statement-breakpoint

@@ -1,0 +1,54 @@
+/** The progress mutations follow the workflow rule: the first submission is kept, corrections are marked. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { saveEntry } from './progress';
+import { reviewEntry } from './review';
+import { entryRow, indicatorsOf, recordingActor, seededWorld, setLocked, type World } from './test-fixtures';
+
+let w: World;
+const OPEN = '2020-10';
+const ON_TIME = new Date('2020-11-02T01:00:00Z');
+const AFTER_DEADLINE = new Date('2020-11-09T01:00:00Z');
+
+beforeAll(() => {
+  w = seededWorld();
+});
+
+function target(kind: 'cumulative' | 'rank') {
+  return indicatorsOf(w.db, w.taskForceId)
+    .filter((i) => i.kind === kind && i.lagMonths === 0)
+    .at(-1)!;
+}
+
+describe('resubmission after a return', () => {
+  it('keeps the first submission time and its on-time flag; the latest submission time moves', () => {
+    const ind = target('cumulative');
+    const base = { indicatorId: ind.id, period: OPEN, workProgress: '', problems: '', nextSteps: '' };
+    const first = saveEntry(w.db, recordingActor(w.lead, ON_TIME), { ...base, value: 5, version: 0, submit: true });
+    expect(first).toMatchObject({ firstSubmittedAt: ON_TIME.toISOString(), submittedAt: ON_TIME.toISOString(), late: false });
+    const returned = reviewEntry(w.db, recordingActor(w.reviewer, ON_TIME), {
+      entryId: first.id,
+      version: first.version,
+      decision: 'return',
+      reason: '口径有误',
+    });
+    const again = saveEntry(w.db, recordingActor(w.lead, AFTER_DEADLINE), { ...base, value: 6, version: returned.version, submit: true });
+    expect(entryRow(w.db, again.id)).toMatchObject({
+      status: 'submitted',
+      submittedAt: AFTER_DEADLINE.toISOString(),
+      firstSubmittedAt: ON_TIME.toISOString(),
+      late: false,
+    });
+  });
+
+  it('audits an administrator’s correction in a locked period as such', () => {
+    const ind = target('rank');
+    const base = { indicatorId: ind.id, period: OPEN, workProgress: '', problems: '', nextSteps: '' };
+    const submitted = saveEntry(w.db, recordingActor(w.lead), { ...base, value: 3, version: 0, submit: true });
+    setLocked(w.db, OPEN, true);
+    const admin = recordingActor(w.admin);
+    saveEntry(w.db, admin, { ...base, value: 2, version: submitted.version, submit: false });
+    setLocked(w.db, OPEN, false);
+    expect(admin.rows).toMatchObject([{ action: 'progress.save', detail: '管理员更正（统计期已锁定，条目正在审核）' }]);
+    expect(entryRow(w.db, submitted.id)).toMatchObject({ value: 2, status: 'submitted', version: submitted.version + 1 });
+  });
+});
