@@ -12,6 +12,9 @@ import {
   type ProjectFigure,
   type ProjectMilestone,
 } from '@/db/schema';
+import { roundState } from '@/db/mutations/context';
+import { can, type AuthUser } from '@/lib/auth/permissions';
+import type { RoundState } from '@/lib/reporting';
 
 export interface ProjectRow {
   project: Project;
@@ -55,4 +58,31 @@ export function listProjects(opts: { id?: number; statuses?: EntryStatus[] } = {
     milestones: milestones.filter((m) => m.projectId === r.project.id),
     figures: figures.filter((f) => f.figure.projectId === r.project.id).map((f) => ({ ...f.figure, submittedByName: f.by })),
   }));
+}
+
+/** Submitted project figures the user may review (project:review on the project's task force, checked here), oldest first. */
+export function listProjectReviewQueue(user: AuthUser): { row: ProjectRow; figure: ProjectRow['figures'][number] }[] {
+  return listProjects({ statuses: ['submitted'] })
+    .filter((r) => can(user, 'project:review', { taskForceId: r.taskForce?.id ?? null, competitionId: r.taskForce?.competitionId ?? null }))
+    .flatMap((row) => row.figures.map((figure) => ({ row, figure })))
+    .sort((a, b) => (a.figure.submittedAt ?? '').localeCompare(b.figure.submittedAt ?? ''));
+}
+
+export interface ProjectEntryData {
+  /** Figures not yet approved, with the round that owes each (its month). */
+  open: (ProjectRow['figures'][number] & { round: RoundState })[];
+  /** Names already used for this project's figures (offered when adding one). */
+  names: { name: string; unit: string }[];
+}
+
+/** What the project page's entry panel needs, for a user who may report for the project (checked here: null otherwise). */
+export function getProjectEntry(user: AuthUser, row: ProjectRow, campaignId: number): ProjectEntryData | null {
+  if (!can(user, 'project:edit', { taskForceId: row.taskForce?.id ?? null, competitionId: row.taskForce?.competitionId ?? null }))
+    return null;
+  const db = getDb();
+  const names = new Map(row.figures.map((f) => [f.name, f.unit]));
+  return {
+    open: row.figures.filter((f) => f.status !== 'approved').map((f) => ({ ...f, round: roundState(db, campaignId, f.asOf.slice(0, 7)) })),
+    names: [...names.entries()].map(([name, unit]) => ({ name, unit })),
+  };
 }

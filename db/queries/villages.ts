@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   operators,
@@ -16,6 +16,9 @@ import {
   type VillageMetric,
   type VillageMetricValue,
 } from '@/db/schema';
+import { villageRound, yearRound } from '@/db/mutations/village-figures';
+import { can, type AuthUser } from '@/lib/auth/permissions';
+import type { RoundState } from '@/lib/reporting';
 
 export interface TownshipRow {
   id: number;
@@ -153,4 +156,69 @@ export function metricsForKind(kind: Venture['kind']): VillageMetric[] {
     .where(and(eq(villageMetrics.archived, false), or(isNull(villageMetrics.ventureKind), eq(villageMetrics.ventureKind, kind))))
     .orderBy(asc(villageMetrics.sortOrder), asc(villageMetrics.id))
     .all();
+}
+
+/** Townships in order with their administrative villages (for the scope editor). */
+export function listPlaces(): { id: number; name: string; villages: { id: number; name: string }[] }[] {
+  const all = getDb()
+    .select({ id: villages.id, name: villages.name, townshipUnitId: villages.townshipUnitId })
+    .from(villages)
+    .where(eq(villages.kind, 'administrative'))
+    .orderBy(asc(villages.id))
+    .all();
+  return listTownships().map((t) => ({
+    ...t,
+    villages: all.filter((v) => v.townshipUnitId === t.id).map(({ id, name }) => ({ id, name })),
+  }));
+}
+
+export interface VillageEntryData {
+  /** Metrics each venture may report, by venture id. */
+  metrics: Map<number, VillageMetric[]>;
+  /** Figures of the village not yet approved (drafts, returned, awaiting review), with the round that owes each. */
+  open: (FigureRow & { round: RoundState })[];
+  /** The round a year's figure is owed in now (the campaign's latest opened round). */
+  yearRound: RoundState;
+}
+
+/**
+ * What the entry panel of a village needs, for a user with the village in scope (checked here:
+ * null otherwise): the metrics of each venture and the village's figures still in the workflow.
+ */
+export function getVillageEntry(user: AuthUser, row: VillageRow): VillageEntryData | null {
+  const scope = { villageId: row.village.id, townshipId: row.village.townshipUnitId };
+  if (!can(user, 'village:edit', scope)) return null;
+  const db = getDb();
+  const ventureList = row.operators.flatMap((o) => o.ventures);
+  const open = listVillageFigures({ ventureIds: ventureList.map((v) => v.id), statuses: ['draft', 'returned', 'submitted'] });
+  return {
+    metrics: new Map(ventureList.map((v) => [v.id, metricsForKind(v.kind)])),
+    open: open.map((f) => ({ ...f, round: villageRound(db, f.period) })),
+    yearRound: yearRound(db),
+  };
+}
+
+/** Submitted village figures the user may review (village:review, checked here per figure), oldest submission first. */
+export function listVillageReviewQueue(user: AuthUser): (FigureRow & { villageName: string; township: string })[] {
+  const submitted = listVillageFigures({ statuses: ['submitted'] });
+  if (submitted.length === 0) return [];
+  const rows = new Map(listVillages([...new Set(submitted.map((f) => f.villageId))]).map((r) => [r.village.id, r]));
+  return submitted
+    .filter((f) => {
+      const r = rows.get(f.villageId);
+      return r ? can(user, 'village:review', { villageId: r.village.id, townshipId: r.village.townshipUnitId }) : false;
+    })
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''))
+    .map((f) => ({ ...f, villageName: rows.get(f.villageId)!.village.name, township: rows.get(f.villageId)!.township.name }));
+}
+
+/** How many figures each metric has (the catalogue page), for administrators (village:catalogue, checked here). */
+export function countFiguresByMetric(user: AuthUser): Map<number, number> {
+  if (!can(user, 'village:catalogue')) return new Map();
+  const rows = getDb()
+    .select({ metricId: villageMetricValues.metricId, n: sql<number>`count(*)` })
+    .from(villageMetricValues)
+    .groupBy(villageMetricValues.metricId)
+    .all();
+  return new Map(rows.map((r) => [r.metricId, r.n]));
 }

@@ -4,7 +4,7 @@
  * wording). Pure.
  */
 import type { EntryStatus, VillageMetric, VillageMetricValue } from '@/db/schema';
-import { formatLooseDate, formatQualified } from '@/lib/format';
+import { ENTRY_STATUS_LABELS, formatLooseDate, formatQualified } from '@/lib/format';
 import type { VillageFigure } from '@/lib/metrics';
 
 /** A loaded figure with its metric (what the loaders return). */
@@ -37,12 +37,8 @@ export function figureText(f: { value: number; qualifier: string | null }, unit:
   return formatQualified(f.value, unit, f.qualifier);
 }
 
-export const FIGURE_STATUS_WORDS: Record<EntryStatus, string> = {
-  draft: '草稿',
-  submitted: '待审核',
-  approved: '已审核',
-  returned: '已退回',
-};
+/** The workflow's status words, as on progress entries. */
+export const FIGURE_STATUS_WORDS: Record<EntryStatus, string> = ENTRY_STATUS_LABELS;
 
 export interface FigureRowView {
   key: string;

@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { getSessionSettings, invalidateUserSessions } from '@/lib/auth/session-store';
 import { generatePassword } from '@/lib/auth/tokens';
 import type { Db } from '@/db';
+import { placeScopeRows } from '@/db/mutations/place-scopes';
 import {
   ChangeRoleInput,
   CreateUserInput,
@@ -143,12 +144,14 @@ export const setScopesAction = action({
   run: ({ db, input, audit }) => {
     const target = getUserOrThrow(db, input.userId);
     assertScopesExist(db, input);
+    const places = placeScopeRows(db, target.id, input);
     const key = (r: { scopeType: string; scopeId: number }) => `${r.scopeType}:${r.scopeId}`;
     const before = db.select().from(userScopes).where(eq(userScopes.userId, target.id)).all().map(key).sort();
     const rows = [
       ...input.competitionIds.map((id) => ({ userId: target.id, scopeType: 'competition' as const, scopeId: id })),
       ...input.taskForceIds.map((id) => ({ userId: target.id, scopeType: 'taskForce' as const, scopeId: id })),
       ...input.indicatorIds.map((id) => ({ userId: target.id, scopeType: 'indicator' as const, scopeId: id })),
+      ...places,
     ];
     const after = [...new Set(rows.map(key))].sort();
     const summary = `共 ${after.length} 项`;

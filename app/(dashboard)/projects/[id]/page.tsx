@@ -8,11 +8,13 @@ import { ProjectFacts } from '@/components/projects/project-facts';
 import { ProjectFigures } from '@/components/projects/project-figures';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { parseId, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
-import { listProjects } from '@/db/queries/projects';
+import { getProjectEntry, listProjects } from '@/db/queries/projects';
 import { requirePermission } from '@/lib/auth/session';
 import { formatDateZh, formatPeriodZh } from '@/lib/format';
 import { periodEndDate } from '@/lib/metrics';
+import { openProjectFigures } from '@/lib/views/project-entry';
 import { projectView } from '@/lib/views/projects';
+import { ProjectEntryPanel, ProjectMilestoneForm } from './entry';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await requirePermission('dashboard:read');
@@ -28,15 +30,17 @@ export default async function ProjectPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requirePermission('dashboard:read');
+  const user = await requirePermission('dashboard:read');
   const id = parseId((await params).id);
   if (id === null) notFound();
   const resolved = resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/projects/${id}`} />;
   const { period } = resolved.ctx;
-  const row = listProjects({ id, statuses: ['approved', 'submitted'] })[0];
+  const row = listProjects({ id })[0];
   if (!row) notFound();
-  const view = projectView(row, period);
+  const view = projectView({ ...row, figures: row.figures.filter((f) => f.status === 'approved' || f.status === 'submitted') }, period);
+  const entry = getProjectEntry(user, row, resolved.ctx.campaign.id);
+  const actual = new Map(row.milestones.map((m) => [m.id, m.actualDate && /^\d{4}-\d{2}-\d{2}$/.test(m.actualDate) ? m.actualDate : null]));
   return (
     <div className="space-y-5">
       <PageTitle title={view.name}>
@@ -60,7 +64,9 @@ export default async function ProjectPage({
             <span className="text-xs text-slate-600">按{formatDateZh(periodEndDate(period))}判断</span>
           </CardHeader>
           <CardContent>
-            <MilestoneTimeline steps={view.steps} label="项目节点" />
+            <MilestoneTimeline steps={view.steps} label="项目节点">
+              {(s) => (entry ? <ProjectMilestoneForm step={s} actual={actual.get(s.id) ?? null} /> : null)}
+            </MilestoneTimeline>
           </CardContent>
         </Card>
         <Card>
@@ -72,6 +78,7 @@ export default async function ProjectPage({
           </CardContent>
         </Card>
       </div>
+      {entry && <ProjectEntryPanel projectId={view.id} open={openProjectFigures(user, entry.open)} names={entry.names} />}
     </div>
   );
 }

@@ -7,9 +7,11 @@ import { OperatorList } from '@/components/villages/operator-list';
 import { VentureFigures } from '@/components/villages/venture-figures';
 import { VillageStory } from '@/components/villages/village-story';
 import { parseId } from '@/db/queries/dashboard-context';
-import { getVillageRow, listVillageFigures } from '@/db/queries/villages';
+import { getVillageEntry, getVillageRow, listVillageFigures } from '@/db/queries/villages';
 import { requirePermission } from '@/lib/auth/session';
 import { villageDetail } from '@/lib/views/village-detail';
+import { villageEntryView } from '@/lib/views/village-entry';
+import { VillageEntryPanel } from './entry-panel';
 import { VILLAGE_WORDS } from '@/lib/views/village-words';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -20,12 +22,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 }
 
 export default async function VillagePage({ params }: { params: Promise<{ id: string }> }) {
-  await requirePermission('dashboard:read');
+  const user = await requirePermission('dashboard:read');
   const id = parseId((await params).id);
   const row = id === null ? null : getVillageRow(id);
   if (!row) notFound();
   const ventureIds = row.operators.flatMap((o) => o.ventures.map((v) => v.id));
   const shown = listVillageFigures({ ventureIds, statuses: ['approved', 'submitted'] });
+  const entry = getVillageEntry(user, row);
   const view = villageDetail(
     row,
     shown,
@@ -55,6 +58,15 @@ export default async function VillagePage({ params }: { params: Promise<{ id: st
       </Card>
       <VillageStory view={view} />
       <VentureFigures ventures={view.ventures} />
+      {entry && (
+        <VillageEntryPanel
+          view={villageEntryView(
+            user,
+            row.operators.flatMap((o) => o.ventures),
+            entry,
+          )}
+        />
+      )}
     </div>
   );
 }

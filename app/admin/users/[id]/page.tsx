@@ -5,6 +5,7 @@ import { findActiveCampaign } from '@/db/queries/campaign';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getUserDetail } from '@/db/queries/users';
+import { listPlaces } from '@/db/queries/villages';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
@@ -85,7 +86,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
           </CardContent>
         </Card>
       </div>
-      <ScopesCard userId={user.id} structure={structure} scopes={scopes} />
+      <ScopesCard userId={user.id} structure={structure} scopes={scopes} places={listPlaces()} />
       <SessionsCard sessions={sessions} />
     </div>
   );
