@@ -12,6 +12,7 @@ import { requirePermission } from '@/lib/auth/session';
 import { villageDetail } from '@/lib/views/village-detail';
 import { villageEntryView } from '@/lib/views/village-entry';
 import { VillageEntryPanel } from './entry-panel';
+import { VillageExcelPanel } from './excel-panel';
 import { VILLAGE_WORDS } from '@/lib/views/village-words';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -58,6 +59,7 @@ export default async function VillagePage({ params }: { params: Promise<{ id: st
       </Card>
       <VillageStory view={view} />
       <VentureFigures ventures={view.ventures} />
+      {entry && <VillageExcelPanel villageId={view.id} defaultPeriod={String(entry.yearRound.period.slice(0, 4))} />}
       {entry && (
         <VillageEntryPanel
           view={villageEntryView(
