@@ -6,6 +6,8 @@ describe('figures with the source’s approximation words', () => {
     expect(formatQualified(50, '户', '多')).toBe('50多户');
     expect(formatQualified(3, '万元', '多')).toBe('3万多元');
     expect(formatQualified(1.5, '万元', '余')).toBe('1.5万余元');
+    expect(formatQualified(20, '万元', '余', '投入20余万元')).toBe('20余万元');
+    expect(formatQualified(3, '万元', '多', '纯利润有3万多元')).toBe('3万多元');
     expect(formatQualified(85, '%', '以上')).toBe('85%以上');
     expect(formatQualified(300, '名', '近')).toBe('近300名');
     expect(formatQualified(8000, '元', '将近')).toBe('将近8000元');

@@ -18,13 +18,24 @@ export function formatAsEntered(value: number | null | undefined, unit: string):
   return `${trimmed}${unit}`;
 }
 
-/** {@link formatAsEntered} with the qualifier in its place; an unknown qualifier is put in front. */
-export function formatQualified(value: number | null | undefined, unit: string, qualifier: string | null | undefined): string {
+/**
+ * {@link formatAsEntered} with the qualifier in its place; an unknown qualifier is put in front.
+ * 余 and 多 with 万元 go after the 万 ("1.5万余元", "3万多元") unless the source's own words put
+ * them before it ("投入20余万元" → "20余万元"): pass `printed` to follow them.
+ */
+export function formatQualified(
+  value: number | null | undefined,
+  unit: string,
+  qualifier: string | null | undefined,
+  printed?: string | null,
+): string {
   const plain = formatAsEntered(value, unit);
   if (!qualifier || plain === DASH) return plain;
   if (qualifier === '以上') return `${plain}以上`;
   if (qualifier === '余' || qualifier === '多') {
-    if (unit === '万元' && plain.endsWith('万元')) return `${plain.slice(0, -2)}万${qualifier}元`;
+    const number = plain.slice(0, -2);
+    if (unit === '万元' && printed?.includes(`${number}${qualifier}万`)) return `${number}${qualifier}万元`;
+    if (unit === '万元' && plain.endsWith('万元')) return `${number}万${qualifier}元`;
     return unit && plain.endsWith(unit) ? `${plain.slice(0, -unit.length)}${qualifier}${unit}` : `${plain}${qualifier}`;
   }
   return `${qualifier}${plain}`;

@@ -33,8 +33,8 @@ export function periodText(period: string, label?: string | null): string {
 }
 
 /** The figure as read: '50多户', '3万多元', '85%以上'. */
-export function figureText(f: { value: number; qualifier: string | null }, unit: string): string {
-  return formatQualified(f.value, unit, f.qualifier);
+export function figureText(f: { value: number; qualifier: string | null; printed?: string | null }, unit: string): string {
+  return formatQualified(f.value, unit, f.qualifier, f.printed);
 }
 
 /** The workflow's status words, as on progress entries. */
