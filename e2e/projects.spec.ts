@@ -83,6 +83,12 @@ test('a lead enters a figure, a milestone and the completed investment; the revi
     { c: 12000, d: '2020-10-08' },
   ]);
 
+  await lead
+    .getByTestId(
+      `milestone-${query<{ id: number }>("select id from project_milestones where title = '一期、二期主体结构投入使用'")[0]!.id}`,
+    )
+    .getByText('更新实际完成情况')
+    .click();
   const step = lead.getByRole('form', { name: '节点：一期、二期主体结构投入使用' });
   await step.getByLabel('佐证材料说明').fill('主体结构验收方案已报批');
   await step.getByRole('button', { name: '保存节点' }).click();

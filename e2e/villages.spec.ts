@@ -184,30 +184,30 @@ test('the Excel round-trip through the page: template, preview with a row error,
   expect(figure(ventureOf('homestay'), 'houses_renovated', '2018')).toMatchObject({ value: 12, status: 'draft' });
 });
 
-test('an administrator adds and changes a metric of the catalogue; a bad key is explained and the form keeps what was typed', async ({
+test('an administrator adds and changes a metric of the catalogue; a duplicate name is explained and the form keeps what was typed', async ({
   as,
 }) => {
   const admin = await as('admin');
   await admin.goto('/admin/village-metrics');
   const form = admin.getByRole('form', { name: '新增指标' });
-  await form.getByLabel('指标标识（英文，创建后不能修改）').fill('Tea Output');
-  await form.getByLabel('指标名称').fill('干茶产量');
+  await form.getByLabel('指标名称').fill('茶青收购价');
   await form.getByLabel('单位').fill('公斤');
   await form.getByLabel('适用业态').selectOption({ label: '茶叶' });
   await form.getByRole('button', { name: '新增指标' }).click();
-  await expect(form.getByText(/标识须以小写字母开头/)).toBeVisible();
-  await expect(form.getByLabel('指标名称')).toHaveValue('干茶产量');
-  await form.getByLabel('指标标识（英文，创建后不能修改）').fill('dry_tea_output');
+  await expect(form.getByText('已有同名指标“茶青收购价”，请换一个名称或修改原有指标。')).toBeVisible();
+  await expect(form.getByLabel('单位')).toHaveValue('公斤');
+  await form.getByLabel('指标名称').fill('干茶产量');
   await form.getByRole('button', { name: '新增指标' }).click();
   await expect(form.getByText('已新增指标“干茶产量”。')).toBeVisible();
-  expect(query('select name, unit, venture_kind k, granularity g from village_metrics where key = ?', 'dry_tea_output')).toEqual([
-    { name: '干茶产量', unit: '公斤', k: 'tea', g: 'year' },
-  ]);
+  const created = query<{ id: number; unit: string; k: string; g: string }>(
+    "select id, unit, venture_kind k, granularity g from village_metrics where name = '干茶产量'",
+  );
+  expect(created).toEqual([{ id: expect.any(Number), unit: '公斤', k: 'tea', g: 'year' }]);
   await admin.reload();
-  const card = admin.getByTestId(`metric-${metricId('dry_tea_output')}`);
+  const card = admin.getByTestId(`metric-${created[0]!.id}`);
   await card.getByText('修改', { exact: true }).click();
   await card.getByLabel('停用（不再供填报，已有数据保留）').check();
   await card.getByRole('button', { name: '保存修改' }).click();
   await expect(card.getByText('已保存指标“干茶产量”。')).toBeVisible();
-  expect(query<{ a: number }>('select archived a from village_metrics where key = ?', 'dry_tea_output')[0]!.a).toBe(1);
+  expect(query<{ a: number }>('select archived a from village_metrics where id = ?', created[0]!.id)[0]!.a).toBe(1);
 });

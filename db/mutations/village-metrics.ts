@@ -1,5 +1,5 @@
 /** The village metric catalogue, kept by administrators: add a metric, change one, stop offering one. */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { villageMetricValues, villageMetrics, type VillageMetric } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
@@ -22,17 +22,31 @@ const view = (m: Partial<VillageMetric> | undefined) =>
     : null;
 
 /**
- * Adds a metric (`key` given, unique) or changes one (`metricId`). The key of an existing metric
- * never changes (figures and charts refer to it); its unit may not change once figures exist in
- * the old unit — that would change what they mean.
+ * Adds a metric (no `metricId`; its internal key is made here, `metric_<n>`, never shown) or
+ * changes one. Names are unique within a venture kind (two metrics read alike would be confused);
+ * a unit may not change once figures exist in the old unit — that would change what they mean.
  */
-export function saveVillageMetric(db: Db, actor: Actor, input: MetricFields & { metricId: number | null; key?: string }) {
+export function saveVillageMetric(db: Db, actor: Actor, input: MetricFields & { metricId: number | null }) {
   if (!can(actor.user, 'village:catalogue')) throw new ActionError('只有系统管理员可以维护村庄经营指标目录。', 'forbidden');
-  const { metricId, key, ...fields } = input;
+  const { metricId, ...fields } = input;
+  const twin = db
+    .select({ id: villageMetrics.id })
+    .from(villageMetrics)
+    .where(
+      and(
+        eq(villageMetrics.name, fields.name),
+        fields.ventureKind ? eq(villageMetrics.ventureKind, fields.ventureKind) : isNull(villageMetrics.ventureKind),
+      ),
+    )
+    .get();
+  if (twin && twin.id !== metricId)
+    throw new ActionError(`已有同名指标“${fields.name}”，请换一个名称或修改原有指标。`, 'invalid', { name: ['已有同名指标'] });
   if (metricId === null) {
-    if (!key) throw new ActionError('请填写指标标识（小写字母、数字和下划线），例如 tea_output。', 'invalid', { key: ['请填写指标标识'] });
-    if (db.select({ id: villageMetrics.id }).from(villageMetrics).where(eq(villageMetrics.key, key)).get())
-      throw new ActionError(`标识“${key}”已被其他指标使用，请换一个。`, 'invalid', { key: ['标识已被使用'] });
+    const next = (db
+      .select({ n: sql<number>`coalesce(max(id), 0) + 1` })
+      .from(villageMetrics)
+      .get()?.n ?? 1) as number;
+    const key = `metric_${next}`;
     const saved = db
       .insert(villageMetrics)
       .values({ ...fields, key })

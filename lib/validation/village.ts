@@ -45,14 +45,9 @@ export const ReviewFigureInput = z.object({
 /** The statuses the workflow knows (a filter on the review page). */
 export const figureStatusSchema = z.enum(FIGURE_STATUSES);
 
-/** A catalogue entry: a new metric (key given) or an existing one (metricId given). */
+/** A catalogue entry: a new metric (no metricId) or an existing one (metricId given). */
 export const MetricInput = z.object({
   metricId: z.preprocess(blankToNull, id.nullable()),
-  key: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9_]{1,39}$/, '标识须以小写字母开头，只含小写字母、数字和下划线（2—40 个字符），例如 tea_output')
-    .optional(),
   name: userTextSchema('指标名称', { min: 2, max: 40 }),
   unit: userTextSchema('单位', { min: 1, max: 12 }),
   ventureKind: z.preprocess(blankToNull, z.enum(ventureKinds, { message: '请选择适用业态' }).nullable()),

@@ -63,7 +63,7 @@ export default async function VillageMetricsPage() {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">村庄经营指标目录</h1>
       <p className="text-sm text-slate-600">
-        各村业态按本目录填报经营数据。指标标识创建后不能修改；已有数据的指标不能改单位（如需新单位，请新增指标）。图表用途决定指标进入哪张图：本村价格与对比价格按对比组配对，增收前后收入、经营流水与分成比例等进入村庄页面的图表和村庄比较。
+        各村业态按本目录填报经营数据。同一业态的指标名称不能重复；已有数据的指标不能改单位（如需新单位，请新增指标）。图表用途决定指标进入哪张图：本村价格与对比价格按对比组配对，增收前后收入、经营流水与分成比例等进入村庄页面的图表和村庄比较。
       </p>
       <Card>
         <CardHeader>
@@ -92,7 +92,7 @@ export default async function VillageMetricsPage() {
               {r.metric.archived && <span className="ml-2 text-xs font-normal text-slate-500">已停用</span>}
             </CardTitle>
             <span className="text-xs text-slate-600">
-              标识 {r.metric.key} · {r.kind} · {r.granularity} · {r.role} · 已有数据{r.figures}条
+              {r.kind} · {r.granularity} · {r.role} · 已有数据{r.figures}条
             </span>
           </CardHeader>
           <CardContent>

@@ -118,19 +118,28 @@ export function ProjectEntryPanel({
 /** A project milestone's actual date and evidence. */
 export function ProjectMilestoneForm({ step, actual }: { step: TimelineStepView; actual: string | null }) {
   return (
-    <ActionForm action={updateProjectMilestoneAction} submitLabel="保存节点" label={`节点：${step.title}`} className="mt-2 max-w-xl">
-      <input type="hidden" name="milestoneId" value={step.id} />
-      <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
-        <Field
-          label="实际完成日期"
-          name="actualDate"
-          id={`actual-${step.id}`}
-          type="date"
-          defaultValue={actual ?? ''}
-          hint={actual === null && step.actual !== '—' ? `原记录为“${step.actual}”，留空则保留` : '未完成请留空'}
-        />
-        <TextAreaField label="佐证材料说明" name="evidence" id={`evidence-${step.id}`} defaultValue={step.evidence ?? ''} maxLength={300} />
-      </div>
-    </ActionForm>
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs text-brand-700">更新实际完成情况</summary>
+      <ActionForm action={updateProjectMilestoneAction} submitLabel="保存节点" label={`节点：${step.title}`} className="mt-2 max-w-xl">
+        <input type="hidden" name="milestoneId" value={step.id} />
+        <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
+          <Field
+            label="实际完成日期"
+            name="actualDate"
+            id={`actual-${step.id}`}
+            type="date"
+            defaultValue={actual ?? ''}
+            hint={actual === null && step.actual !== '—' ? `原记录为“${step.actual}”，留空则保留` : '未完成请留空'}
+          />
+          <TextAreaField
+            label="佐证材料说明"
+            name="evidence"
+            id={`evidence-${step.id}`}
+            defaultValue={step.evidence ?? ''}
+            maxLength={300}
+          />
+        </div>
+      </ActionForm>
+    </details>
   );
 }

@@ -17,19 +17,28 @@ import {
 export function MilestoneForm({ step, actual }: { step: TimelineStepView; actual: string | null }) {
   const kept = actual === null && step.actual !== '—' ? `原记录为“${step.actual}”，留空则保留` : '未完成请留空';
   return (
-    <ActionForm
-      action={updateMilestoneAction}
-      submitLabel="保存节点"
-      label={`节点：${step.title}`}
-      className="mt-2 max-w-xl"
-      successMessage="已保存。"
-    >
-      <input type="hidden" name="milestoneId" value={step.id} />
-      <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
-        <Field label="实际完成日期" name="actualDate" id={`actual-${step.id}`} type="date" defaultValue={actual ?? ''} hint={kept} />
-        <TextAreaField label="佐证材料说明" name="evidence" id={`evidence-${step.id}`} defaultValue={step.evidence ?? ''} maxLength={300} />
-      </div>
-    </ActionForm>
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs text-brand-700">更新实际完成情况</summary>
+      <ActionForm
+        action={updateMilestoneAction}
+        submitLabel="保存节点"
+        label={`节点：${step.title}`}
+        className="mt-2 max-w-xl"
+        successMessage="已保存。"
+      >
+        <input type="hidden" name="milestoneId" value={step.id} />
+        <div className="grid gap-2 sm:grid-cols-[10rem_1fr]">
+          <Field label="实际完成日期" name="actualDate" id={`actual-${step.id}`} type="date" defaultValue={actual ?? ''} hint={kept} />
+          <TextAreaField
+            label="佐证材料说明"
+            name="evidence"
+            id={`evidence-${step.id}`}
+            defaultValue={step.evidence ?? ''}
+            maxLength={300}
+          />
+        </div>
+      </ActionForm>
+    </details>
   );
 }
 
