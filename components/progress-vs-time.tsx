@@ -1,34 +1,51 @@
-import { formatPercent } from '@/lib/format';
+import type { GroupProgressView } from '@/lib/views/group-progress';
+import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
+import { cn } from '@/lib/utils';
+
+const BAR_TONES = {
+  ahead: 'bg-status-ahead',
+  behind: 'bg-status-behind',
+  lagging: 'bg-status-lagging',
+} as const;
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x)) * 100;
 
 /**
- * Completion against time progress (序时进度): a bar for completion and a tick for 序时.
- * Accessible: the numbers are in text beside the bar.
+ * A group's mean completion against its own 应完成 line: a bar coloured by the group's status and a
+ * tick at its 应完成 (not plain 序时), with the figures and the status in words. A group without a
+ * figure (no higher-is-better cumulative indicator, or none reported) says so instead.
  */
-export function ProgressVsTime({
-  completion,
-  timeProgress,
-  label = '完成',
-}: {
-  completion: number | null;
-  timeProgress: number;
-  label?: string;
-}) {
-  const width = completion === null ? 0 : Math.min(1, Math.max(0, completion)) * 100;
-  const behind = completion !== null && completion < timeProgress;
+export function ProgressVsTime({ progress: p, testIdPrefix }: { progress: GroupProgressView; testIdPrefix: string }) {
+  if (p.completion === null || p.expected === null || p.status === null || p.status === 'no_data') {
+    return (
+      <p className="text-xs text-slate-600" data-testid={`${testIdPrefix}-gap`}>
+        {p.gap}
+      </p>
+    );
+  }
   return (
     <div>
-      <div className="flex justify-between text-xs text-slate-600">
-        <span>
-          {label} <strong className="tabular text-sm text-slate-900">{formatPercent(completion)}</strong>
+      <div className="flex items-baseline justify-between gap-2 text-xs text-slate-600">
+        <span className="truncate" title={p.label}>
+          {p.label}
         </span>
-        <span>
-          序时 <span className="tabular">{formatPercent(timeProgress)}</span>
-        </span>
+        <strong className="tabular shrink-0 text-sm text-slate-900" data-testid={`${testIdPrefix}-completion`}>
+          {p.value}
+        </strong>
       </div>
-      <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" aria-hidden>
-        <div className={`h-full rounded-full ${behind ? 'bg-status-behind' : 'bg-status-ahead'}`} style={{ width: `${width}%` }} />
-        <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${timeProgress * 100}%` }} />
+      <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" title={p.expectedText} aria-hidden>
+        <div className={cn('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
+        <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${clamp01(p.expected)}%` }} />
       </div>
+      <p className="mt-1 truncate text-xs text-slate-700" title={`${p.expectedText}，${p.gap}`}>
+        <span data-testid={`${testIdPrefix}-status`} data-status={p.status}>
+          <span aria-hidden>{STATUS_ICONS[p.status]}</span>
+          <span className="sr-only">
+            {STATUS_LABELS[p.status]}，{p.expectedText}：
+          </span>
+        </span>{' '}
+        <span data-testid={`${testIdPrefix}-gap`}>{p.gap}</span>
+      </p>
     </div>
   );
 }

@@ -4,7 +4,6 @@
  * values — for everyone but the administrator, whose edits are audited; and dates must exist.
  * Locking and unlocking go through /admin/periods.
  */
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { accountPage, FLOWS_LEAD, FLOWS_REVIEWER } from './support/form-accounts';
 import { callAction } from './support/actions';
@@ -20,6 +19,7 @@ import {
   periodLocked,
   reportCard,
   reviewCard,
+  setLock,
   stepsOf,
 } from './support/reporting';
 
@@ -29,17 +29,6 @@ const TASK_FORCE = '科技创新专班';
 const LEAD = { ...FLOWS_LEAD, taskForces: ['工业稳增长专班', '生产性服务业专班', TASK_FORCE] };
 
 const actionId = (name: string) => listBuiltActions().find((a) => a.name === name)!.id;
-
-async function setLock(admin: Page, period: string, lock: boolean) {
-  await admin.goto('/admin/periods');
-  admin.once('dialog', (d) => void d.accept());
-  await admin
-    .getByTestId(`period-${period}`)
-    .getByRole('button', { name: lock ? '锁定' : '解锁' })
-    .click();
-  await expect(admin.getByText(lock ? '已锁定。' : '已解锁。')).toBeVisible();
-  expect(periodLocked(period)).toBe(lock);
-}
 
 test.afterAll(async ({ browser }) => {
   if (!periodLocked(OPEN)) return;

@@ -241,3 +241,19 @@ test('a fraction typed for a % indicator whose target is like 8 is flagged in th
   await expect(panel.getByText('已导入 1 条')).toBeVisible();
   expect(entry(target.id)?.value).toBe(0.85);
 });
+
+test('the file button reads in Chinese and opens the file chooser; the chosen file is named beside it', async ({ as }) => {
+  const page = await as('lead');
+  const panel = await openReport(page);
+  const button = panel.getByTestId('choose-file');
+  await expect(button).toHaveText('选择文件');
+  await expect(panel.getByTestId('chosen-file')).toHaveText('未选择文件');
+  // The browser's own control ("Choose File" in an English browser) is there for the label and the keyboard, not to be seen.
+  const input = panel.getByLabel(/选择填好的模板/);
+  const box = await input.boundingBox();
+  expect(box === null || (box.width <= 1 && box.height <= 1)).toBe(true);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()]);
+  await chooser.setFiles({ name: '填报模板_2020年10月.xlsx', mimeType: XLSX, buffer: Buffer.from('x') });
+  await expect(panel.getByTestId('chosen-file')).toHaveText('已选择：填报模板_2020年10月.xlsx');
+  await expect(panel).not.toContainText(/Choose File|No file chosen/);
+});

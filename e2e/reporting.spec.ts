@@ -32,9 +32,13 @@ function leadIndicators(): { mine: Target[]; other: Target } {
   }
 }
 
-function entryOf(indicatorId: number, period = OPEN) {
+/** The entry round `round` owes for the indicator: that of month round − lag (错月). */
+function entryOf(indicatorId: number, round = OPEN) {
   const db = openE2eDb();
   try {
+    const { lag } = db.prepare('select lag_months as lag from indicators where id = ?').get(indicatorId) as { lag: number };
+    const month = Number(round.slice(5)) - lag;
+    const period = `${round.slice(0, 4)}-${String(month).padStart(2, '0')}`;
     return db.prepare('select * from progress_entries where indicator_id = ? and period = ?').get(indicatorId, period) as
       { id: number; value: number | null; status: string; version: number; return_reason: string | null } | undefined;
   } finally {

@@ -104,7 +104,7 @@ test.describe('4. lockout under a burst', () => {
     expect(sessionSet(right), 'the right password after five reserved guesses must not log in').toBeNull();
     expect(right.body).toContain('已被锁定');
     expect(answers.filter((a) => sessionSet(a) !== null)).toHaveLength(0);
-    expect(failures('e2e-burst', 'wrong password'), 'password checks before the lock held').toBe(5);
+    expect(failures('e2e-burst', '密码错误'), 'password checks before the lock held').toBe(5);
     expect(count(`audit_log where action = 'login.locked' and username = 'e2e-burst'`)).toBe(1);
     expect(count(`sessions join users on users.id = sessions.user_id where username = 'e2e-burst'`)).toBe(0);
   });

@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import Link from 'next/link';
 import { findActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
+import { getHeaderTodos } from '@/db/queries/reporting';
 import { MainNav } from '@/components/layout/main-nav';
 import { navItemsFor } from '@/components/layout/nav-items';
 import { PeriodSelect } from '@/components/layout/period-select';
@@ -60,7 +61,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <Suspense fallback={<div className="h-8 w-40" />}>
             <PeriodSelect periods={periods} current={campaign.currentPeriod} />
           </Suspense>
-          <UserMenu user={user} />
+          <UserMenu user={user} todos={getHeaderTodos(user, campaign, getNow())} />
         </div>
         <div className="border-t border-brand-800">
           <div className="mx-auto max-w-[1800px] px-4 py-1.5 lg:px-6">

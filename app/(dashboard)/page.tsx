@@ -1,14 +1,15 @@
 import { Suspense } from 'react';
 import { PeriodError } from '@/components/dashboard/period-error';
-import { CompetitionCards, CompetitionCardsSkeleton } from '@/components/dashboard/overview/competition-cards';
-import { Headline, HeadlineSkeleton } from '@/components/dashboard/overview/headline';
-import { HonourLists, RankChanges, WEAK_TABLE_HEIGHT, WeakItems } from '@/components/dashboard/overview/lists';
+import { CompetitionCardsSkeleton } from '@/components/dashboard/overview/competition-cards';
+import { HeadlineSkeleton } from '@/components/dashboard/overview/headline';
+import { WEAK_TABLE_HEIGHT } from '@/components/dashboard/overview/lists';
 import { PageTitle } from '@/components/dashboard/page-title';
 import { SearchForm } from '@/components/dashboard/search-form';
 import { TableSkeleton } from '@/components/dashboard/skeletons';
 import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
+import { CompetitionCardsSection, HeadlineSection, HonourListsSection, RankChangesSection, WeakItemsSection } from './_overview/sections';
 import { SupervisionList } from './_supervision/supervision-list';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -23,20 +24,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         八大竞赛得分、排名与争先进位；按已审核数据计算，已报送未审核的标为“待审核”。
       </PageTitle>
       <Suspense fallback={<HeadlineSkeleton />}>
-        <Headline ctx={ctx} />
+        <HeadlineSection ctx={ctx} />
       </Suspense>
       <Suspense fallback={<CompetitionCardsSkeleton />}>
-        <CompetitionCards ctx={ctx} />
+        <CompetitionCardsSection ctx={ctx} />
       </Suspense>
       <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-2 2xl:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} className="xl:col-span-2 2xl:col-span-1" />}>
-          <WeakItems ctx={ctx} showAll={paramText(params, 'all') === '1'} />
+          <WeakItemsSection ctx={ctx} showAll={paramText(params, 'all') === '1'} />
         </Suspense>
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
-          <HonourLists ctx={ctx} />
+          <HonourListsSection ctx={ctx} />
         </Suspense>
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
-          <RankChanges ctx={ctx} />
+          <RankChangesSection ctx={ctx} />
         </Suspense>
       </div>
       <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>

@@ -1,6 +1,9 @@
 import Link from 'next/link';
 import { requirePermission } from '@/lib/auth/session';
 import { UserMenu } from '@/components/layout/user-menu';
+import { findActiveCampaign } from '@/db/queries/campaign';
+import { getNow } from '@/db/queries/clock';
+import { getHeaderTodos } from '@/db/queries/reporting';
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const user = await requirePermission('user:manage');
@@ -28,7 +31,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
               返回总览
             </Link>
           </nav>
-          <UserMenu user={user} />
+          <UserMenu user={user} todos={getHeaderTodos(user, findActiveCampaign(), getNow())} />
         </div>
       </header>
       <main className="mx-auto max-w-[1400px] px-6 py-6">{children}</main>

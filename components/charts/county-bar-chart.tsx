@@ -1,20 +1,14 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatRank, formatValue } from '@/lib/format';
+import { formatAmount, formatRank } from '@/lib/format';
+import { axisTick, ticksCarryUnit, wholeTicks } from '@/lib/views/chart-format';
+import type { CountyBar } from '@/lib/views/indicator-county';
 import { TooltipBox } from './chart-tooltip';
 import type { ChartPalette } from './palette';
 
-export interface CountyDatum {
-  name: string;
-  value: number;
-  rank: number | null;
-  home: boolean;
-}
-
 /** The counties' values for one period, the district's bar highlighted and each bar labelled with its rank. */
-export function CountyBarChart({ data, unit, palette }: { data: CountyDatum[]; unit: string; palette: ChartPalette }) {
-  const rows = data.map((d) => ({ ...d, label: `${d.home ? '★ ' : ''}${formatRank(d.rank)}` }));
+export function CountyBarChart({ data: rows, unit, palette }: { data: CountyBar[]; unit: string; palette: ChartPalette }) {
   return (
     <BarChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 24, right: 12, bottom: 4, left: 8 }}>
       <CartesianGrid vertical={false} stroke={palette.grid} />
@@ -22,8 +16,13 @@ export function CountyBarChart({ data, unit, palette }: { data: CountyDatum[]; u
       <YAxis
         width={80}
         tick={{ fill: palette.axis, fontSize: 12 }}
-        tickFormatter={(v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : 1)}
-        label={{ value: unit, position: 'insideTopLeft', offset: 0, dy: -18, fill: palette.axis, fontSize: 12 }}
+        allowDecimals={!wholeTicks(unit)}
+        tickFormatter={(v: number) => axisTick(v, unit)}
+        label={
+          ticksCarryUnit(unit)
+            ? undefined
+            : { value: unit, position: 'insideTopLeft', offset: 0, dy: -18, fill: palette.axis, fontSize: 12 }
+        }
       />
       <Tooltip
         cursor={{ fill: '#f1f5f9' }}
@@ -34,7 +33,7 @@ export function CountyBarChart({ data, unit, palette }: { data: CountyDatum[]; u
             <TooltipBox
               title={d.home ? `${d.name}（本区）` : d.name}
               rows={[
-                { label: '数值', value: formatValue(d.value, unit) },
+                { label: '数值', value: formatAmount(d.value, unit) },
                 { label: '全市排名', value: formatRank(d.rank, rows.length) },
               ]}
             />

@@ -1,7 +1,8 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatNumber, formatRank, formatValue } from '@/lib/format';
+import { formatAmount, formatRank } from '@/lib/format';
+import { axisTick, ticksCarryUnit, wholeTicks } from '@/lib/views/chart-format';
 import { TooltipBox } from './chart-tooltip';
 import type { ChartPalette } from './palette';
 
@@ -36,7 +37,7 @@ export function LineTargetChart({
 }) {
   const rows = data.map((d) => ({ ...d, label: `${d.month}月`, pending: d.pending ?? null }));
   const rank = mode === 'rank';
-  const fmt = (v: number | null | undefined) => (rank ? formatRank(v ?? null) : formatValue(v ?? null, unit));
+  const fmt = (v: number | null | undefined) => (rank ? formatRank(v ?? null) : formatAmount(v ?? null, unit));
   const ticks = rank ? Array.from({ length: rankTotal }, (_, i) => i + 1) : undefined;
   return (
     <LineChart data={rows} responsive style={{ width: '100%', height: '100%' }} margin={{ top: 12, right: 24, bottom: 4, left: 8 }}>
@@ -47,10 +48,14 @@ export function LineTargetChart({
         reversed={rank}
         domain={rank ? [1, rankTotal] : ['auto', 'auto']}
         ticks={ticks}
-        allowDecimals={!rank}
+        allowDecimals={!rank && !wholeTicks(unit)}
         tick={{ fill: palette.axis, fontSize: 12 }}
-        tickFormatter={(v: number) => (rank ? `第${v}名` : formatNumber(v, Math.abs(v) >= 100 ? 0 : 1))}
-        label={rank ? undefined : { value: unit, position: 'insideTopLeft', offset: 0, dy: -10, fill: palette.axis, fontSize: 12 }}
+        tickFormatter={(v: number) => (rank ? `第${v}名` : axisTick(v, unit))}
+        label={
+          rank || ticksCarryUnit(unit)
+            ? undefined
+            : { value: unit, position: 'insideTopLeft', offset: 0, dy: -10, fill: palette.axis, fontSize: 12 }
+        }
       />
       <Tooltip
         content={({ active, payload }) => {

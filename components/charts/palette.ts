@@ -5,8 +5,9 @@
  * - 'honour' (红 = 好, as in 开门红/全年红): red ahead, amber slightly behind, green lagging.
  */
 import type { StatusKey } from '@/lib/format';
+import type { CampaignSettings } from '@/lib/metrics';
 
-export type ColourScheme = 'warning' | 'honour';
+export type ColourScheme = CampaignSettings['colourScheme'];
 
 export interface ChartPalette {
   status: Record<StatusKey, string>;

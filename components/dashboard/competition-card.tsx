@@ -2,14 +2,13 @@ import Link from 'next/link';
 import { Movement } from '@/components/movement';
 import { ProgressVsTime } from '@/components/progress-vs-time';
 import { Card } from '@/components/ui/card';
-import type { CompetitionCard as CardData } from '@/db/queries/overview';
-import { formatNumber, formatRank } from '@/lib/format';
+import type { CompetitionCardView } from '@/lib/views/overview';
 import { StatusCountsRow } from './status-counts';
 
-export const COMPETITION_CARD_HEIGHT = 236;
+export const COMPETITION_CARD_HEIGHT = 252;
 
-/** A competition at a glance: rank and movement, score, completion vs 序时, statuses, who leads it. */
-export function CompetitionCard({ c, href, timeProgress }: { c: CardData; href: string; timeProgress: number }) {
+/** A competition at a glance: rank and movement, score, completion against its 应完成 line, statuses, who leads it. */
+export function CompetitionCard({ c }: { c: CompetitionCardView }) {
   return (
     <Card
       className="flex flex-col justify-between p-4"
@@ -19,7 +18,7 @@ export function CompetitionCard({ c, href, timeProgress }: { c: CardData; href: 
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <h3 className="truncate text-lg leading-snug font-semibold">
-            <Link href={href} className="text-slate-900 hover:text-brand-700 hover:underline">
+            <Link href={c.href} className="text-slate-900 hover:text-brand-700 hover:underline">
               <bdi>{c.name}</bdi>
             </Link>
           </h3>
@@ -29,19 +28,21 @@ export function CompetitionCard({ c, href, timeProgress }: { c: CardData; href: 
         </div>
         <div className="shrink-0 text-right">
           <div className="tabular text-base font-bold text-slate-900" data-testid="competition-rank">
-            {formatRank(c.rank, c.total)}
+            {c.rank}
           </div>
-          <Movement delta={c.movement} className="text-xs" />
+          <span data-testid="competition-movement">
+            <Movement delta={c.movement} className="text-xs" />
+          </span>
         </div>
       </div>
       <div className="flex items-baseline gap-2">
         <span className="text-xs text-slate-600">得分</span>
         <span className="tabular text-3xl font-bold text-slate-900" data-testid="competition-score">
-          {formatNumber(c.score, 1)}
+          {c.score}
         </span>
         <span className="text-xs text-slate-600">{c.taskForceCount}个专班</span>
       </div>
-      <ProgressVsTime completion={c.completion} timeProgress={timeProgress} label="平均完成率" />
+      <ProgressVsTime progress={c.progress} testIdPrefix="competition" />
       <StatusCountsRow counts={c.counts} />
     </Card>
   );

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { cellText, isNumeric, type Cell, type Table } from '@/lib/excel/table';
+import { cellText, isNumeric, type Cell, type Column, type Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
 import { ExportLink } from './export-link';
 import { TableCell } from './table-cell';
@@ -30,14 +30,14 @@ interface DataTableProps {
 
 /**
  * Cell styles are set once on the table (arbitrary variants) and each cell carries at most a
- * one-letter class — n: number (right, tabular), w: long text (wraps) — keeping the HTML and the
- * RSC payload of big tables small.
+ * one-letter class — n: number (right, tabular), x: a sentence column (gap words), w: long text
+ * (wraps) — keeping the HTML and the RSC payload of big tables small.
  */
 const TABLE_CLASSES = cn(
   'w-full border-collapse text-sm',
   '[&_th]:px-2.5 [&_th]:py-2 [&_th]:font-semibold [&_th]:whitespace-nowrap [&_th.n]:text-right',
   '[&_td]:px-2.5 [&_td]:py-1.5 [&_td]:align-middle [&_td]:whitespace-nowrap',
-  '[&_td.n]:text-right [&_td.n]:tabular-nums [&_td.w]:min-w-24 [&_td.w]:whitespace-normal',
+  '[&_td.n]:text-right [&_td.n]:tabular-nums [&_td.w]:min-w-24 [&_td.w]:whitespace-normal [&_td.x]:min-w-40 [&_td.x]:whitespace-normal',
   '[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-brand-50/50',
   '[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline',
 );
@@ -98,9 +98,13 @@ export function DataTable({
               </tr>
             ) : (
               rows.map((row, r) => (
-                <tr key={r}>
+                <tr key={r} data-testid={table.rowKeys?.[r] ? `row-${table.rowKeys[r]}` : undefined}>
                   {row.map((cell, i) => (
-                    <td key={i} className={alignRight(table.columns[i]?.align, cell) ? 'n' : short(cell) ? undefined : 'w'}>
+                    <td
+                      key={i}
+                      className={cellClass(table.columns[i], cell)}
+                      data-testid={table.columns[i]?.key ? `cell-${table.columns[i].key}` : undefined}
+                    >
                       <TableCell cell={cell} />
                     </td>
                   ))}
@@ -124,6 +128,13 @@ export function DataTable({
       {table.note && <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">{table.note}</p>}
     </Card>
   );
+}
+
+/** n: number (right, tabular); x: a wide sentence column; w: long text that wraps; none: short text. */
+function cellClass(column: Column | undefined, cell: Cell): string | undefined {
+  if (alignRight(column?.align, cell)) return 'n';
+  if (column?.wide) return 'x';
+  return short(cell) ? undefined : 'w';
 }
 
 function alignRight(align: 'left' | 'right' | undefined, cell: Cell | undefined): boolean {

@@ -1,5 +1,17 @@
-/** A labelled figure in a page's summary strip. */
-export function KeyFigure({ label, value, extra, testId }: { label: string; value: string; extra?: React.ReactNode; testId?: string }) {
+/** A labelled figure in a page's summary strip, with an optional line under it. */
+export function KeyFigure({
+  label,
+  value,
+  extra,
+  caption,
+  testId,
+}: {
+  label: string;
+  value: string;
+  extra?: React.ReactNode;
+  caption?: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <div>
       <div className="text-xs text-slate-600">{label}</div>
@@ -9,6 +21,7 @@ export function KeyFigure({ label, value, extra, testId }: { label: string; valu
         </span>
         {extra}
       </div>
+      {caption && <div className="mt-0.5 text-xs text-slate-600">{caption}</div>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { SearchEntry } from '@/db/queries/search';
-import { status } from '@/lib/excel/table';
+import type { SearchEntry } from '@/lib/views/search';
+import { status } from '@/lib/views/table';
 import { formatNumber, formatRank } from '@/lib/format';
 import { highlightRuns, type SearchHit } from '@/lib/search/match';
 import { TableCell } from './table-cell';

@@ -26,7 +26,7 @@ export function StatTile({
   };
   return (
     <div className={cn('flex h-[104px] flex-col justify-between rounded-lg border px-4 py-3 shadow-sm', tones[tone])} data-testid={testId}>
-      <div className="flex items-center gap-1.5 text-sm font-medium">
+      <div className="flex items-center gap-1.5 text-[13px] font-medium whitespace-nowrap">
         {icon && <span aria-hidden>{icon}</span>}
         {label}
       </div>

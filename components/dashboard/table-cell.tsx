@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Movement } from '@/components/movement';
 import { STATUS_CLASSES } from '@/components/status-badge';
 import { Badge } from '@/components/ui/badge';
-import { cellText, type Cell } from '@/lib/excel/table';
+import { cellText, type Cell } from '@/lib/views/table';
 import { STATUS_ICONS } from '@/lib/format';
 
 /**

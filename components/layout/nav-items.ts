@@ -1,5 +1,6 @@
-import { roleHas, type Permission } from '@/lib/auth/permissions';
-import type { Role } from '@/db/schema';
+import { roleHas, type AuthUser, type Permission } from '@/lib/auth/permissions';
+
+type Role = AuthUser['role'];
 
 export interface NavItem {
   href: string;

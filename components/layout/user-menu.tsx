@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { logoutAction } from '@/app/(auth)/login/actions';
 import { ROLE_LABELS, type AuthUser } from '@/lib/auth/permissions';
-import { TodoLinks } from './todo-links';
+import { TodoLinks, type HeaderTodos } from './todo-links';
 
-export function UserMenu({ user }: { user: AuthUser }) {
+/** The header's right side: 待办, who is logged in, 修改密码, 退出. */
+export function UserMenu({ user, todos }: { user: AuthUser; todos: HeaderTodos }) {
   return (
     <div className="ml-auto flex items-center gap-3 text-sm text-brand-100">
-      <TodoLinks user={user} />
+      <TodoLinks todos={todos} />
       <span>
         {user.displayName}
         <span className="ml-1 rounded bg-brand-800 px-1.5 py-0.5 text-xs">{ROLE_LABELS[user.role]}</span>

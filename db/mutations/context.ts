@@ -5,11 +5,12 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Period } from '@/db/schema';
+import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Indicator, type Period } from '@/db/schema';
 import type { AuditEvent } from '@/lib/audit';
 import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can, type AuthUser, type Scope } from '@/lib/auth/permissions';
 import { formatPeriodZh } from '@/lib/format';
+import { owedDataPeriod, parsePeriod, roundOwing } from '@/lib/metrics';
 import { refusalText, type Refusal } from '@/lib/reporting/refusals';
 import { roundGate } from '@/lib/reporting/save';
 import type { RoundState, WorkflowActor } from '@/lib/reporting/status';
@@ -21,7 +22,17 @@ export interface Actor {
   audit: (e: Omit<AuditEvent, 'userId' | 'username' | 'ip'>) => void;
 }
 
-export type IndicatorScope = Scope & { campaignId: number; homeRegionCode: string; kind: string; name: string; unit: string };
+export type IndicatorScope = Scope & {
+  campaignId: number;
+  /** The campaign year: a round owes only figures of its months. */
+  year: number;
+  homeRegionCode: string;
+  kind: Indicator['kind'];
+  name: string;
+  unit: string;
+  lagMonths: number;
+  combinedJanFeb: boolean;
+};
 
 /** The indicator with its task force and competition (its full scope), or null. */
 export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | null {
@@ -31,10 +42,13 @@ export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | nu
       taskForceId: taskForces.id,
       competitionId: competitions.id,
       campaignId: competitions.campaignId,
+      year: campaigns.year,
       homeRegionCode: campaigns.homeRegionCode,
       kind: indicators.kind,
       name: indicators.name,
       unit: indicators.unit,
+      lagMonths: indicators.lagMonths,
+      combinedJanFeb: indicators.combinedJanFeb,
     })
     .from(indicators)
     .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
@@ -76,6 +90,23 @@ export function roundState(db: Db, campaignId: number, period: string): RoundSta
 export function refuse(refusal: Refusal, facts?: Parameters<typeof refusalText>[1], conflict?: ConflictInfo): never {
   const t = refusalText(refusal, facts);
   throw new ActionError(t.message, t.code, t.fieldErrors, conflict);
+}
+
+/**
+ * The figure an indicator owes in reporting round `round` (错月: the data month round − lag), with
+ * the round's state: that round's lock locks the figure, its deadline makes it late. Refuses when
+ * the indicator owes nothing in that round (a milestone, January of a 1—2月 combined indicator, a
+ * month of another campaign year).
+ */
+export function owedFigure(db: Db, scope: IndicatorScope, round: string): { dataPeriod: string; round: RoundState } {
+  const dataPeriod = owedDataPeriod(scope, round);
+  if (dataPeriod === null || parsePeriod(dataPeriod)?.year !== scope.year) refuse({ reason: 'not_owed', round });
+  return { dataPeriod, round: roundState(db, scope.campaignId, round) };
+}
+
+/** The state of the round that owes the figure of `dataPeriod` (错月: data month + lag). */
+export function owingRound(db: Db, scope: IndicatorScope, dataPeriod: string): RoundState {
+  return roundState(db, scope.campaignId, roundOwing(scope, dataPeriod) ?? dataPeriod);
 }
 
 /** The opened period, refusing one not opened, or locked for this actor (see roundGate). */

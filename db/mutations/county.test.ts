@@ -1,11 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countyValues, indicators } from '@/db/schema';
+import { shiftPeriod } from '@/lib/metrics';
 import { prefectureCounties, saveCountyValues } from './county';
 import { recordingActor, refusal, seededWorld, type World } from './test-fixtures';
 
 let w: World;
 let indicatorId: number;
+/** The data month the round 2020-10 owes for the indicator (错月: 2020-10 − lag). */
+let owed: string;
 const stored = (period: string) =>
   Object.fromEntries(
     w.db
@@ -23,6 +26,8 @@ beforeAll(() => {
     .from(indicators)
     .where(and(eq(indicators.taskForceId, w.taskForceId), eq(indicators.hasCountyComparison, true)))
     .get()!.id;
+  const lag = w.db.select().from(indicators).where(eq(indicators.id, indicatorId)).get()!.lagMonths;
+  owed = shiftPeriod('2020-10', -lag);
 });
 
 describe('saveCountyValues', () => {
@@ -41,7 +46,7 @@ describe('saveCountyValues', () => {
       expect(e.message).toContain(`“${code}”不是衢州市的县（市、区）`);
       expect(e.fieldErrors).toHaveProperty(`county_${code}`);
     }
-    expect(stored('2020-10')).toEqual({});
+    expect(stored(owed)).toEqual({});
   });
 
   it('names the county of a bad number; writes the six values; an unchanged save writes nothing', () => {
@@ -53,8 +58,8 @@ describe('saveCountyValues', () => {
     const actor = recordingActor(w.lead);
     saveCountyValues(w.db, actor, { indicatorId, period: '2020-10', values });
     saveCountyValues(w.db, actor, { indicatorId, period: '2020-10', values });
-    expect(stored('2020-10')).toEqual({ '330802': 1, '330803': 2, '330822': 3, '330824': 4, '330825': 5, '330881': 6 });
-    expect(actor.rows).toHaveLength(1);
+    expect(stored(owed)).toEqual({ '330802': 1, '330803': 2, '330822': 3, '330824': 4, '330825': 5, '330881': 6 });
+    expect(actor.rows).toMatchObject([{ action: 'county.save', detail: owed }]);
   });
 
   it('refuses a lead in a locked period', () => {

@@ -5,7 +5,8 @@ import { countyValues, regions } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { parseNumberInput } from '@/lib/validation/number';
-import { indicatorScope, requirePeriodOpen, type Actor } from './context';
+import { roundGate } from '@/lib/reporting/save';
+import { indicatorScope, owedFigure, refuse, workflowActor, type Actor } from './context';
 
 /** The county-level divisions of the prefecture the district belongs to, in their customary order. */
 export function prefectureCounties(db: Db, homeRegionCode: string): { prefecture: string; counties: { code: string; name: string }[] } {
@@ -46,8 +47,10 @@ function parseValues(db: Db, homeRegionCode: string, unit: string, raw: Record<s
 }
 
 /**
- * Enters the counties' values of an indicator for a period (administrators, or its leads). Only the
- * prefecture's county-level divisions are accepted; blank clears a value; unchanged values write nothing.
+ * Enters the counties' values of the figure an indicator owes in reporting round `period`
+ * (administrators, or its leads): stored under the data month (错月: round − lag), like the entry,
+ * and locked with the round. Only the prefecture's county-level divisions are accepted; blank
+ * clears a value; unchanged values write nothing.
  */
 export function saveCountyValues(
   db: Db,
@@ -57,9 +60,12 @@ export function saveCountyValues(
   const scope = indicatorScope(db, input.indicatorId);
   if (!scope) throw new ActionError('该指标不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'county:edit', scope)) throw new ActionError('无权录入该指标的县（市、区）数据。', 'forbidden');
-  requirePeriodOpen(db, actor, scope.campaignId, input.period);
+  const owed = owedFigure(db, scope, input.period);
+  const gate = roundGate(owed.round, workflowActor(actor));
+  if (gate) refuse(gate);
+  const month = owed.dataPeriod;
   const values = parseValues(db, scope.homeRegionCode, scope.unit, input.values);
-  const key = and(eq(countyValues.indicatorId, input.indicatorId), eq(countyValues.period, input.period));
+  const key = and(eq(countyValues.indicatorId, input.indicatorId), eq(countyValues.period, month));
   const before = Object.fromEntries(
     db
       .select()
@@ -81,7 +87,7 @@ export function saveCountyValues(
     db.insert(countyValues)
       .values({
         indicatorId: input.indicatorId,
-        period: input.period,
+        period: month,
         regionCode: v.regionCode,
         value: v.value,
         updatedBy: actor.user.id,
@@ -99,6 +105,6 @@ export function saveCountyValues(
     entityId: input.indicatorId,
     before: Object.fromEntries(changed.map((v) => [v.regionCode, before[v.regionCode] ?? null])),
     after: Object.fromEntries(changed.map((v) => [v.regionCode, v.value])),
-    detail: input.period,
+    detail: month,
   });
 }

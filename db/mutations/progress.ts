@@ -13,12 +13,13 @@ import { can } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime } from '@/lib/format';
 import { overrideDetail, type StaleFacts } from '@/lib/reporting/refusals';
 import { decideSave } from '@/lib/reporting/save';
-import { indicatorScope, nameOf, refuse, roundState, workflowActor, type Actor } from './context';
+import { indicatorScope, nameOf, owedFigure, refuse, workflowActor, type Actor } from './context';
 
 export { entryScope, indicatorScope, type Actor } from './context';
 
 export interface SaveEntryInput {
   indicatorId: number;
+  /** The reporting round 'YYYY-MM'; the entry written is the figure it owes (错月: round − lag). */
   period: string;
   value: number | null;
   workProgress: string;
@@ -67,7 +68,8 @@ function findEntry(db: Db, indicatorId: number, period: string): ProgressEntry |
 }
 
 /**
- * Saves (draft) or submits an entry. Leads may change their own entries while draft or returned;
+ * Saves (draft) or submits the figure an indicator owes in a reporting round (错月: the entry of
+ * data month round − lag, locked with that round, late against its deadline). Leads may change their own entries while draft or returned;
  * submitted and approved entries are closed to them; an administrator may change any entry (and a
  * locked period), audited as a correction. A stale version is refused with the stored version
  * (ConflictInfo); this user's own repeat of the write just made returns the stored entry.
@@ -77,7 +79,8 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
   if (!scope) throw new ActionError('该指标不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'progress:edit', scope)) throw new ActionError('无权填报该指标：它不属于您负责的专班。', 'forbidden');
   if (scope.kind === 'milestone') throw new ActionError('节点型指标请逐项标记节点完成情况，不填写数值。', 'invalid');
-  const current = findEntry(db, input.indicatorId, input.period);
+  const owed = owedFigure(db, scope, input.period);
+  const current = findEntry(db, input.indicatorId, owed.dataPeriod);
   const decision = decideSave({
     current: current ?? null,
     intent: {
@@ -86,7 +89,7 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
       content: { value: input.value, workProgress: input.workProgress, problems: input.problems, nextSteps: input.nextSteps },
     },
     actor: workflowActor(actor),
-    round: roundState(db, scope.campaignId, input.period),
+    round: owed.round,
     now: actor.now.toISOString(),
     requiredToSubmit: ['value'],
   });
@@ -100,7 +103,7 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
     ? db.update(progressEntries).set(decision.patch).where(eq(progressEntries.id, current.id)).returning().get()
     : db
         .insert(progressEntries)
-        .values({ ...decision.patch, indicatorId: input.indicatorId, period: input.period })
+        .values({ ...decision.patch, indicatorId: input.indicatorId, period: owed.dataPeriod })
         .returning()
         .get();
   actor.audit({

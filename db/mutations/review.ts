@@ -1,7 +1,8 @@
 /**
  * Reviewing submitted entries: approve, or return with a reason; one at a time or several at once
  * (all or nothing). Every entry is checked against the reviewer's scope here; the workflow rule
- * (lib/reporting decideReview) decides the rest — the round's lock, the version, the status, the reason.
+ * (lib/reporting decideReview) decides the rest — the lock of the round that owes the figure (错月:
+ * data month + lag), the version, the status, the reason.
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -12,7 +13,7 @@ import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 import { overrideDetail, refusalText } from '@/lib/reporting/refusals';
 import { decideReview, type ReviewPatch } from '@/lib/reporting/review';
 import type { Override } from '@/lib/reporting/status';
-import { entryScope, nameOf, roundState, workflowActor, type Actor } from './context';
+import { entryScope, nameOf, owingRound, workflowActor, type Actor } from './context';
 import { auditView } from './progress';
 
 export interface ReviewInput {
@@ -38,7 +39,7 @@ function check(db: Db, actor: Actor, input: ReviewInput): Checked {
     current: entry,
     intent: { decision: input.decision, baseVersion: input.version, reason: input.reason },
     actor: workflowActor(actor),
-    round: roundState(db, found.campaignId, entry.period),
+    round: owingRound(db, found, entry.period),
     now: actor.now.toISOString(),
   });
   if (decision.kind === 'refused') {

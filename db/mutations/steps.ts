@@ -12,6 +12,12 @@ function beijingToday(now: Date): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/** The step's indicator scope (for the action wrapper's permission check), or null when there is no such step. */
+export function stepScope(db: Db, stepId: number) {
+  const step = db.select().from(indicatorSteps).where(eq(indicatorSteps.id, stepId)).get();
+  return step ? indicatorScope(db, step.indicatorId) : null;
+}
+
 /**
  * Marks a milestone step done on a date, or not done (null). The date belongs both to the period it
  * is entered under and to the month it falls in: either one locked refuses the change, and so does

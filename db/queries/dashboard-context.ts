@@ -1,17 +1,16 @@
 import 'server-only';
 import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
-import { getCampaignSettings } from '@/db/queries/snapshot';
+import { getCampaignSettings, getPeriodSnapshot } from '@/db/queries/snapshot';
+import { getCampaignStructure } from '@/db/queries/structure';
 import type { Campaign } from '@/db/schema';
-import type { CampaignSettings } from '@/lib/metrics';
 import { resolvePeriodParam } from '@/lib/period-param';
+import type { DashboardData, ViewContext } from '@/lib/views/context';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 /** What every dashboard page and export works on: the active campaign and the selected period. */
-export interface DashboardContext {
+export interface DashboardContext extends ViewContext {
   campaign: Campaign;
-  period: string;
-  settings: CampaignSettings;
   demo: boolean;
 }
 
@@ -27,17 +26,24 @@ export function resolveDashboard(params: SearchParams): { ok: true; ctx: Dashboa
   return { ok: true, ctx: { campaign, period: resolved.period, settings: getCampaignSettings(campaign), demo: isDemoDatabase() } };
 }
 
+/**
+ * The loaded inputs of the dashboard's view builders for the context: the campaign structure and
+ * the period snapshot (both cached until the next write); `ctx` keeps only the period and settings.
+ */
+export function getDashboardData(ctx: DashboardContext): DashboardData {
+  return {
+    ctx: { period: ctx.period, settings: ctx.settings },
+    structure: getCampaignStructure(ctx.campaign.id),
+    snapshot: getPeriodSnapshot(ctx.campaign, ctx.period),
+  };
+}
+
 /** A positive integer id from a route segment or query value (`"12"`), else null (no `"1e3"`, `"01"`). */
 export function parseId(raw: string | string[] | undefined): number | null {
   const v = Array.isArray(raw) ? raw[0] : raw;
   if (typeof v !== 'string' || !/^[1-9]\d{0,9}$/.test(v)) return null;
   const n = Number(v);
   return Number.isSafeInteger(n) ? n : null;
-}
-
-/** A link to `path` keeping the selected period (state shared by URL). */
-export function withPeriod(path: string, period: string): string {
-  return `${path}${path.includes('?') ? '&' : '?'}period=${encodeURIComponent(period)}`;
 }
 
 /** First value of a search parameter, or ''. */

@@ -2,13 +2,7 @@ import 'server-only';
 import { and, asc, gte, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { progressEntries } from '@/db/schema';
-
-export interface MonthlyValues {
-  /** Approved value per period (`YYYY-MM`). */
-  approved: Map<string, number | null>;
-  /** Submitted, not yet approved value per period. */
-  submitted: Map<string, number | null>;
-}
+import type { MonthlyValues } from '@/lib/views/rows';
 
 /**
  * Values of the given indicators from January of `period`'s year up to `period`, split into

@@ -1,16 +1,17 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { periods, progressEntries, users, type Campaign, type Period, type ProgressEntry } from '@/db/schema';
+import { progressEntries, users, type Campaign, type Period, type ProgressEntry } from '@/db/schema';
 import { ROUTE_MESSAGES } from '@/lib/excel/report-messages';
 import type { TemplateRow } from '@/lib/excel/report-template';
 import type { ImportContext, ImportIndicator } from '@/lib/excel/report-validate';
-import { text, rank, value, type Table } from '@/lib/excel/table';
+import { text, rank, value, type Table } from '@/lib/views/table';
 import { can, type AuthUser } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { parsePeriod, previousPeriod } from '@/lib/metrics';
 import { getActiveCampaign, getPeriod } from './campaign';
-import { getReportRows } from './reporting';
+import { entryEditState } from '@/lib/reporting/edit-state';
+import { getReportRows, owedMonth } from './reporting';
 import { getCampaignStructure } from './structure';
 
 export type ReportRequest =
@@ -43,21 +44,26 @@ function userNames(ids: (number | null)[]): Map<number, string> {
   );
 }
 
+/** The indicator's name, with the data month it owes when that is not the round's own (错月). */
+function owedLabel(name: string, round: string, dataPeriod: string | null): string {
+  return dataPeriod && dataPeriod !== round ? `${name}（报${formatPeriodZh(dataPeriod)}数据）` : name;
+}
+
 /**
- * The template's rows: the indicators the user may report for (scope checked by getReportRows with
- * `can(user, 'progress:edit', …)`), optionally one task force. A row is editable unless it is a
- * milestone, or — for anyone but an administrator — the period is locked or the entry is submitted
- * or approved. 上期数值 is the previous month's approved value (none in January: a new year).
+ * The template's rows for reporting round `period`: the indicators the user may report for (scope
+ * checked by getReportRows with `can(user, 'progress:edit', …)`), optionally one task force, each
+ * with the figure of the data month the round owes (错月). A row is editable when the workflow
+ * lets this user change it (entryEditState: the round's lock, a submitted or approved entry) and
+ * the round owes a figure; never for a milestone. 上期数值 is the approved value of the month
+ * before the data month (none in January: a new year).
  */
 export function getTemplateRows(user: AuthUser, campaign: Campaign, period: string, locked: boolean, taskForceId?: number): TemplateRow[] {
-  const admin = can(user, 'period:edit-locked');
-  const prev = previousPeriod(period);
   return getReportRows(user, campaign, period, taskForceId).map((r) => {
-    const closed = r.entry?.status === 'submitted' || r.entry?.status === 'approved';
+    const prev = previousPeriod(r.dataPeriod ?? period);
     return {
       indicatorId: r.indicator.id,
       taskForce: r.taskForceName,
-      indicator: r.indicator.name,
+      indicator: owedLabel(r.indicator.name, period, r.dataPeriod),
       kind: r.indicator.kind,
       unit: r.indicator.unit,
       annualTarget: r.indicator.annualTarget,
@@ -68,15 +74,30 @@ export function getTemplateRows(user: AuthUser, campaign: Campaign, period: stri
       workProgress: r.entry?.workProgress ?? '',
       problems: r.entry?.problems ?? '',
       nextSteps: r.entry?.nextSteps ?? '',
-      editable: r.indicator.kind !== 'milestone' && (admin || (!locked && !closed)),
+      editable: r.indicator.kind !== 'milestone' && r.dataPeriod !== null && entryEditState(user, r.entry?.status, locked).editable,
     };
   });
 }
 
+function importEntry(e: ProgressEntry | undefined, names: Map<number, string>): ImportIndicator['entry'] {
+  if (!e) return null;
+  return {
+    value: e.value,
+    workProgress: e.workProgress,
+    problems: e.problems,
+    nextSteps: e.nextSteps,
+    status: e.status,
+    version: e.version,
+    updatedAt: e.updatedAt,
+    updatedByName: e.updatedBy === null ? null : (names.get(e.updatedBy) ?? null),
+  };
+}
+
 /**
- * What validating an upload needs, read inside the action's transaction: the period's state and,
- * for each indicator id the file mentions that belongs to the campaign, its scope verdict and this
- * period's entry (with the name of whoever changed it last).
+ * What validating an upload for reporting round `period` needs, read inside the action's
+ * transaction: the round's state (its lock locks every figure it owes) and, for each indicator id
+ * the file mentions that belongs to the campaign, its scope verdict and the entry of the data month
+ * the round owes (错月), with the name of whoever changed it last.
  */
 export function getImportContext(user: AuthUser, campaign: Campaign, period: string, ids: number[]): ImportContext {
   const db = getDb();
@@ -84,57 +105,41 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
   const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
   const wanted = new Set(ids);
   const found = s.indicators.filter((i) => wanted.has(i.id));
-  const p = db
-    .select()
-    .from(periods)
-    .where(and(eq(periods.campaignId, campaign.id), eq(periods.period, period)))
-    .get();
-  const entries: ProgressEntry[] = found.length
+  const p = getPeriod(campaign.id, period);
+  const months = new Map(found.map((i) => [i.id, owedMonth(i, period, campaign.year)]));
+  const keys = found.flatMap((i) => (months.get(i.id) ? [`${i.id}|${months.get(i.id)}`] : []));
+  const entries: ProgressEntry[] = keys.length
     ? db
         .select()
         .from(progressEntries)
-        .where(
-          and(
-            eq(progressEntries.period, period),
-            inArray(
-              progressEntries.indicatorId,
-              found.map((i) => i.id),
-            ),
-          ),
-        )
+        .where(inArray(progressEntries.indicatorId, [...new Set(found.map((i) => i.id))]))
         .all()
+        .filter((e) => keys.includes(`${e.indicatorId}|${e.period}`))
     : [];
   const names = userNames(entries.map((e) => e.updatedBy));
   const indicators = new Map<number, ImportIndicator>();
   for (const i of found) {
     const tf = tfById.get(i.taskForceId)!;
-    const e = entries.find((x) => x.indicatorId === i.id);
+    const month = months.get(i.id) ?? null;
     indicators.set(i.id, {
       id: i.id,
-      name: i.name,
+      name: owedLabel(i.name, period, month),
       kind: i.kind,
       unit: i.unit,
       taskForce: tf.name,
       annualTarget: i.annualTarget,
       inScope: can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId }),
-      entry: e
-        ? {
-            value: e.value,
-            workProgress: e.workProgress,
-            problems: e.problems,
-            nextSteps: e.nextSteps,
-            status: e.status,
-            version: e.version,
-            updatedAt: e.updatedAt,
-            updatedByName: e.updatedBy === null ? null : (names.get(e.updatedBy) ?? null),
-          }
-        : null,
+      owes: month !== null,
+      entry: importEntry(
+        entries.find((x) => x.indicatorId === i.id && x.period === month),
+        names,
+      ),
     });
   }
   return { period, periodState: !p ? 'missing' : p.locked ? 'locked' : 'open', isAdmin: can(user, 'period:edit-locked'), indicators };
 }
 
-/** The period's entries of the indicators the user reports for, as a table for the .xlsx export. */
+/** The entries round `period` owes (错月: each of its data month) of the indicators the user reports for, as a table for the .xlsx export. */
 export function getEntriesTable(
   user: AuthUser,
   campaign: Campaign,
@@ -147,6 +152,7 @@ export function getEntriesTable(
   const headers = [
     '专班',
     '指标',
+    '数据月份',
     '类型',
     '单位',
     '本期数值',
@@ -166,9 +172,10 @@ export function getEntriesTable(
       title: '填报条目',
       note: '含草稿、待审核、已退回和已通过的条目；排名和得分只采用审核通过的数值。',
       columns: headers.map((header) => ({ header })),
-      rows: withEntry.map(({ indicator: i, taskForceName, entry: e }) => [
+      rows: withEntry.map(({ indicator: i, taskForceName, entry: e, late }) => [
         text(taskForceName),
         text(i.name),
+        text(formatPeriodZh(e.period)),
         text(KIND_LABELS[i.kind]),
         text(i.unit),
         i.kind === 'rank' ? rank(e.value) : value(e.value, i.unit),
@@ -176,7 +183,7 @@ export function getEntriesTable(
         text(e.problems),
         text(e.nextSteps),
         text(ENTRY_STATUS_LABELS[e.status]),
-        text(e.late ? '逾期' : ''),
+        text(late ? '逾期' : ''),
         text(e.updatedBy === null ? '' : (names.get(e.updatedBy) ?? '')),
         text(formatBeijingTime(e.updatedAt)),
         text(e.returnReason ?? ''),

@@ -6,16 +6,17 @@ import {
   periods,
   progressEntries,
   regions,
-  users,
   type Campaign,
   type Indicator,
   type IndicatorStep,
   type Period,
   type ProgressEntry,
 } from '@/db/schema';
-import { can, type AuthUser } from '@/lib/auth/permissions';
-import { getNow } from './clock';
-import { getCampaignStructure } from './structure';
+import { can, roleHas, type AuthUser } from '@/lib/auth/permissions';
+import { isFigureLate, owedDataPeriod, parsePeriod, roundTodo, type RoundTodo } from '@/lib/metrics';
+import { listReviewQueue } from './review-queue';
+import { getCampaignStructure, type CampaignStructure } from './structure';
+import { countOverdueWorkItems } from './work-items';
 
 /** Periods open for reporting (not locked), oldest first. */
 export function listOpenPeriods(campaignId: number): Period[] {
@@ -27,11 +28,6 @@ export function listOpenPeriods(campaignId: number): Period[] {
     .all();
 }
 
-/** Whether the period's deadline has passed (submissions now are marked late). */
-export function isPastDeadline(p: Period, now = getNow()): boolean {
-  return now.getTime() > Date.parse(p.deadline);
-}
-
 export interface ReportRow {
   indicator: Indicator;
   taskForceId: number;
@@ -39,43 +35,81 @@ export interface ReportRow {
   competitionId: number;
   phasedTargets: { period: string; target: number }[];
   steps: IndicatorStep[];
+  /**
+   * The data month whose figure the round owes (错月: round − lag); null when it owes none (a
+   * milestone, January of a 1—2月 combined indicator, a month of another year).
+   */
+  dataPeriod: string | null;
+  /** The entry of `dataPeriod`. */
   entry: ProgressEntry | null;
-  /** Approved values of the year before this period (for the status preview and 上期数值). */
+  /** The entry's first submission was after the deadline of the round that owes it (isFigureLate). */
+  late: boolean;
+  /** Approved values of the year before the data month (for the status preview and 上期数值). */
   history: { period: string; value: number | null }[];
+  /** The counties' values of the data month. */
   county: { regionCode: string; name: string; value: number | null }[] | null;
   canEditCounty: boolean;
 }
 
-/**
- * The indicators this user may report for, with this period's entry. Scope is checked here with
- * `can(user, 'progress:edit', …)`; an administrator sees one task force at a time (`taskForceId`).
- */
-export function getReportRows(user: AuthUser, campaign: Campaign, period: string, taskForceId?: number): ReportRow[] {
-  const s = getCampaignStructure(campaign.id);
+/** The indicators of the campaign this user may report for (scope checked with can), optionally one task force. */
+export function reportableIndicators(user: AuthUser, s: CampaignStructure, taskForceId?: number): Indicator[] {
   const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
-  const mine = s.indicators.filter((i) => {
+  return s.indicators.filter((i) => {
     const tf = tfById.get(i.taskForceId)!;
     if (taskForceId !== undefined && i.taskForceId !== taskForceId) return false;
     return can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId });
   });
-  if (mine.length === 0) return [];
-  const ids = mine.map((i) => i.id);
-  const db = getDb();
-  const year = period.slice(0, 4);
-  const entries = db
+}
+
+/** The data month reporting round `round` owes for `ind` (错月: round − lag) in the campaign year `year`, or null. */
+export function owedMonth(ind: Indicator, round: string, year: number): string | null {
+  const month = owedDataPeriod(ind, round);
+  return month !== null && parsePeriod(month)?.year === year ? month : null;
+}
+
+function yearEntries(ids: number[], year: number): ProgressEntry[] {
+  if (ids.length === 0) return [];
+  return getDb()
     .select()
     .from(progressEntries)
-    .where(and(inArray(progressEntries.indicatorId, ids), gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, period)))
+    .where(
+      and(inArray(progressEntries.indicatorId, ids), gte(progressEntries.period, `${year}-01`), lte(progressEntries.period, `${year}-12`)),
+    )
     .all();
-  const counties = db.select().from(regions).where(eq(regions.level, 'county')).orderBy(asc(regions.sortOrder)).all();
-  const cv = db
+}
+
+function countyOf(ids: number[], months: string[]) {
+  if (ids.length === 0 || months.length === 0) return [];
+  return getDb()
     .select()
     .from(countyValues)
-    .where(and(inArray(countyValues.indicatorId, ids), eq(countyValues.period, period)))
+    .where(and(inArray(countyValues.indicatorId, ids), inArray(countyValues.period, months)))
     .all();
+}
+
+/**
+ * The indicators this user may report for in reporting round `round`, each with the data month it
+ * owes (错月), that month's entry, lateness and county values. Scope is checked here with
+ * `can(user, 'progress:edit', …)`; an administrator sees one task force at a time (`taskForceId`).
+ */
+export function getReportRows(user: AuthUser, campaign: Campaign, round: string, taskForceId?: number): ReportRow[] {
+  const s = getCampaignStructure(campaign.id);
+  const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
+  const mine = reportableIndicators(user, s, taskForceId);
+  if (mine.length === 0) return [];
+  const ids = mine.map((i) => i.id);
+  const months = new Map(mine.map((i) => [i.id, owedMonth(i, round, campaign.year)]));
+  const entries = yearEntries(ids, campaign.year);
+  const rounds = getDb().select().from(periods).where(eq(periods.campaignId, campaign.id)).all();
+  const counties = getDb().select().from(regions).where(eq(regions.level, 'county')).orderBy(asc(regions.sortOrder)).all();
+  const cv = countyOf(ids, [...new Set([...months.values()].filter((m): m is string => m !== null))]);
   return mine.map((indicator) => {
     const tf = tfById.get(indicator.taskForceId)!;
+    const dataPeriod = months.get(indicator.id)!;
     const own = entries.filter((e) => e.indicatorId === indicator.id);
+    const entry = dataPeriod === null ? null : (own.find((e) => e.period === dataPeriod) ?? null);
+    const scope = { indicatorId: indicator.id, taskForceId: tf.id, competitionId: tf.competitionId };
+    const before = dataPeriod ?? round;
     return {
       indicator,
       taskForceId: tf.id,
@@ -83,124 +117,60 @@ export function getReportRows(user: AuthUser, campaign: Campaign, period: string
       competitionId: tf.competitionId,
       phasedTargets: s.phasedTargets.get(indicator.id) ?? [],
       steps: s.steps.get(indicator.id) ?? [],
-      entry: own.find((e) => e.period === period) ?? null,
-      history: own.filter((e) => e.period < period && e.status === 'approved').map((e) => ({ period: e.period, value: e.value })),
-      county: indicator.hasCountyComparison
-        ? counties.map((c) => ({
-            regionCode: c.code,
-            name: c.name,
-            value: cv.find((v) => v.indicatorId === indicator.id && v.regionCode === c.code)?.value ?? null,
-          }))
-        : null,
-      canEditCounty:
-        indicator.hasCountyComparison &&
-        can(user, 'county:edit', { indicatorId: indicator.id, taskForceId: tf.id, competitionId: tf.competitionId }),
+      dataPeriod,
+      entry,
+      late: entry !== null && dataPeriod !== null && isFigureLate(indicator, dataPeriod, entry.firstSubmittedAt, rounds) === true,
+      history: own.filter((e) => e.period < before && e.status === 'approved').map((e) => ({ period: e.period, value: e.value })),
+      county:
+        indicator.hasCountyComparison && dataPeriod !== null
+          ? counties.map((c) => ({
+              regionCode: c.code,
+              name: c.name,
+              value: cv.find((v) => v.indicatorId === indicator.id && v.period === dataPeriod && v.regionCode === c.code)?.value ?? null,
+            }))
+          : null,
+      canEditCounty: indicator.hasCountyComparison && can(user, 'county:edit', scope),
     };
   });
-}
-
-export interface Todo {
-  period: string;
-  deadline: string;
-  overdue: boolean;
-  missing: number;
-  returned: number;
-  total: number;
 }
 
 /**
- * 待办 for a lead: per open period, how many of their (non-milestone) indicators still lack a
- * submission, how many were returned, and whether the deadline has passed.
+ * 待办 of the given rounds for what this user reports (optionally one task force): per round, the
+ * figures it owes (错月: round − lag), how many are still missing or returned, and whether its
+ * deadline has passed at `now` (the reporting clock, an argument). See lib/metrics roundTodo.
+ * Rounds that owe this user nothing are left out.
  */
-export function getLeadTodos(user: AuthUser, campaign: Campaign, now = getNow()): Todo[] {
-  return listOpenPeriods(campaign.id)
-    .map((p) => {
-      const rows = getReportRows(user, campaign, p.period).filter((r) => r.indicator.kind !== 'milestone');
-      const missing = rows.filter((r) => !r.entry || r.entry.status === 'draft' || r.entry.status === 'returned').length;
-      return {
-        period: p.period,
-        deadline: p.deadline,
-        overdue: now.getTime() > Date.parse(p.deadline),
-        missing,
-        returned: rows.filter((r) => r.entry?.status === 'returned').length,
-        total: rows.length,
-      };
-    })
+export function getRoundTodos(user: AuthUser, campaign: Campaign, rounds: Period[], now: Date, taskForceId?: number): RoundTodo[] {
+  const mine = reportableIndicators(user, getCampaignStructure(campaign.id), taskForceId);
+  const entries = yearEntries(
+    mine.map((i) => i.id),
+    campaign.year,
+  );
+  return rounds
+    .map((r) => roundTodo({ round: r, year: campaign.year, indicators: mine, entries, now: now.toISOString() }))
     .filter((t) => t.total > 0);
 }
 
-export interface ReviewItem {
-  entry: ProgressEntry;
-  indicator: Indicator;
-  taskForceName: string;
-  competitionName: string;
-  previousValue: number | null;
-  submittedByName: string | null;
-  /** The entry's period is locked: only an administrator may still review it (audited). */
-  periodLocked: boolean;
+/** 待办 of every open round for what this user reports (the header's 待填报 and the report page's panel). */
+export function getLeadTodos(user: AuthUser, campaign: Campaign, now: Date): RoundTodo[] {
+  return getRoundTodos(user, campaign, listOpenPeriods(campaign.id), now);
 }
 
-/** Submitted entries in the reviewer's scope (checked here), oldest submission first. */
-export function listReviewQueue(user: AuthUser, campaign: Campaign): ReviewItem[] {
-  const s = getCampaignStructure(campaign.id);
-  const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
-  const compById = new Map(s.competitions.map((c) => [c.id, c]));
-  const indById = new Map(s.indicators.map((i) => [i.id, i]));
-  const db = getDb();
-  const submitted = db
-    .select()
-    .from(progressEntries)
-    .where(eq(progressEntries.status, 'submitted'))
-    .orderBy(asc(progressEntries.submittedAt))
-    .all();
-  const visible = submitted.filter((e) => {
-    const ind = indById.get(e.indicatorId);
-    const tf = ind && tfById.get(ind.taskForceId);
-    return tf ? can(user, 'progress:review', { indicatorId: ind.id, taskForceId: tf.id, competitionId: tf.competitionId }) : false;
-  });
-  if (visible.length === 0) return [];
-  const names = new Map(
-    db
-      .select({ id: users.id, name: users.displayName })
-      .from(users)
-      .all()
-      .map((u) => [u.id, u.name]),
-  );
-  const approved = db
-    .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, value: progressEntries.value })
-    .from(progressEntries)
-    .where(
-      and(
-        inArray(
-          progressEntries.indicatorId,
-          visible.map((e) => e.indicatorId),
-        ),
-        eq(progressEntries.status, 'approved'),
-      ),
-    )
-    .all();
-  const locked = new Set(
-    db
-      .select({ period: periods.period })
-      .from(periods)
-      .where(and(eq(periods.campaignId, campaign.id), eq(periods.locked, true)))
-      .all()
-      .map((p) => p.period),
-  );
-  return visible.map((entry) => {
-    const indicator = indById.get(entry.indicatorId)!;
-    const tf = tfById.get(indicator.taskForceId)!;
-    const prev = approved
-      .filter((a) => a.indicatorId === entry.indicatorId && a.period < entry.period && a.period.slice(0, 4) === entry.period.slice(0, 4))
-      .sort((a, b) => b.period.localeCompare(a.period))[0];
-    return {
-      entry,
-      indicator,
-      taskForceName: tf.name,
-      competitionName: compById.get(tf.competitionId)?.name ?? '',
-      previousValue: prev?.value ?? null,
-      submittedByName: entry.submittedBy ? (names.get(entry.submittedBy) ?? null) : null,
-      periodLocked: locked.has(entry.period),
-    };
-  });
+/**
+ * The header's 待办: for a lead (not an administrator, who reports for everyone) the figures still
+ * missing in the open rounds (the sum of roundTodo's `missing`); for a reviewer the length of the
+ * review queue. null where the role has no such list; both null without a campaign.
+ */
+export function getHeaderTodos(
+  user: AuthUser,
+  campaign: Campaign | undefined,
+  now: Date,
+): { due: number | null; queue: number | null; overdue?: number | null } {
+  if (!campaign) return { due: null, queue: null };
+  const due =
+    roleHas(user.role, 'progress:edit') && user.role !== 'admin'
+      ? getLeadTodos(user, campaign, now).reduce((n, t) => n + t.missing, 0)
+      : null;
+  const queue = roleHas(user.role, 'progress:review') ? listReviewQueue(user, campaign).length : null;
+  return { due, queue, overdue: user.role === 'leader' ? countOverdueWorkItems(campaign.currentPeriod) : null };
 }

@@ -3,7 +3,9 @@ import { and, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, progressEntries, type Campaign } from '@/db/schema';
 import { computeSnapshot, parseSettings, type CampaignSettings, type PeriodSnapshot } from '@/lib/metrics';
+import { snapshotStructure } from '@/lib/views/structure';
 import { cached } from './cache';
+import { listPeriods } from './campaign';
 import { getCampaignStructure } from './structure';
 
 export function getCampaignSettings(campaign: Campaign): CampaignSettings {
@@ -12,7 +14,9 @@ export function getCampaignSettings(campaign: Campaign): CampaignSettings {
 
 /**
  * The evaluated period (indicators, task forces, competitions, units; ranks and movement) from the
- * campaign year's entries up to `period`. Cached until the next write.
+ * campaign year's entries up to `period`. Movement is measured from the campaign's first opened
+ * period on (none in it); units are ranked among their own kind (departments, townships). Cached
+ * until the next write.
  */
 export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSnapshot {
   return cached(`snapshot:${campaign.id}:${period}`, () => {
@@ -45,29 +49,11 @@ export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSna
       .filter((e) => ids.has(e.indicatorId));
     return computeSnapshot({
       period,
+      firstPeriod: listPeriods(campaign.id)[0]?.period,
+      year: campaign.year,
       settings: getCampaignSettings(campaign),
       homeRegionCode: campaign.homeRegionCode,
-      competitions: s.competitions,
-      taskForces: s.taskForces,
-      units: [...s.units.values()],
-      indicators: s.indicators.map((i) => ({
-        id: i.id,
-        taskForceId: i.taskForceId,
-        responsibleUnitId: i.responsibleUnitId,
-        weight: i.weight,
-        hasCountyComparison: i.hasCountyComparison,
-        input: {
-          kind: i.kind,
-          direction: i.direction,
-          unit: i.unit,
-          annualTarget: i.annualTarget,
-          targetRank: i.targetRank,
-          lagMonths: i.lagMonths,
-          combinedJanFeb: i.combinedJanFeb,
-          phasedTargets: s.phasedTargets.get(i.id) ?? [],
-          steps: (s.steps.get(i.id) ?? []).map((st) => ({ plannedDate: st.plannedDate, doneDate: st.doneDate })),
-        },
-      })),
+      ...snapshotStructure(s),
       entries,
       countyValues: county,
     });

@@ -1,33 +1,12 @@
 import 'server-only';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
-import {
-  competitions,
-  indicators,
-  indicatorSteps,
-  people,
-  phasedTargets,
-  taskForces,
-  units,
-  type Competition,
-  type Indicator,
-  type IndicatorStep,
-  type Person,
-  type TaskForce,
-  type Unit,
-} from '@/db/schema';
+import { competitions, indicators, indicatorSteps, people, phasedTargets, taskForces, units } from '@/db/schema';
 import { groupBy } from '@/lib/metrics';
+import type { CampaignStructure } from '@/lib/views/structure';
 import { cached } from './cache';
 
-export interface CampaignStructure {
-  competitions: Competition[];
-  taskForces: TaskForce[];
-  indicators: Indicator[];
-  phasedTargets: Map<number, { period: string; target: number }[]>;
-  steps: Map<number, IndicatorStep[]>;
-  units: Map<number, Unit>;
-  people: Map<number, Person>;
-}
+export type { CampaignStructure } from '@/lib/views/structure';
 
 /** Competitions, task forces and indicators of a campaign in display order, with lookups. Cached. */
 export function getCampaignStructure(campaignId: number): CampaignStructure {

@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { auditLog, sessions, userScopes, users } from '@/db/schema';
 import type { AuthUser } from '@/lib/auth/permissions';
 import { can } from '@/lib/auth/permissions';
+import { getSessionSettings, type SessionSettings } from '@/lib/auth/session-store';
 
 function assertAdmin(viewer: AuthUser) {
   if (!can(viewer, 'user:manage')) throw new Error('forbidden: user:manage');
@@ -24,6 +25,13 @@ export function listUsers(viewer: AuthUser) {
   }));
 }
 
+/** The session limits in force (idle minutes, absolute hours). Admin only. */
+export function getSessionSettingsFor(viewer: AuthUser): SessionSettings {
+  assertAdmin(viewer);
+  return getSessionSettings(getDb());
+}
+
+/** One account with its scopes and sessions, or null. Admin only. */
 export function getUserDetail(viewer: AuthUser, userId: number) {
   assertAdmin(viewer);
   const db = getDb();

@@ -12,6 +12,7 @@ import {
   type WorkItemExtension,
   type WorkItemMilestone,
 } from '@/db/schema';
+import { escalationList, periodEndDate } from '@/lib/metrics';
 
 export interface WorkItemRow {
   item: WorkItem;
@@ -97,4 +98,15 @@ export function listWorkItems(opts: { id?: number; taskForceIds?: number[] } = {
 /** Units that may own a work item (departments and townships), in their order. */
 export function listOwnerUnits(): { id: number; name: string }[] {
   return getDb().select({ id: units.id, name: units.name }).from(units).orderBy(asc(units.sortOrder)).all();
+}
+
+/** The competition of a task force (its scope for creating work items), or null. */
+export function getTaskForceCompetition(taskForceId: number): number | null {
+  return getDb().select({ c: taskForces.competitionId }).from(taskForces).where(eq(taskForces.id, taskForceId)).get()?.c ?? null;
+}
+
+/** Work items red-flagged (overdue, not 销号) as of the end of `period` (lib/metrics escalationList). */
+export function countOverdueWorkItems(period: string): number {
+  const items = listWorkItems().map((r) => ({ ...r.item, milestones: r.milestones }));
+  return escalationList(items, periodEndDate(period)).filter((e) => e.flag === 'red').length;
 }

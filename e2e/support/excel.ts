@@ -25,13 +25,16 @@ export function query<T>(sql: string, ...params: unknown[]): T[] {
   }
 }
 
-/** demo-lead's indicators that can still be changed this period (no entry, draft or returned), in order. */
+/** The data month the round owes (错月: round − lag), as SQL over `i.lag_months`, the round bound as `?`. */
+const OWED = `strftime('%Y-%m', ? || '-01', '-' || i.lag_months || ' months')`;
+
+/** demo-lead's indicators whose figure of this round can still be changed (no entry, draft or returned), in order. */
 export function openIndicators(): Ind[] {
   return query<Ind>(
     `select i.id, i.name, i.kind, i.unit from indicators i
        join user_scopes s on s.scope_type = 'taskForce' and s.scope_id = i.task_force_id
        join users u on u.id = s.user_id and u.username = 'demo-lead'
-       left join progress_entries e on e.indicator_id = i.id and e.period = ?
+       left join progress_entries e on e.indicator_id = i.id and e.period = ${OWED}
      where i.kind <> 'milestone' and (e.id is null or e.status in ('draft', 'returned'))
      order by i.sort_order, i.id`,
     PERIOD,
@@ -46,9 +49,11 @@ export function otherTaskForce(): { indicatorId: number; taskForceId: number; ta
   )[0]!;
 }
 
+/** The entry the round owes for the indicator (错月: that of month round − lag). */
 export function entry(indicatorId: number) {
   return query<{ value: number | null; status: string; work_progress: string; version: number }>(
-    `select value, status, work_progress, version from progress_entries where indicator_id = ? and period = ?`,
+    `select e.value, e.status, e.work_progress, e.version from progress_entries e join indicators i on i.id = e.indicator_id
+      where e.indicator_id = ? and e.period = ${OWED}`,
     indicatorId,
     PERIOD,
   )[0];

@@ -1,5 +1,5 @@
 /** Reads of the reporting tables for the form specs, and the page parts they drive. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { query } from './query';
 
 export interface IndicatorRow {
@@ -31,8 +31,14 @@ export function indicatorsOf(taskForce: string): IndicatorRow[] {
   );
 }
 
-export function entryOf(indicatorId: number, period: string): EntryRow | undefined {
-  return query<EntryRow>('select * from progress_entries where indicator_id = ? and period = ?', indicatorId, period)[0];
+/** The entry reporting round `round` owes for the indicator: that of month round − lag (错月). */
+export function entryOf(indicatorId: number, round: string): EntryRow | undefined {
+  return query<EntryRow>(
+    `select e.* from progress_entries e join indicators i on i.id = e.indicator_id
+      where e.indicator_id = ? and e.period = strftime('%Y-%m', ? || '-01', '-' || i.lag_months || ' months')`,
+    indicatorId,
+    round,
+  )[0];
 }
 
 export interface AuditRow {
@@ -102,4 +108,16 @@ export async function fillEntry(
   if (fields.nextSteps !== undefined) await card.getByLabel('下步打算').fill(fields.nextSteps);
   await card.getByRole('button', { name: press }).click();
   return card;
+}
+
+/** Locks or unlocks a period through /admin/periods as an administrator, and checks the database. */
+export async function setLock(admin: Page, period: string, lock: boolean) {
+  await admin.goto('/admin/periods');
+  admin.once('dialog', (d) => void d.accept());
+  await admin
+    .getByTestId(`period-${period}`)
+    .getByRole('button', { name: lock ? '锁定' : '解锁' })
+    .click();
+  await expect(admin.getByText(lock ? '已锁定。' : '已解锁。')).toBeVisible();
+  expect(periodLocked(period)).toBe(lock);
 }

@@ -64,15 +64,15 @@ export function action<S extends z.ZodType, P = undefined, T = null>(def: Action
   return async (_prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) {
-      await auditDenied(null, def.name, undefined, 'no session');
+      await auditDenied(null, def.name, undefined, '未登录或会话已过期');
       return { ok: false, code: 'unauthenticated', message: MESSAGES.unauthenticated };
     }
     if (user.mustChangePassword && !def.allowPasswordChange) {
-      await auditDenied(user, def.name, undefined, 'must change password');
+      await auditDenied(user, def.name, undefined, '须先修改密码');
       return { ok: false, code: 'forbidden', message: MUST_CHANGE_PASSWORD };
     }
     if (def.permission && !roleHas(user.role, def.permission)) {
-      await auditDenied(user, def.name, undefined, 'role');
+      await auditDenied(user, def.name, undefined, '角色无此权限');
       return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
     }
     const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw, { error: zhErrorMap });

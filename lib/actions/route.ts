@@ -66,7 +66,7 @@ export function route<P = Record<string, never>>(def: RouteDefinition<P>) {
     if (!auth.ok) return auth.response;
     const { user } = auth;
     if (def.permission && !roleHas(user.role, def.permission)) {
-      await auditDenied(user, def.name, undefined, 'role');
+      await auditDenied(user, def.name, undefined, '角色无此权限');
       return json(403, MESSAGES.forbidden);
     }
     const ctx: RouteContext<P> = { request, params: await segment.params, user, search: request.nextUrl.searchParams };

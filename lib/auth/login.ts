@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { getDb, type Db } from '@/db';
 import { users } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
-import { formatBeijingTimeShort } from '@/lib/format';
+import { formatBeijingTime, formatBeijingTimeShort } from '@/lib/format';
 import { rateLimitKey } from './client-address';
 import { clearAttempts, LOCK_MINUTES, MAX_FAILURES, reserveAttempt } from './lockout';
 import {
@@ -61,11 +61,11 @@ function refuseLimited(db: Db, key: string, meta: Meta, username: string, now: n
 async function refuseUnknown(db: Db, username: string, password: string, meta: Meta, now: number): Promise<LoginOutcome> {
   const check = reserveUnknown(memory(), username, now, MAX_FAILURES, LOCK_MINUTES * 60_000);
   if (!check.ok) {
-    writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: 'account locked' });
+    writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: '账号已锁定' });
     return { ok: false, message: lockedMessage(new Date(check.until)) };
   }
   await dummyVerify(password);
-  writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: 'unknown user' });
+  writeAudit(db, { action: 'login.failure', username, ip: meta.ip, detail: '用户名不存在' });
   return { ok: false, message: check.locksNow ? lockedMessage(new Date(now + LOCK_MINUTES * 60_000)) : LOGIN_FAILED };
 }
 
@@ -89,20 +89,20 @@ export async function attemptLogin(username: string, password: string, meta: Met
   if (!user) return refuseUnknown(db, username, password, meta, now);
   const reservation = reserveAttempt(db, user.id, new Date(now));
   if (!reservation.ok) {
-    audit('login.failure', user.id, 'account locked');
+    audit('login.failure', user.id, '账号已锁定');
     return { ok: false, message: lockedMessage(reservation.lockedUntil) };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    audit('login.failure', user.id, 'wrong password');
+    audit('login.failure', user.id, '密码错误');
     if (!reservation.locksNow) return { ok: false, message: LOGIN_FAILED };
     const until = new Date(now + LOCK_MINUTES * 60_000);
-    audit('login.locked', user.id, `locked until ${until.toISOString()}`);
+    audit('login.locked', user.id, `连续输错密码，锁定至${formatBeijingTime(until)}`);
     return { ok: false, message: lockedMessage(until) };
   }
   clearAttempts(db, user.id);
   releaseAddress(memory(), key);
   if (user.disabled) {
-    audit('login.failure', user.id, 'disabled');
+    audit('login.failure', user.id, '账号已停用');
     return { ok: false, message: '该账号已停用，请联系系统管理员。' };
   }
   const session = createSession(db, user.id, meta);
@@ -137,10 +137,10 @@ export async function checkCurrentPassword(
     ip,
     entityType: 'user',
     entityId: userId,
-    detail: 'wrong current password',
+    detail: '当前密码错误',
   });
   if (!reservation.locksNow) return { message: '当前密码不正确，请重新输入。', locked: false };
   const until = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-  writeAudit(db, { action: 'login.locked', userId, username, ip, detail: `locked until ${until.toISOString()} (password change)` });
+  writeAudit(db, { action: 'login.locked', userId, username, ip, detail: `修改密码时连续输错当前密码，锁定至${formatBeijingTime(until)}` });
   return { message: lockedMessage(until), locked: true };
 }

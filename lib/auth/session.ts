@@ -73,7 +73,7 @@ export async function authenticateRoute(name: string): Promise<{ ok: true; user:
   const user = await getSessionUser();
   if (!user) return { ok: false, response: Response.json({ message: '请先登录' }, { status: 401 }) };
   if (user.mustChangePassword) {
-    await auditDenied(user, name, undefined, 'must change password');
+    await auditDenied(user, name, undefined, '须先修改密码');
     return { ok: false, response: Response.json({ message: MUST_CHANGE_PASSWORD }, { status: 403 }) };
   }
   return { ok: true, user };
@@ -110,7 +110,7 @@ export async function auditDenied(user: AuthUser | null, action: string, scope?:
 export async function requirePermission(permission: Permission, scope?: Scope): Promise<AuthUser> {
   const user = await requireUser();
   if (!can(user, permission, scope)) {
-    await auditDenied(user, permission, scope, 'page');
+    await auditDenied(user, permission, scope, '打开页面');
     redirect('/forbidden');
   }
   return user;

@@ -45,7 +45,7 @@ const ind = (
   inScope = true,
   taskForce = TF,
   annualTarget: number | null = null,
-): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, entry, annualTarget });
+): ImportIndicator => ({ id, name, kind, unit, taskForce, inScope, owes: kind !== 'milestone', entry, annualTarget });
 const entry = (value: number | null, status: 'draft' | 'submitted' | 'approved' | 'returned' = 'draft', version = 2) => ({
   value,
   workProgress: '挂图作战',

@@ -33,6 +33,8 @@ export const TEMPLATE_HEADERS = {
 export type TemplateColumn = keyof typeof TEMPLATE_HEADERS;
 
 export const MILESTONE_NOTE = '节点型指标请在网页填报';
+/** A row the round owes no figure of (错月, 1—2月 combined). */
+export const NOT_OWED_NOTE = '本期无需报送';
 
 export const FILE_MESSAGES = {
   empty: '文件是空的，请选择填写好的 .xlsx 模板后再上传。',
@@ -84,6 +86,7 @@ export const ROW_MESSAGES = {
   tooBig: '数值过大，请检查是否多输入了数字。',
   rank: '排名请填写正整数，例如 3 表示全市第3名。',
   milestone: '节点型指标不能通过 Excel 填报数值或文字，请在网页填报页面逐项标记节点完成情况。',
+  notOwed: '该指标本期无需报送数据（错月指标或1—2月合并报送），请清空这一行。',
   textTooLong: (label: string) => `${label}最多 2000 字，请精简后再导入。`,
   badId: (raw: string) => `指标编号“${raw.slice(0, 20)}”无效：请不要修改隐藏的“指标编号”列，使用本系统下载的模板。`,
   unknownId: (id: number) => `找不到编号为 ${id} 的指标（可能已被删除或不属于本活动）。请重新下载本期模板填写。`,
@@ -131,6 +134,9 @@ export const PANEL_TEXT = {
   download: '下载模板',
   exportEntries: '导出本期填报',
   fileLabel: `选择填好的模板（.xlsx，不超过 ${UPLOAD_MAX_LABEL}）`,
+  chooseFile: '选择文件',
+  noFileChosen: '未选择文件',
+  chosenFile: (name: string) => `已选择：${name}`,
   upload: '上传并预览',
   uploading: '正在读取…',
   commit: '确认导入',
@@ -146,7 +152,7 @@ export const PANEL_TEXT = {
   blockedByErrors: '请先修改标为“错误”的行，再重新上传预览；有错误时不会导入任何一行。',
   nothingToCommit: '没有需要导入的修改。',
   summary: (c: { update: number; unchanged: number; error: number; skip: number }) =>
-    `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型）` : ''}。`,
+    `共 ${c.update + c.unchanged + c.error + c.skip} 行：将更新 ${c.update} 行，无变化 ${c.unchanged} 行，错误 ${c.error} 行${c.skip ? `，不导入 ${c.skip} 行（节点型指标或本期无需报送）` : ''}。`,
   warned: (n: number) => `其中 ${n} 行有提示（见“状态”列），请核对后再确认导入。`,
   warningLabel: '提示',
 } as const;

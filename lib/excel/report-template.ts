@@ -13,8 +13,8 @@ import ExcelJS from 'exceljs';
 import type { IndicatorKind } from '@/lib/metrics';
 import { formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { xmlSafeDeep } from '@/lib/text/xml-safe';
-import { targetCell } from './indicator-cells';
-import { rank, value } from './table';
+import { targetCell } from '@/lib/views/indicator-cells';
+import { rank, value } from '@/lib/views/table';
 import { displayWidth, excelCell, TEXT_FORMAT } from './xlsx';
 import {
   ABOUT_SHEET,
@@ -80,13 +80,16 @@ function fill(argb: string): ExcelJS.Fill {
 
 function writeRow(ws: ExcelJS.Worksheet, r: TemplateRow, rowNumber: number) {
   const target = excelCell(
-    targetCell({
-      kind: r.kind,
-      unit: r.unit,
-      annualTarget: r.annualTarget,
-      targetRank: r.targetRank,
-      steps: { total: r.stepCount, done: 0 },
-    }),
+    targetCell(
+      {
+        kind: r.kind,
+        unit: r.unit,
+        annualTarget: r.annualTarget,
+        targetRank: r.targetRank,
+        steps: { total: r.stepCount, done: 0 },
+      },
+      'typed',
+    ),
   );
   const previous = excelCell(
     r.kind === 'rank' ? rank(r.previous) : r.kind === 'milestone' ? value(null, r.unit) : value(r.previous, r.unit),

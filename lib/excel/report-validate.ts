@@ -7,7 +7,8 @@
  * Rules: blank = unchanged (for the value and for each text); numbers follow parseNumberInput
  * (full-width digits, thousands separators, "85%" only for % indicators); a number Excel shows as a
  * percentage counts as "85%"; formulas are refused; ranks are positive integers; milestone
- * indicators are skipped (they are reported in the form); submitted and approved entries cannot
+ * indicators are skipped (they are reported in the form), and so are indicators the round owes no
+ * figure of (错月 into another year, 1—2月 combined); submitted and approved entries cannot
  * be changed except by an administrator. Texts follow the user-text rule (lib/text). Warnings
  * (merged cells, hidden rows, a fraction given for a % indicator) do not stop the import: it writes
  * what the preview showed.
@@ -15,7 +16,7 @@
 import type { EntryStatus, IndicatorKind } from '@/db/schema';
 import { formatBeijingTimeShort, formatPeriodZh } from '@/lib/format';
 import type { ParsedReport, RawCell, RawRow } from './report-import';
-import { IMPORT_MESSAGES, MILESTONE_NOTE, ROW_MESSAGES, TEMPLATE_HEADERS, type RowStatus } from './report-messages';
+import { IMPORT_MESSAGES, MILESTONE_NOTE, NOT_OWED_NOTE, ROW_MESSAGES, TEMPLATE_HEADERS, type RowStatus } from './report-messages';
 import {
   exactValue,
   fractionWarning,
@@ -46,6 +47,8 @@ export interface ImportIndicator {
   annualTarget: number | null;
   /** can(user, 'progress:edit', its scope) */
   inScope: boolean;
+  /** The round owes a figure of this indicator (错月: the entry is that of the data month it owes). */
+  owes: boolean;
   entry: ImportEntry | null;
 }
 
@@ -84,6 +87,8 @@ export interface PreviewRow {
   lastChange: string | null;
   /** The entry as it will be saved (status 'update' only). */
   write?: EntryFields;
+  /** Why a row is skipped (status 'skip' only). */
+  skipNote?: string;
 }
 
 export type RowCounts = Record<RowStatus, number>;
@@ -117,11 +122,13 @@ function checkRow(
     before: exactValue(before.value, ind.kind, ind.unit),
   };
   const row = { ...base, after: base.before, errors: [] as string[], warnings: [...raw.notes], changes: [] as string[] };
-  if (ind.kind === 'milestone') {
+  if (ind.kind === 'milestone' || !ind.owes) {
     const value: RawCell = raw.value.kind === 'text' && raw.value.text === MILESTONE_NOTE ? { kind: 'blank' } : raw.value;
     const filled = [value, raw.workProgress, raw.problems, raw.nextSteps].some((c) => c.kind !== 'blank');
     const shown = { ...row, before: '—', after: '—' };
-    return filled ? { ...shown, status: 'error', errors: [ROW_MESSAGES.milestone] } : { ...shown, status: 'skip' };
+    const milestone = ind.kind === 'milestone';
+    if (filled) return { ...shown, status: 'error', errors: [milestone ? ROW_MESSAGES.milestone : ROW_MESSAGES.notOwed] };
+    return { ...shown, status: 'skip', skipNote: milestone ? MILESTONE_NOTE : NOT_OWED_NOTE };
   }
   const value = parseValueCell(raw.value, ind.kind, ind.unit);
   if (!value.ok) row.errors.push(`${TEMPLATE_HEADERS.value}：${value.message}`);

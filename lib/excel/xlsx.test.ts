@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { invalidXmlParts } from '@/lib/text/strict-xml';
-import { move, num, pct, rank, status, text, value, type Table } from './table';
+import { amount, move, num, pct, rank, status, text, value, type Table } from '@/lib/views/table';
 import { displayWidth, excelCell, sheetName, writeTableXlsx, xlsxDisposition } from './xlsx';
 
 const meta = { periodLabel: '2020年9月', exportedAt: '2020年10月9日 14:30（北京时间）', notes: ['演示数据'] };
@@ -22,6 +22,10 @@ describe('excelCell', () => {
     expect(excelCell(num(83.25))).toEqual({ value: 83.25, numFmt: '#,##0.0' });
     expect(excelCell(num(7, 0))).toEqual({ value: 7, numFmt: '#,##0' });
     expect(excelCell(value(12345, '万元'))).toEqual({ value: 12345, numFmt: '#,##0.0"万元"' });
+    expect(excelCell(amount(9876, '万元'))).toEqual({ value: 9876, numFmt: '#,##0.0"万元"' });
+    expect(excelCell(amount(1541800, '万元'))).toEqual({ value: 154.2, numFmt: '#,##0.0"亿元"' });
+    expect(excelCell(amount(12345, '万元', true))).toEqual({ value: 1.23, numFmt: '#,##0.00"亿元（待审核）"' });
+    expect(excelCell(amount(9, '起'))).toEqual({ value: 9, numFmt: '#,##0"起"' });
     expect(excelCell(value(12, '个'))).toEqual({ value: 12, numFmt: '#,##0"个"' });
     expect(excelCell(value(1.5, '亿元'))).toEqual({ value: 1.5, numFmt: '#,##0.00"亿元"' });
     expect(excelCell(value(120, '万元', true))).toEqual({ value: 120, numFmt: '#,##0.0"万元（待审核）"' });

@@ -10,9 +10,9 @@
  */
 import { attachmentDisposition } from '@/lib/text/disposition';
 import ExcelJS from 'exceljs';
-import { COUNT_UNITS, DASH } from '@/lib/format';
+import { amountNumber, COUNT_UNITS, DASH } from '@/lib/format';
 import { xmlSafe, xmlSafeDeep } from '@/lib/text/xml-safe';
-import { cellText, PENDING_LABEL, type Cell, type Table } from './table';
+import { cellText, PENDING_LABEL, type Cell, type Table } from '@/lib/views/table';
 
 export type ExcelCell = { value: string | number | null; numFmt: string };
 
@@ -41,6 +41,12 @@ export function excelCell(c: Cell): ExcelCell {
       const digits = c.unit === '亿元' ? 2 : whole ? 0 : 1;
       const suffix = c.pending ? `${c.unit}（${PENDING_LABEL}）` : c.unit;
       return { value: c.value, numFmt: `${decimals(digits)}${literal(suffix)}` };
+    }
+    case 'amount': {
+      const a = amountNumber(c.value, c.unit);
+      if (a === null) return textCell(DASH);
+      const suffix = c.pending ? `${a.unit}（${PENDING_LABEL}）` : a.unit;
+      return { value: a.value, numFmt: `${decimals(a.digits)}${literal(suffix)}` };
     }
     case 'percent':
       return c.value === null || !Number.isFinite(c.value) ? textCell(DASH) : { value: c.value, numFmt: '0.0%' };

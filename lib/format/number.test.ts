@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_UNITS, formatAmount, formatMoney, formatNumber, formatValue, formatWan, formatYi, formatYiAmount } from './number';
+import {
+  amountNumber,
+  COUNT_UNITS,
+  formatAmount,
+  formatMoney,
+  formatNumber,
+  formatValue,
+  formatWan,
+  formatYi,
+  formatYiAmount,
+} from './number';
 
 const BAD = [null, undefined, Number.NaN, Infinity, -Infinity] as const;
 
@@ -176,5 +186,31 @@ describe('formatValue', () => {
     expect(formatValue(v, '%')).toBe('—');
     expect(formatValue(v, '个')).toBe('—');
     expect(formatValue(v, '万元')).toBe('—');
+  });
+});
+
+describe('amountNumber', () => {
+  it('is the figure formatAmount shows, in the unit it shows', () => {
+    expect(amountNumber(1541800, '万元')).toEqual({ value: 154.2, digits: 1, unit: '亿元' });
+    expect(amountNumber(23500, '万元')).toEqual({ value: 2.35, digits: 2, unit: '亿元' });
+    expect(amountNumber(50000, '万元')).toEqual({ value: 5, digits: 0, unit: '亿元' });
+    expect(amountNumber(9999.9, '万元')).toEqual({ value: 9999.9, digits: 1, unit: '万元' });
+    expect(amountNumber(-12345, '万元')).toEqual({ value: -1.23, digits: 2, unit: '亿元' });
+    expect(amountNumber(9, '起')).toEqual({ value: 9, digits: 0, unit: '起' });
+    expect(amountNumber(2.7, '%')).toEqual({ value: 2.7, digits: 1, unit: '%' });
+    expect(amountNumber(20.1, '亿元')).toEqual({ value: 20.1, digits: 1, unit: '亿元' });
+  });
+
+  it('agrees with formatAmount on every value it is given', () => {
+    for (const v of [0, 0.05, 1, 99.95, 9999.96, 10000, 123456.78, 1541800, -3.25, 7e7])
+      for (const unit of ['万元', '亿元', '个', '%', '元/公斤', '']) {
+        const a = amountNumber(v, unit)!;
+        const digits = a.value.toLocaleString('en-US', { minimumFractionDigits: a.digits, maximumFractionDigits: a.digits });
+        expect(`${digits}${a.unit}`, `${v} ${unit}`).toBe(formatAmount(v, unit));
+      }
+  });
+
+  it.each(BAD)('is null for %s', (v) => {
+    expect(amountNumber(v, '万元')).toBeNull();
   });
 });

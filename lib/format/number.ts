@@ -108,6 +108,24 @@ export function formatAmount(v: number | null | undefined, unit: string): string
   return formatValue(v, unit);
 }
 
+/**
+ * An amount as a number in the unit it is shown in — for spreadsheet cells and chart data, so that
+ * they read exactly as {@link formatAmount} words them: the figure is parsed back from that text,
+ * so the two never disagree (a unit that defeats the parse keeps `v` with 1 decimal). null for a
+ * missing or non-finite value.
+ * @example amountNumber(1541800, '万元') // { value: 154.2, digits: 1, unit: '亿元' }
+ * @example amountNumber(9, '起') // { value: 9, digits: 0, unit: '起' }
+ */
+export function amountNumber(v: number | null | undefined, unit: string): { value: number; digits: number; unit: string } | null {
+  if (!isFiniteNumber(v)) return null;
+  const shown = formatAmount(v, unit);
+  const shownUnit = unit === '万元' && shown.endsWith('亿元') ? '亿元' : unit;
+  const figure = shown.slice(0, shown.length - shownUnit.length);
+  const m = /^-?[\d,]+(?:\.(\d+))?$/.exec(figure);
+  if (!m) return { value: v, digits: 1, unit };
+  return { value: Number(figure.replace(/,/g, '')), digits: m[1]?.length ?? 0, unit: shownUnit };
+}
+
 /** True when `v` is an integer up to floating-point noise (|v − round(v)| < 1e-9). */
 function isIntegral(v: number): boolean {
   return Math.abs(v - Math.round(v)) < 1e-9;

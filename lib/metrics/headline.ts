@@ -1,5 +1,6 @@
 /** The headline counts of a period: indicators by status and the district's standing among the counties. */
 
+import { countStatuses, type StatusCounts } from './aggregate';
 import type { IndicatorResult } from './snapshot';
 import { isFiniteNumber } from './numbers';
 import { isBottomThird } from './ranking';
@@ -41,24 +42,33 @@ export function isTopThird(rank: number | null, total: number): boolean {
   return rank >= 1 && rank <= Math.floor(total / 3);
 }
 
+/** Indicators by status as headlines show them (see {@link foldStatusCounts}). */
+export type FoldedCounts = Omit<HeadlineCounts, 'pending'>;
+
+/**
+ * The one fold of statuses for headlines and group counts: milestones done count as 达到序时
+ * (ahead), overdue ones as 严重滞后 (lagging); not_due is left out of every count and of the total.
+ * @example foldStatusCounts({ ahead: 2, done: 1, behind: 1, lagging: 0, overdue: 1, no_data: 3, not_due: 4 })
+ *          // { ahead: 3, behind: 1, lagging: 1, noData: 3, total: 8 }
+ */
+export function foldStatusCounts(c: StatusCounts): FoldedCounts {
+  const ahead = c.ahead + c.done;
+  const lagging = c.lagging + c.overdue;
+  return { ahead, behind: c.behind, lagging, noData: c.no_data, total: ahead + c.behind + lagging + c.no_data };
+}
+
 /**
  * The one rule for the headline counts of the overview, the deck, the PPTX and the 通报:
- * statuses folded (done → ahead, overdue → lagging, not_due left out), pending counted among the
- * judged; the county standing by thirds of the counties compared (top third / bottom third — the
- * 弱项 rule; with the prefecture's six counties that is 前两名 / 后两名), and the moves.
+ * statuses folded by {@link foldStatusCounts}, pending counted among the judged; the county
+ * standing by thirds of the counties compared (top third / bottom third — the 弱项 rule; with the
+ * prefecture's six counties that is 前两名 / 后两名), and the moves.
  */
 export function headlineFigures(results: IndicatorResult[]): { counts: HeadlineCounts; county: CountyStanding } {
-  const counts: HeadlineCounts = { ahead: 0, behind: 0, lagging: 0, noData: 0, pending: 0, total: 0 };
-  for (const r of results) {
-    const s = r.evaluation.status;
-    if (s === 'not_due') continue;
-    counts.total++;
-    if (s === 'ahead' || s === 'done') counts.ahead++;
-    else if (s === 'behind') counts.behind++;
-    else if (s === 'lagging' || s === 'overdue') counts.lagging++;
-    else counts.noData++;
-    if (r.pending) counts.pending++;
-  }
+  const judged = results.filter((r) => r.evaluation.status !== 'not_due');
+  const counts: HeadlineCounts = {
+    ...foldStatusCounts(countStatuses(judged.map((r) => r.evaluation.status))),
+    pending: judged.filter((r) => r.pending).length,
+  };
   const compared = results.filter((r) => r.countyRank !== null && r.countyTotal > 0);
   return {
     counts,

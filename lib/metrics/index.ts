@@ -32,3 +32,4 @@ export * from './milestone-dates';
 export * from './village';
 export * from './village-charts';
 export * from './project';
+export * from './increments';

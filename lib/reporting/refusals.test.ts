@@ -4,6 +4,7 @@ import { overrideDetail, refusalText, type Refusal } from './refusals';
 const ALL: Refusal[] = [
   { reason: 'not_open', round: '2020-11' },
   { reason: 'locked', round: '2020-10' },
+  { reason: 'not_owed', round: '2020-01' },
   { reason: 'stale', canOverwrite: true },
   { reason: 'stale', canOverwrite: false },
   { reason: 'gone' },

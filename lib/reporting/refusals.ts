@@ -8,6 +8,8 @@ import { formatPeriodZh } from '@/lib/format';
 export type Refusal =
   /** The round that owes the figure is not opened for reporting. */
   | { reason: 'not_open'; round: string }
+  /** The indicator owes no figure in this round (错月 into another year, 1—2月 combined, a milestone). */
+  | { reason: 'not_owed'; round: string }
   /** The round that owes the figure is locked (only an administrator may still write). */
   | { reason: 'locked'; round: string }
   /** Someone wrote since the version the user started from; `canOverwrite`: this user may save over it. */
@@ -55,6 +57,11 @@ export function refusalText(r: Refusal, facts?: StaleFacts): RefusalText {
   switch (r.reason) {
     case 'not_open':
       return { code: 'invalid', message: `${formatPeriodZh(r.round)}尚未开放填报，请联系系统管理员开放该统计期。` };
+    case 'not_owed':
+      return {
+        code: 'invalid',
+        message: `该指标在${formatPeriodZh(r.round)}无需报送数据（错月指标或1—2月合并报送），请刷新页面后按页面所列的数据月份填报。`,
+      };
     case 'locked':
       return { code: 'locked', message: `${formatPeriodZh(r.round)}已锁定，不能再修改。如确需更正，请联系系统管理员解锁或代为修改。` };
     case 'stale':

@@ -10,8 +10,11 @@ import type { FigureRecord, FigureStatus, Override, RoundState, WorkflowActor } 
 /** The shortest return reason accepted, in characters after trimming. */
 export const MIN_RETURN_REASON = 2;
 
+/** A reviewer's decisions: approve, or return to the lead. */
+export const REVIEW_DECISIONS = ['approve', 'return'] as const;
+
 export interface ReviewIntent {
-  decision: 'approve' | 'return';
+  decision: (typeof REVIEW_DECISIONS)[number];
   /** The version the reviewer saw. */
   baseVersion: number;
   reason?: string;

@@ -7,6 +7,9 @@ import { isLate } from '@/lib/metrics/timeliness';
 import type { Refusal } from './refusals';
 import type { FigureRecord, FigureStatus, Override, RoundState, WorkflowActor } from './status';
 
+/** What a lead's press asks for: keep a draft, or submit for review. */
+export const SAVE_INTENTS = ['save', 'submit'] as const;
+
 /** Content fields of a figure (value, texts …): compared one by one with Object.is. */
 export type Content = Record<string, unknown>;
 

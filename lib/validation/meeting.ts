@@ -1,5 +1,6 @@
 import { z } from '@/lib/validation/zod-zh';
-import { slideKinds } from '@/db/schema';
+import { meetingSlides } from '@/db/schema';
+import { userTextSchema } from '@/lib/text/user-text';
 import { periodSchema } from './progress';
 
 const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
@@ -15,12 +16,18 @@ export const meetingDateSchema = z
 
 export const SlideInput = z
   .object({
-    kind: z.enum(slideKinds, { message: '请选择幻灯片类型' }),
+    kind: z.enum(meetingSlides.kind.enumValues, { message: '请选择幻灯片类型' }),
     competitionId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
     title: z
-      .preprocess((v) => (v === undefined || v === null ? '' : v), z.string().trim().max(60, '标题最多 60 个字'))
+      .preprocess(
+        (v) => (v === undefined || v === null ? '' : v),
+        z.string({ message: '标题应为文字' }).pipe(userTextSchema('标题', { max: 60 })),
+      )
       .transform((v) => v || null),
-    notes: z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string().max(2000, '演讲备注最多 2000 字')),
+    notes: z.preprocess(
+      (v) => (v === undefined || v === null ? '' : v),
+      z.string({ message: '演讲备注应为文字' }).pipe(userTextSchema('演讲备注', { max: 2000, multiline: true })),
+    ),
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'competition' && s.competitionId === null)
@@ -42,7 +49,7 @@ const slidesSchema = z.preprocess(
 );
 
 export const MeetingInput = z.object({
-  title: z.string({ message: '请填写会议名称' }).trim().min(1, '请填写会议名称').max(80, '会议名称最多 80 个字'),
+  title: z.string({ message: '请填写会议名称' }).pipe(userTextSchema('会议名称', { min: 1, max: 80 })),
   meetingDate: meetingDateSchema,
   period: z.string({ message: '请选择统计期' }).pipe(periodSchema),
   slides: slidesSchema,

@@ -1,15 +1,21 @@
+import { REVIEW_DECISIONS } from '@/lib/reporting/review';
+import { SAVE_INTENTS } from '@/lib/reporting/save';
+import { userTextSchema } from '@/lib/text/user-text';
 import { calendarDate, localDateTime } from './date';
 import { z } from './zod-zh';
 
 const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
 const version = z.coerce.number({ message: '版本号无效，请刷新页面后重试' }).int('版本号无效，请刷新页面后重试');
+/** A period 'YYYY-MM' as typed or sent: the user-text rule first (invisible marks, spaces), then the format. */
 export const periodSchema = z
   .string({ message: '请填写统计期，例如 2020-09' })
-  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09（年-月，月份 01—12）');
+  .pipe(userTextSchema('统计期', { max: 20 }))
+  .pipe(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '统计期格式应为 2020-09（年-月，月份 01—12）'));
+/** One of the three entry texts (工作进展 / 存在问题 / 下步打算): multi-line user text, at most 2000 characters. */
 const text = (label: string) =>
   z
     .string({ message: `${label}应为文字` })
-    .max(2000, `${label}最多 2000 字`)
+    .pipe(userTextSchema(label, { max: 2000, multiline: true }))
     .default('');
 
 export const SaveEntryInput = z.object({
@@ -20,14 +26,17 @@ export const SaveEntryInput = z.object({
   problems: text('存在问题'),
   nextSteps: text('下步打算'),
   version: version.min(0, '版本号无效，请刷新页面后重试'),
-  intent: z.enum(['save', 'submit'], { message: '请选择保存草稿或提交审核' }).default('save'),
+  intent: z.enum(SAVE_INTENTS, { message: '请选择保存草稿或提交审核' }).default('save'),
 });
 
 export const ReviewInput = z.object({
   entryId: id,
   version: version.min(1, '版本号无效，请刷新页面后重试'),
-  decision: z.enum(['approve', 'return'], { message: '请选择通过或退回' }),
-  reason: z.string({ message: '退回原因应为文字' }).max(500, '退回原因最多 500 字').optional(),
+  decision: z.enum(REVIEW_DECISIONS, { message: '请选择通过或退回' }),
+  reason: z
+    .string({ message: '退回原因应为文字' })
+    .pipe(userTextSchema('退回原因', { max: 500, multiline: true }))
+    .optional(),
 });
 
 /** Ticked entries arrive as `entries[]` = "<id>:<version>". */

@@ -1,5 +1,6 @@
 import { z } from './zod-zh';
-import { roles, scopeTypes } from '@/db/schema';
+import { userScopes, users } from '@/db/schema';
+import { userTextSchema } from '@/lib/text/user-text';
 
 export const usernameSchema = z
   .string()
@@ -8,8 +9,8 @@ export const usernameSchema = z
   .max(32, '用户名最多 32 个字符')
   .regex(/^[\p{L}\p{N}_.-]+$/u, '用户名只能包含汉字、字母、数字和 _ . -');
 
-export const roleSchema = z.enum(roles, { message: '请选择角色' });
-export const scopeTypeSchema = z.enum(scopeTypes);
+export const roleSchema = z.enum(users.role.enumValues, { message: '请选择角色' });
+export const scopeTypeSchema = z.enum(userScopes.scopeType.enumValues, { message: '授权范围类型无效，请刷新页面后重试' });
 
 export const ChangePasswordInput = z
   .object({
@@ -21,7 +22,7 @@ export const ChangePasswordInput = z
 
 export const CreateUserInput = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(1, '请填写姓名').max(40, '姓名最多 40 个字符'),
+  displayName: z.string({ message: '请填写姓名' }).pipe(userTextSchema('姓名', { min: 1, max: 40 })),
   role: roleSchema,
 });
 

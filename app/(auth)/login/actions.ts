@@ -4,12 +4,12 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from '@/lib/validation/zod-zh';
 import { getDb } from '@/db';
-import { writeAudit } from '@/lib/audit';
+import { logout } from '@/db/mutations/account';
 import { attemptLogin } from '@/lib/auth/login';
 import { safeNext } from '@/lib/auth/safe-next';
 import { getSessionUser, requestIp } from '@/lib/auth/session';
 import { sessionCookieSetter } from '@/lib/auth/session-cookie';
-import { invalidateSession, SESSION_COOKIE } from '@/lib/auth/session-store';
+import { SESSION_COOKIE } from '@/lib/auth/session-store';
 
 export interface LoginState {
   message?: string;
@@ -37,10 +37,8 @@ export async function loginAction(_prev: LoginState, formData: FormData | Record
 
 export async function logoutAction(): Promise<void> {
   const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
   const user = await getSessionUser();
-  if (token) invalidateSession(getDb(), token);
-  if (user) writeAudit(getDb(), { action: 'logout', userId: user.id, username: user.username, ip: await requestIp() });
+  logout(getDb(), { token: jar.get(SESSION_COOKIE)?.value, user, ip: await requestIp() });
   jar.delete(SESSION_COOKIE);
   redirect('/login');
 }

@@ -1,22 +1,16 @@
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { WorkItemCounts } from '@/components/work-items/status-counts';
-import { listOwnerUnits, listWorkItems } from '@/db/queries/work-items';
+import { getTaskForceCompetition, listOwnerUnits, listWorkItems } from '@/db/queries/work-items';
 import { can, type AuthUser } from '@/lib/auth/permissions';
 import { statusCounts } from '@/lib/views/work-item';
 import { CreateWorkItemForm } from '../work-items/create-form';
 
 /** A task force's 督办 work items by status and flag, and 登记督办事项 for those who may; loads its own data. */
-export async function TaskForceWorkItems({
-  taskForce,
-  period,
-  user,
-}: {
-  taskForce: { id: number; competitionId: number };
-  period: string;
-  user: AuthUser;
-}) {
-  const counts = statusCounts(listWorkItems({ taskForceIds: [taskForce.id] }), period);
-  const mayCreate = can(user, 'workitem:edit', { taskForceId: taskForce.id, competitionId: taskForce.competitionId });
+export async function TaskForceWorkItems({ taskForceId, period, user }: { taskForceId: number; period: string; user: AuthUser }) {
+  const rows = listWorkItems({ taskForceIds: [taskForceId] });
+  const counts = statusCounts(rows, period);
+  const competitionId = getTaskForceCompetition(taskForceId);
+  const mayCreate = can(user, 'workitem:edit', { taskForceId, competitionId });
   return (
     <Card data-testid="task-force-supervision">
       <CardHeader>
@@ -27,7 +21,7 @@ export async function TaskForceWorkItems({
         {mayCreate && (
           <details>
             <summary className="cursor-pointer text-sm font-medium text-brand-700">登记督办事项</summary>
-            <CreateWorkItemForm taskForceId={taskForce.id} units={listOwnerUnits()} />
+            <CreateWorkItemForm taskForceId={taskForceId} units={listOwnerUnits()} />
           </details>
         )}
       </CardContent>

@@ -1,12 +1,14 @@
-import { Suspense } from 'react';
 import { DataTable } from '@/components/dashboard/data-table';
-import { CompetitionCards, CompetitionCardsSkeleton } from '@/components/dashboard/overview/competition-cards';
+import { CompetitionCards } from '@/components/dashboard/overview/competition-cards';
 import { PageTitle } from '@/components/dashboard/page-title';
 import { PeriodError } from '@/components/dashboard/period-error';
-import { competitionsTable } from '@/db/queries/competition-detail';
-import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { RankingCaveat } from '@/components/dashboard/ranking-caveat';
+import { getDashboardData, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
+import { rankingCaveat } from '@/lib/views/context';
+import { competitionCards } from '@/lib/views/overview';
+import { competitionsTable } from '@/lib/views/ranking-tables';
 
 export const metadata = { title: '竞赛' };
 
@@ -15,13 +17,13 @@ export default async function CompetitionsPage({ searchParams }: { searchParams:
   const resolved = resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/competitions" />;
   const { ctx } = resolved;
+  const data = getDashboardData(ctx);
   return (
     <div className="space-y-5">
       <PageTitle title={`竞赛 · ${formatPeriodZh(ctx.period)}`}>各竞赛得分、排名与完成进度；点击竞赛名称查看其专班。</PageTitle>
-      <DataTable table={competitionsTable(ctx)} exportQuery={`period=${ctx.period}`} />
-      <Suspense fallback={<CompetitionCardsSkeleton />}>
-        <CompetitionCards ctx={ctx} />
-      </Suspense>
+      <RankingCaveat text={rankingCaveat(data.snapshot)} />
+      <DataTable table={competitionsTable(data)} exportQuery={`period=${ctx.period}`} />
+      <CompetitionCards cards={competitionCards(data)} />
     </div>
   );
 }

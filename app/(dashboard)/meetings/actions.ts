@@ -1,10 +1,9 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
-import type { Db } from '@/db';
 import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
 import { getCampaignStructure } from '@/db/queries/structure';
-import { meetings, meetingSlides, type Campaign } from '@/db/schema';
+import { deleteMeeting, getMeetingOrThrow, insertMeeting, updateMeeting } from '@/db/mutations/meetings';
+import type { Campaign } from '@/db/schema';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { formatPeriodZh } from '@/lib/format';
@@ -34,31 +33,6 @@ function checkAgainstCampaign(campaign: Campaign, input: MeetingInputValue): voi
     );
 }
 
-function writeSlides(db: Db, meetingId: number, input: MeetingInputValue): void {
-  db.delete(meetingSlides).where(eq(meetingSlides.meetingId, meetingId)).run();
-  db.insert(meetingSlides)
-    .values(
-      input.slides.map((s, i) => ({
-        meetingId,
-        position: i + 1,
-        kind: s.kind,
-        competitionId: s.competitionId,
-        title: s.title,
-        notes: s.notes,
-      })),
-    )
-    .run();
-}
-
-function auditView(input: MeetingInputValue) {
-  return {
-    title: input.title,
-    meetingDate: input.meetingDate,
-    period: input.period,
-    slides: input.slides.map((s) => (s.competitionId ? `${s.kind}:${s.competitionId}` : s.kind)),
-  };
-}
-
 export const createMeetingAction = action({
   name: 'meeting.create',
   schema: MeetingInput,
@@ -66,20 +40,7 @@ export const createMeetingAction = action({
   run: ({ db, input, user, audit }) => {
     const campaign = getActiveCampaign();
     checkAgainstCampaign(campaign, input);
-    const row = db
-      .insert(meetings)
-      .values({
-        campaignId: campaign.id,
-        title: input.title,
-        meetingDate: input.meetingDate,
-        period: input.period,
-        createdBy: user.id,
-        updatedBy: user.id,
-      })
-      .returning({ id: meetings.id })
-      .get();
-    writeSlides(db, row.id, input);
-    audit({ action: 'meeting.create', entityType: 'meeting', entityId: row.id, after: auditView(input) });
+    const row = insertMeeting(db, { user, now: new Date(), audit }, campaign, input);
     return { id: row.id, notice: `已创建会议“${input.title}”（${formatPeriodZh(input.period)}，${input.slides.length}张幻灯片）。` };
   },
   revalidate: ['/meetings'],
@@ -90,35 +51,11 @@ export const updateMeetingAction = action({
   schema: UpdateMeetingInput,
   permission: 'meeting:manage',
   run: ({ db, input, user, audit }) => {
-    const before = db.select().from(meetings).where(eq(meetings.id, input.meetingId)).get();
-    if (!before) throw new ActionError('该会议不存在或已被删除，请返回会议列表。', 'not_found');
-    const oldSlides = db.select().from(meetingSlides).where(eq(meetingSlides.meetingId, before.id)).all();
+    const before = getMeetingOrThrow(db, input.meetingId);
     const campaign = getActiveCampaign();
     if (campaign.id !== before.campaignId) throw new ActionError('往年活动的会议只能查看和演示，不能修改。', 'invalid');
     checkAgainstCampaign(campaign, input);
-    db.update(meetings)
-      .set({
-        title: input.title,
-        meetingDate: input.meetingDate,
-        period: input.period,
-        updatedBy: user.id,
-        updatedAt: new Date().toISOString(),
-      })
-      .where(eq(meetings.id, before.id))
-      .run();
-    writeSlides(db, before.id, input);
-    audit({
-      action: 'meeting.update',
-      entityType: 'meeting',
-      entityId: before.id,
-      before: {
-        title: before.title,
-        meetingDate: before.meetingDate,
-        period: before.period,
-        slides: oldSlides.map((s) => (s.competitionId ? `${s.kind}:${s.competitionId}` : s.kind)),
-      },
-      after: auditView(input),
-    });
+    updateMeeting(db, { user, now: new Date(), audit }, before.id, input);
     return { id: before.id, notice: `已保存（${input.slides.length}张幻灯片）。` };
   },
   revalidate: ['/meetings'],
@@ -128,17 +65,9 @@ export const deleteMeetingAction = action({
   name: 'meeting.delete',
   schema: MeetingIdInput,
   permission: 'meeting:manage',
-  run: ({ db, input, audit }) => {
-    const before = db.select().from(meetings).where(eq(meetings.id, input.meetingId)).get();
-    if (!before) throw new ActionError('该会议不存在或已被删除，请返回会议列表。', 'not_found');
-    db.delete(meetings).where(eq(meetings.id, before.id)).run();
-    audit({
-      action: 'meeting.delete',
-      entityType: 'meeting',
-      entityId: before.id,
-      before: { title: before.title, meetingDate: before.meetingDate, period: before.period },
-    });
-    return { notice: `已删除会议“${before.title}”。` };
+  run: ({ db, input, user, audit }) => {
+    const { title } = deleteMeeting(db, { user, now: new Date(), audit }, input.meetingId);
+    return { notice: `已删除会议“${title}”。` };
   },
   // No revalidation: it would re-render the deleted meeting's page (not found) under the user; the
   // form goes to /meetings, which is rendered fresh.

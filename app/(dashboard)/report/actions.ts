@@ -1,14 +1,12 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db';
 import { getNow } from '@/db/queries/clock';
 import { entryScope, indicatorScope, type Actor } from '@/db/mutations/context';
 import { saveCountyValues } from '@/db/mutations/county';
 import { saveEntry } from '@/db/mutations/progress';
 import { approveEntries, reviewEntry } from '@/db/mutations/review';
-import { setStepDone } from '@/db/mutations/steps';
-import { indicatorSteps } from '@/db/schema';
+import { setStepDone, stepScope } from '@/db/mutations/steps';
 import { action, type ActionContext } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { parseNumberInput } from '@/lib/validation/number';
@@ -20,7 +18,7 @@ function actor<I>(ctx: ActionContext<I>): Actor {
 
 const REVIEWED = ['/', '/report', '/review', '/rankings'];
 
-/** Save a draft or submit an entry (value + 工作进展 / 存在问题 / 下步打算). */
+/** Save a draft or submit the figure an indicator owes in the round (value + 工作进展 / 存在问题 / 下步打算). */
 export const saveEntryAction = action({
   name: 'progress.save',
   schema: SaveEntryInput,
@@ -77,10 +75,7 @@ export const setStepAction = action({
   name: 'step.update',
   schema: StepInput,
   permission: 'progress:edit',
-  scope: (input, db: Db) => {
-    const step = db.select().from(indicatorSteps).where(eq(indicatorSteps.id, input.stepId)).get();
-    return step ? indicatorScope(db, step.indicatorId) : null;
-  },
+  scope: (input, db: Db) => stepScope(db, input.stepId),
   run: (ctx) => {
     setStepDone(ctx.db, actor(ctx), { stepId: ctx.input.stepId, period: ctx.input.period, doneDate: ctx.input.doneDate });
     return { doneDate: ctx.input.doneDate, notice: ctx.input.doneDate ? '节点已标记完成。' : '已取消完成标记。' };

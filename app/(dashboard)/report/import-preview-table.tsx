@@ -63,7 +63,7 @@ export function PreviewTable({ preview }: { preview: Preview }) {
               <td className="px-2 py-1.5">
                 <Badge className={STATUS_STYLE[r.status]}>{ROW_STATUS_LABELS[r.status]}</Badge>
                 {r.errors.length > 0 && <span className="ml-1 text-red-800">{r.errors.join('；')}</span>}
-                {r.status === 'skip' && <span className="ml-1 text-slate-600">{MILESTONE_NOTE}</span>}
+                {r.status === 'skip' && <span className="ml-1 text-slate-600">{r.skipNote ?? MILESTONE_NOTE}</span>}
                 {r.warnings.length > 0 && (
                   <p className="mt-1 text-amber-900" data-warning>
                     <span className="font-medium">{PANEL_TEXT.warningLabel}：</span>

@@ -1,9 +1,9 @@
 import Link from 'next/link';
-import type { Todo } from '@/db/queries/reporting';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
+import type { RoundTodo } from '@/lib/metrics';
 
-/** 待办: what is still due per open period, overdue marked. */
-export function TodoPanel({ todos }: { todos: Todo[] }) {
+/** 待办: what is still due per open round (错月 figures in the round that owes them), overdue marked. */
+export function TodoPanel({ todos }: { todos: RoundTodo[] }) {
   const open = todos.filter((t) => t.missing > 0);
   if (open.length === 0) return null;
   return (
@@ -11,9 +11,9 @@ export function TodoPanel({ todos }: { todos: Todo[] }) {
       <h2 className="font-semibold">待办</h2>
       <ul className="mt-1 space-y-1">
         {open.map((t) => (
-          <li key={t.period}>
-            <Link href={`/report?period=${t.period}`} className="underline">
-              {formatPeriodZh(t.period)}
+          <li key={t.round}>
+            <Link href={`/report?period=${t.round}`} className="underline">
+              {formatPeriodZh(t.round)}
             </Link>
             ：还有 {t.missing} 项未提交（共 {t.total} 项）
             {t.returned > 0 && `，其中 ${t.returned} 项被退回需修改`}

@@ -6,7 +6,7 @@ import { ENTRY_STATUS_LABELS } from '@/lib/format';
 import { saveEntryAction } from './actions';
 import type { EntryFields } from './conflict-panel';
 
-export type EntryResult = ActionResult<{ version: number; status: string; notice: string }>;
+export type EntryResult = ActionResult<{ version: number; status: string; late: boolean; notice: string }>;
 
 /** The user's answer to one conflict: the version they have now seen, and whether they may still save. */
 export interface Choice {

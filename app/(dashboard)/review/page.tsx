@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getActiveCampaign } from '@/db/queries/campaign';
-import { listReviewQueue } from '@/db/queries/reporting';
+import { listReviewQueue } from '@/db/queries/review-queue';
 import { bulkApproveAction } from '@/app/(dashboard)/report/actions';
 import { ActionForm } from '@/components/forms/action-form';
 import { Alert } from '@/components/ui/alert';

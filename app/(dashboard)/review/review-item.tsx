@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ReviewItem } from '@/db/queries/reporting';
+import type { ReviewItem } from '@/db/queries/review-queue';
 import { reviewEntryAction } from '@/app/(dashboard)/report/actions';
 import { ActionForm } from '@/components/forms/action-form';
 import { Card, CardContent } from '@/components/ui/card';
@@ -57,6 +57,7 @@ export function ReviewEntry({ item, canReviewLocked }: { item: ReviewItem; canRe
             {item.indicator.name}
             <span className="ml-2 text-xs font-normal text-slate-500">
               {item.competitionName} · {item.taskForceName} · {formatPeriodZh(e.period)}
+              {item.round !== e.period && `数据（${formatPeriodZh(item.round)}报送）`}
             </span>
             {item.periodLocked && <span className="ml-2 rounded bg-slate-200 px-1 text-xs font-normal">统计期已锁定</span>}
           </p>
@@ -64,7 +65,7 @@ export function ReviewEntry({ item, canReviewLocked }: { item: ReviewItem; canRe
             本期 <strong className="tabular">{formatValue(e.value, item.indicator.unit)}</strong>
             {' · '}上期 {formatValue(item.previousValue, item.indicator.unit)}
             {' · '}变化 {change === null ? '—' : `${change >= 0 ? '+' : ''}${formatNumber(change, 2)}`}
-            {e.late && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-800">逾期提交</span>}
+            {item.late && <span className="ml-2 rounded bg-red-100 px-1 text-xs text-red-800">逾期提交</span>}
           </p>
           <p className="text-slate-700">工作进展：{e.workProgress || '—'}</p>
           <p className="text-slate-700">存在问题：{e.problems || '—'}</p>
@@ -79,7 +80,7 @@ export function ReviewEntry({ item, canReviewLocked }: { item: ReviewItem; canRe
         {open ? (
           <Decisions item={item} />
         ) : (
-          <p className="min-w-64 text-xs text-slate-600">{formatPeriodZh(e.period)}已锁定，不能再审核。如确需处理，请联系系统管理员。</p>
+          <p className="min-w-64 text-xs text-slate-600">{formatPeriodZh(item.round)}已锁定，不能再审核。如确需处理，请联系系统管理员。</p>
         )}
       </CardContent>
     </Card>

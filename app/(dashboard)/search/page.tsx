@@ -2,10 +2,10 @@ import { PageTitle } from '@/components/dashboard/page-title';
 import { PeriodError } from '@/components/dashboard/period-error';
 import { SearchForm } from '@/components/dashboard/search-form';
 import { SearchGroup } from '@/components/dashboard/search-results';
-import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
-import { searchDashboard } from '@/db/queries/search';
+import { getDashboardData, paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { normalizeQuery } from '@/lib/search/match';
+import { searchDashboard } from '@/lib/views/search';
 
 export const metadata = { title: '搜索' };
 
@@ -16,7 +16,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/search" />;
   const { ctx } = resolved;
   const q = paramText(params, 'q').slice(0, 40);
-  const results = normalizeQuery(q) ? searchDashboard(ctx, q) : null;
+  const results = normalizeQuery(q) ? searchDashboard(getDashboardData(ctx), q) : null;
   const count = results ? results.competitions.length + results.taskForces.length + results.indicators.length : 0;
   return (
     <div className="space-y-5">

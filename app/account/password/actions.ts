@@ -1,15 +1,13 @@
 'use server';
 
-import { eq } from 'drizzle-orm';
 import { headers } from 'next/headers';
-import { users } from '@/db/schema';
+import { changeOwnPassword } from '@/db/mutations/account';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { checkCurrentPassword } from '@/lib/auth/login';
 import { checkPasswordPolicy, hashPassword } from '@/lib/auth/password';
 import { requestIp } from '@/lib/auth/session';
 import { sessionCookieSetter } from '@/lib/auth/session-cookie';
-import { rotateUserSessions } from '@/lib/auth/session-store';
 import { ChangePasswordInput } from '@/lib/validation/user';
 
 /**
@@ -38,13 +36,8 @@ export const changePasswordAction = action({
     return { hash: await hashPassword(input.newPassword), setCookie: await sessionCookieSetter(), meta };
   },
   run: ({ db, user, audit }, { hash, setCookie, meta }) => {
-    db.update(users)
-      .set({ passwordHash: hash, mustChangePassword: false, passwordChangedAt: new Date().toISOString() })
-      .where(eq(users.id, user.id))
-      .run();
-    const session = rotateUserSessions(db, user.id, meta);
+    const session = changeOwnPassword(db, { user, now: new Date(), audit }, { passwordHash: hash, meta });
     setCookie(session.token, session.expiresAt);
-    audit({ action: 'password.change', entityType: 'user', entityId: user.id });
     return null;
   },
 });

@@ -1,43 +1,38 @@
 import { CompletionChart } from '@/components/charts/completion-chart';
 import { completionChartHeight } from '@/components/charts/sizes';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { chartPalette } from '@/components/charts/palette';
+import { chartPalette, type ColourScheme } from '@/components/charts/palette';
 import { Card } from '@/components/ui/card';
-import type { DashboardContext } from '@/db/queries/dashboard-context';
-import type { CompletionBar } from '@/db/queries/competition-detail';
-import { formatPercent, STATUS_LABELS } from '@/lib/format';
+import { STATUS_LABELS } from '@/lib/format';
+import type { CompletionBarView } from '@/lib/views/group-progress';
 
-/** Chart: each task force's mean completion against the progress expected by now. */
-export function CompletionPanel({ ctx, bars }: { ctx: DashboardContext; bars: CompletionBar[] }) {
-  const palette = chartPalette(ctx.settings.colourScheme);
-  const behind = bars.filter((b) => b.status === 'behind' || b.status === 'lagging').length;
+/** Chart: each task force's mean completion against its 应完成 line, with the readings in text beneath. */
+export function CompletionPanel({ scheme, bars, summary }: { scheme: ColourScheme; bars: CompletionBarView[]; summary: string }) {
+  const palette = chartPalette(scheme);
   return (
     <Card className="p-4">
       <ChartFrame
-        title="完成率与应完成进度"
-        summary={`${bars.length}个专班中${behind}个慢于应完成进度。`}
+        title="累计型指标平均完成率与应完成进度"
+        summary={summary}
         height={completionChartHeight(bars.length)}
         legend={[
           {
-            label: `平均完成率（颜色与文字表示状态：${STATUS_LABELS.ahead}/${STATUS_LABELS.behind}/${STATUS_LABELS.lagging}）`,
+            label: `平均完成率（只计越高越好的累计型指标；颜色与文字表示状态：${STATUS_LABELS.ahead}/${STATUS_LABELS.behind}/${STATUS_LABELS.lagging}）`,
             colour: palette.status.ahead,
           },
-          { label: '应完成进度（序时进度或阶段性目标）', colour: palette.timeLine },
+          { label: '应完成进度（阶段性目标或序时进度）', colour: palette.timeLine },
         ]}
         testId="completion-chart"
       >
-        <CompletionChart
-          data={bars.map((b) => ({ name: b.name, completion: b.completion, expected: b.expected, status: b.status }))}
-          palette={palette}
-        />
+        <CompletionChart data={bars} palette={palette} />
       </ChartFrame>
-      <p className="sr-only">
-        {bars
-          .map(
-            (b) => `${b.name}：平均完成率${formatPercent(b.completion)}，应完成${formatPercent(b.expected)}，${STATUS_LABELS[b.status]}。`,
-          )
-          .join('')}
-      </p>
+      <ul className="sr-only" data-testid="completion-readings">
+        {bars.map((b) => (
+          <li key={b.key} data-testid={`reading-${b.key}`}>
+            {b.sentence}
+          </li>
+        ))}
+      </ul>
     </Card>
   );
 }

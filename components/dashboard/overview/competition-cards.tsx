@@ -1,14 +1,11 @@
-import { withPeriod, type DashboardContext } from '@/db/queries/dashboard-context';
-import { getHeadline, listCompetitionCards } from '@/db/queries/overview';
+import type { CompetitionCardView } from '@/lib/views/overview';
 import { COMPETITION_CARD_HEIGHT, CompetitionCard } from '../competition-card';
 import { Skeleton } from '../skeletons';
 
 const GRID = 'grid grid-cols-1 gap-4 md:grid-cols-2 xl:grid-cols-4';
 
 /** 八大竞赛: one card per competition. */
-export async function CompetitionCards({ ctx }: { ctx: DashboardContext }) {
-  const cards = listCompetitionCards(ctx);
-  const { timeProgress } = getHeadline(ctx);
+export function CompetitionCards({ cards }: { cards: CompetitionCardView[] }) {
   return (
     <section aria-labelledby="competitions-title">
       <h2 id="competitions-title" className="sr-only">
@@ -16,7 +13,7 @@ export async function CompetitionCards({ ctx }: { ctx: DashboardContext }) {
       </h2>
       <div className={GRID}>
         {cards.map((c) => (
-          <CompetitionCard key={c.id} c={c} href={withPeriod(`/competitions/${c.id}`, ctx.period)} timeProgress={timeProgress} />
+          <CompetitionCard key={c.id} c={c} />
         ))}
       </div>
     </section>

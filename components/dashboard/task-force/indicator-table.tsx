@@ -1,28 +1,30 @@
-import { chartPalette } from '@/components/charts/palette';
+import { chartPalette, type ColourScheme } from '@/components/charts/palette';
 import { Sparkline } from '@/components/charts/sparkline';
-import type { DashboardContext } from '@/db/queries/dashboard-context';
-import { taskForceIndicatorsTable, type TaskForceView } from '@/db/queries/task-force-detail';
-import { formatPeriodRangeZh, STATUS_LABELS } from '@/lib/format';
+import type { Table } from '@/lib/views/table';
+import type { SparklineView } from '@/lib/views/task-force';
 import { DataTable } from '../data-table';
 
 /** The task force's indicators with status and a sparkline each (approved values, January to the period). */
-export function TaskForceIndicatorTable({ ctx, view }: { ctx: DashboardContext; view: TaskForceView }) {
-  const palette = chartPalette(ctx.settings.colourScheme);
-  const table = taskForceIndicatorsTable(ctx, view);
-  const cells = view.indicators.map(({ indicator, result, series }) =>
-    series.length === 0 ? (
-      <span key={indicator.id} className="text-xs text-slate-600">
+export function TaskForceIndicatorTable({
+  scheme,
+  table,
+  sparklines,
+  exportQuery,
+}: {
+  scheme: ColourScheme;
+  table: Table;
+  sparklines: SparklineView[];
+  exportQuery: string;
+}) {
+  const palette = chartPalette(scheme);
+  const cells = sparklines.map((s) =>
+    s.values.length === 0 ? (
+      <span key={s.key} className="text-xs text-slate-600">
         —
       </span>
     ) : (
-      <Sparkline
-        key={indicator.id}
-        values={series}
-        colour={palette.status[result.evaluation.status]}
-        reversed={indicator.kind === 'rank'}
-        title={`${indicator.name}：${formatPeriodRangeZh(result.evaluation.effectivePeriod ?? ctx.period)}走势，${STATUS_LABELS[result.evaluation.status]}`}
-      />
+      <Sparkline key={s.key} values={s.values} colour={palette.status[s.tone]} reversed={s.reversed} title={s.title} />
     ),
   );
-  return <DataTable table={table} exportQuery={`period=${ctx.period}&id=${view.id}`} figureColumn={{ header: '走势', cells }} />;
+  return <DataTable table={table} exportQuery={exportQuery} figureColumn={{ header: '走势', cells }} />;
 }

@@ -2,22 +2,20 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DataTable } from '@/components/dashboard/data-table';
 import { CountyPanel } from '@/components/dashboard/indicator/county-panel';
+import { IndicatorFigures } from '@/components/dashboard/indicator/indicator-figures';
 import { Projection } from '@/components/dashboard/indicator/projection';
 import { TrendPanel } from '@/components/dashboard/indicator/trend-panel';
-import { KeyFigure, KeyFigures } from '@/components/dashboard/key-figure';
 import { PageTitle } from '@/components/dashboard/page-title';
 import { PeriodError } from '@/components/dashboard/period-error';
-import { TableCell } from '@/components/dashboard/table-cell';
-import { Movement } from '@/components/movement';
-import { parseId, resolveDashboard, withPeriod, type SearchParams } from '@/db/queries/dashboard-context';
-import { getIndicatorView } from '@/db/queries/indicator-detail';
-import { indicatorEntriesTable, indicatorStepsTable } from '@/db/queries/indicator-tables';
+import { getDashboardData, parseId, resolveDashboard, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
 import { entityTitle } from '@/db/queries/dashboard-titles';
+import { getIndicatorRows, listIndicatorEntries } from '@/db/queries/indicator-rows';
 import { requireUser } from '@/lib/auth/session';
-import { actualCell, gapText, targetCell } from '@/lib/excel/indicator-cells';
-import { cellText, status } from '@/lib/excel/table';
-import { DIRECTION_LABELS, formatNumber, formatPercent, formatPeriodZh, formatRank, KIND_LABELS } from '@/lib/format';
+import { formatPeriodZh } from '@/lib/format';
 import { periodEndDate } from '@/lib/metrics';
+import type { DashboardData } from '@/lib/views/context';
+import { indicatorView, type IndicatorView } from '@/lib/views/indicator';
+import { indicatorEntriesTable, indicatorStepsTable } from '@/lib/views/indicator-tables';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
@@ -38,59 +36,40 @@ export default async function IndicatorPage({
   const resolved = resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/indicators/${id}`} />;
   const { ctx } = resolved;
-  const view = getIndicatorView(ctx, id);
+  const data = getDashboardData(ctx);
+  const rows = getIndicatorRows(ctx, id);
+  const view = rows && indicatorView(data, id, rows, ctx.campaign.homeRegionCode);
   if (!view) notFound();
-  const ind = view.indicator;
-  const r = view.result;
-  const e = r.evaluation;
-  const q = `period=${ctx.period}&id=${ind.id}`;
-  const lagNote = ind.lagMonths > 0 ? `错月指标：本期按${e.effectivePeriod ? formatPeriodZh(e.effectivePeriod) : '—'}数据评价。` : '';
+  const q = `period=${ctx.period}&id=${view.id}`;
   return (
     <div className="space-y-5">
-      <PageTitle title={`${ind.name} · ${formatPeriodZh(ctx.period)}`}>
-        <Link className="text-brand-700 underline underline-offset-2" href={withPeriod(`/competitions/${view.competition.id}`, ctx.period)}>
+      <PageTitle title={`${view.name} · ${formatPeriodZh(ctx.period)}`}>
+        <Link className="text-brand-700 underline underline-offset-2" href={view.competition.href}>
           {view.competition.name}
         </Link>
         {' › '}
-        <Link className="text-brand-700 underline underline-offset-2" href={withPeriod(`/task-forces/${view.taskForce.id}`, ctx.period)}>
+        <Link className="text-brand-700 underline underline-offset-2" href={view.taskForce.href}>
           {view.taskForce.name}
         </Link>
-        {` · 责任单位：${view.responsibleUnit ?? '—'} · ${KIND_LABELS[ind.kind]}`}
-        {ind.kind !== 'milestone' && ` · 单位：${ind.unit} · ${ind.kind === 'rank' ? '名次越小越好' : DIRECTION_LABELS[ind.direction]}`}
-        {lagNote && <span className="ml-2 text-status-behind">{lagNote}</span>}
+        {` · ${view.facts}`}
+        {view.lagNote && <span className="ml-2 text-status-behind">{view.lagNote}</span>}
       </PageTitle>
-      <KeyFigures label="指标概况">
-        <KeyFigure label="年度目标" value={cellText(targetCell(view.facts))} />
-        <KeyFigure
-          label="本期实际"
-          value={cellText(actualCell(view.facts, e, view.months.find((m) => m.period === e.effectivePeriod)?.pending ?? null))}
-        />
-        {ind.kind !== 'level' && ind.kind !== 'rank' && <KeyFigure label="完成率" value={formatPercent(e.completion)} />}
-        <div>
-          <div className="text-xs text-slate-600">状态</div>
-          <div className="mt-1 text-base" data-testid="indicator-status">
-            <TableCell cell={status(e.status, r.pending)} />
-          </div>
-          <div className="mt-0.5 text-xs text-slate-600">{gapText(ind.kind, ind.unit, e)}</div>
-        </div>
-        <KeyFigure label="得分" value={formatNumber(e.score)} />
-        {view.county && (
-          <KeyFigure
-            label="全市排名"
-            value={formatRank(r.countyRank, r.countyTotal)}
-            testId="indicator-county-rank"
-            extra={<Movement delta={r.countyMovement} className="text-sm" />}
-          />
-        )}
-      </KeyFigures>
-      <Projection view={view} />
-      {ind.kind === 'milestone' ? (
-        <DataTable table={indicatorStepsTable(view, periodEndDate(ctx.period))} exportQuery={q} />
-      ) : (
-        <TrendPanel ctx={ctx} view={view} />
-      )}
-      <CountyPanel ctx={ctx} view={view} />
-      {ind.kind !== 'milestone' && <DataTable table={indicatorEntriesTable(ctx, view)} exportQuery={q} empty="本年度尚无填报记录" />}
+      <IndicatorFigures view={view} />
+      {view.projection && <Projection view={view.projection} />}
+      {view.trend ? <TrendPanel scheme={ctx.settings.colourScheme} view={view.trend} /> : <Steps ctx={ctx} data={data} id={id} q={q} />}
+      {view.counties && <CountyPanel scheme={ctx.settings.colourScheme} view={view.counties} exportQuery={q} />}
+      {view.kind !== 'milestone' && <Entries ctx={ctx} data={data} view={view} q={q} />}
     </div>
   );
+}
+
+function Steps({ ctx, data, id, q }: { ctx: DashboardContext; data: DashboardData; id: number; q: string }) {
+  const ind = data.structure.indicators.find((i) => i.id === id)!;
+  return <DataTable table={indicatorStepsTable(ind, data.structure.steps.get(id) ?? [], periodEndDate(ctx.period))} exportQuery={q} />;
+}
+
+function Entries({ ctx, data, view, q }: { ctx: DashboardContext; data: DashboardData; view: IndicatorView; q: string }) {
+  const ind = data.structure.indicators.find((i) => i.id === view.id)!;
+  const table = indicatorEntriesTable(ind, listIndicatorEntries(ctx, view.id) ?? []);
+  return <DataTable table={table} exportQuery={q} empty="本年度尚无填报记录" />;
 }

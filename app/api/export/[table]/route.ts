@@ -1,8 +1,10 @@
+import { getPeriodSnapshot } from '@/db/queries/snapshot';
 import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
-import { buildExportTable } from '@/db/queries/export-tables';
 import { route, RouteError } from '@/lib/actions/route';
 import { writeTableXlsx, XLSX_MIME } from '@/lib/excel/xlsx';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
+import { rankingCaveat } from '@/lib/views/context';
+import { buildExportTable } from './tables';
 
 /** GET /api/export/<table>?period=YYYY-MM[&id=…]: the dashboard table as .xlsx, for any logged-in user. */
 export const GET = route<{ table: string }>({
@@ -19,7 +21,7 @@ export const GET = route<{ table: string }>({
     const body = await writeTableXlsx(table, {
       periodLabel,
       exportedAt: formatBeijingTime(new Date()),
-      notes: resolved.ctx.demo ? ['演示数据：竞赛、专班、指标名称与数字为示意。'] : [],
+      notes: exportNotes(resolved.ctx.demo, rankingCaveat(getPeriodSnapshot(resolved.ctx.campaign, resolved.ctx.period)), table.note),
     });
     return {
       body,
@@ -31,3 +33,9 @@ export const GET = route<{ table: string }>({
     };
   },
 });
+
+/** The 备注 lines of an export: the demo-data notice, and the caveat of an incomplete round unless the table's note has it. */
+function exportNotes(demo: boolean, caveat: string | null, note: string | undefined): string[] {
+  const own = caveat !== null && !(note ?? '').includes(caveat);
+  return [...(demo ? ['演示数据：竞赛、专班、指标名称与数字为示意。'] : []), ...(own ? [caveat] : [])];
+}

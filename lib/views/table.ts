@@ -5,6 +5,7 @@
  */
 import {
   DASH,
+  formatAmount,
   formatMovement,
   formatNumber,
   formatPercent,
@@ -22,8 +23,10 @@ export type Cell =
   | { kind: 'text'; text: string; href?: string }
   /** A plain number with a fixed number of decimals. */
   | { kind: 'number'; value: number | null; digits: number }
-  /** A figure in the indicator's own unit; `pending` marks a submitted, not yet approved value. */
+  /** A figure in its own unit exactly as typed (forms, templates, previews); `pending` marks a submitted, not yet approved value. */
   | { kind: 'value'; value: number | null; unit: string; pending?: boolean }
+  /** A figure as officials read it (万元 scaled to 亿元, see formatAmount); `pending` as for 'value'. */
+  | { kind: 'amount'; value: number | null; unit: string; pending?: boolean }
   /** A fraction shown as a percentage with one decimal (0.756 → 75.6%). */
   | { kind: 'percent'; value: number | null }
   /** A 1-based rank (第3名). */
@@ -34,10 +37,14 @@ export type Cell =
 
 export interface Column {
   header: string;
+  /** A stable English key of the column (test hook `cell-<key>` on the page); none for plain columns. */
+  key?: string;
   /** Excel column width in characters; estimated from the content when absent. */
   width?: number;
   /** Alignment on the page; by default numbers right, text left. */
   align?: 'left' | 'right';
+  /** Sentences (gap words): the page gives the column room to wrap into two lines at most. */
+  wide?: boolean;
 }
 
 export interface Table {
@@ -46,8 +53,21 @@ export interface Table {
   title: string;
   columns: Column[];
   rows: Cell[][];
+  /** One stable key per row (test hook `row-<key>` on the page), parallel to `rows`. */
+  rowKeys?: string[];
   /** A sentence shown under the table and written to the export's 说明 sheet. */
   note?: string;
+}
+
+/** A row with its key, as builders produce them before {@link keyedRows} splits them into a Table. */
+export interface KeyedRow {
+  key: string;
+  cells: Cell[];
+}
+
+/** `rows` and `rowKeys` of a Table from keyed rows. */
+export function keyedRows(rows: KeyedRow[]): Pick<Table, 'rows' | 'rowKeys'> {
+  return { rows: rows.map((r) => r.cells), rowKeys: rows.map((r) => r.key) };
 }
 
 export const text = (t: string | null | undefined, href?: string): Cell => ({ kind: 'text', text: t ?? DASH, href });
@@ -57,6 +77,7 @@ export const rank = (value: number | null): Cell => ({ kind: 'rank', value });
 export const move = (value: number | null): Cell => ({ kind: 'movement', value });
 export const status = (s: StatusKey, pending = false): Cell => ({ kind: 'status', status: s, pending });
 export const value = (v: number | null, unit: string, pending = false): Cell => ({ kind: 'value', value: v, unit, pending });
+export const amount = (v: number | null, unit: string, pending = false): Cell => ({ kind: 'amount', value: v, unit, pending });
 
 /** The status word as shown: 待审核 replaces 未报送 when the figure awaits approval. */
 export function statusText(s: StatusKey, pending: boolean): string {
@@ -71,8 +92,9 @@ export function cellText(c: Cell): string {
       return c.text;
     case 'number':
       return formatNumber(c.value, c.digits);
-    case 'value': {
-      const shown = formatValue(c.value, c.unit);
+    case 'value':
+    case 'amount': {
+      const shown = c.kind === 'amount' ? formatAmount(c.value, c.unit) : formatValue(c.value, c.unit);
       return c.pending && shown !== DASH ? `${shown}（${PENDING_LABEL}）` : shown;
     }
     case 'percent':
@@ -93,5 +115,5 @@ export function cellArrow(c: Cell): string {
 
 /** True for cells whose content is a number (right-aligned, tabular figures). */
 export function isNumeric(c: Cell): boolean {
-  return c.kind === 'number' || c.kind === 'value' || c.kind === 'percent' || c.kind === 'rank';
+  return c.kind === 'number' || c.kind === 'value' || c.kind === 'amount' || c.kind === 'percent' || c.kind === 'rank';
 }

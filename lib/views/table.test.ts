@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellArrow, cellText, isNumeric, move, num, pct, rank, status, text, value } from './table';
+import { amount, cellArrow, cellText, isNumeric, keyedRows, move, num, pct, rank, status, text, value } from './table';
 
 describe('cellText', () => {
   it('formats every kind as the page shows it', () => {
@@ -8,6 +8,10 @@ describe('cellText', () => {
     expect(cellText(num(83.25))).toBe('83.3');
     expect(cellText(num(7, 0))).toBe('7');
     expect(cellText(value(12345, '万元'))).toBe('12,345.0万元');
+    expect(cellText(amount(9876, '万元'))).toBe('9,876.0万元');
+    expect(cellText(amount(1541800, '万元'))).toBe('154.2亿元');
+    expect(cellText(amount(1.5, '亿元'))).toBe('1.5亿元');
+    expect(cellText(amount(9, '起'))).toBe('9起');
     expect(cellText(value(12, '个'))).toBe('12个');
     expect(cellText(value(1.5, '亿元'))).toBe('1.50亿元');
     expect(cellText(value(8.5, '%'))).toBe('8.5%');
@@ -21,7 +25,7 @@ describe('cellText', () => {
 
   it('never shows NaN, Infinity or null', () => {
     for (const v of [null, Number.NaN, Infinity, -Infinity]) {
-      for (const c of [num(v), value(v, '万元'), pct(v), rank(v), move(v)]) expect(cellText(c)).toBe('—');
+      for (const c of [num(v), value(v, '万元'), amount(v, '万元'), pct(v), rank(v), move(v)]) expect(cellText(c)).toBe('—');
     }
   });
 
@@ -30,6 +34,7 @@ describe('cellText', () => {
     expect(cellText(status('ahead', true))).toBe('达到序时（待审核）');
     expect(cellText(value(120, '万元', true))).toBe('120.0万元（待审核）');
     expect(cellText(value(null, '万元', true))).toBe('—');
+    expect(cellText(amount(1541800, '万元', true))).toBe('154.2亿元（待审核）');
   });
 
   it('keeps the arrow apart from the words', () => {
@@ -38,8 +43,20 @@ describe('cellText', () => {
     expect(cellArrow(num(2))).toBe('');
   });
 
+  it('splits keyed rows into rows and their keys', () => {
+    expect(
+      keyedRows([
+        { key: 'tf-1', cells: [num(1)] },
+        { key: 'tf-2', cells: [num(2)] },
+      ]),
+    ).toEqual({
+      rows: [[num(1)], [num(2)]],
+      rowKeys: ['tf-1', 'tf-2'],
+    });
+  });
+
   it('marks numeric kinds', () => {
-    expect([num(1), value(1, '个'), pct(1), rank(1)].every(isNumeric)).toBe(true);
+    expect([num(1), value(1, '个'), amount(1, '万元'), pct(1), rank(1)].every(isNumeric)).toBe(true);
     expect([text('a'), move(1), status('ahead')].some(isNumeric)).toBe(false);
   });
 });

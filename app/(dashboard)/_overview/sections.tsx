@@ -1,0 +1,37 @@
+import { CompetitionCards } from '@/components/dashboard/overview/competition-cards';
+import { Headline } from '@/components/dashboard/overview/headline';
+import { HonourLists, RankChanges, WeakItems } from '@/components/dashboard/overview/lists';
+import { RankingCaveat } from '@/components/dashboard/ranking-caveat';
+import { getDashboardData, type DashboardContext } from '@/db/queries/dashboard-context';
+import { honourTables, rankChangesTable, weakItemsTable } from '@/lib/views/overview-lists';
+import { competitionCards, headlineView } from '@/lib/views/overview';
+
+/** The overview's parts: each loads the period's data (cached) and hands its view to a component. */
+export async function HeadlineSection({ ctx }: { ctx: DashboardContext }) {
+  const view = headlineView(getDashboardData(ctx));
+  return (
+    <>
+      <RankingCaveat text={view.caveat} />
+      <Headline view={view} />
+    </>
+  );
+}
+
+export async function CompetitionCardsSection({ ctx }: { ctx: DashboardContext }) {
+  return <CompetitionCards cards={competitionCards(getDashboardData(ctx))} />;
+}
+
+export async function WeakItemsSection({ ctx, showAll }: { ctx: DashboardContext; showAll: boolean }) {
+  return <WeakItems table={weakItemsTable(getDashboardData(ctx))} period={ctx.period} showAll={showAll} />;
+}
+
+export async function HonourListsSection({ ctx }: { ctx: DashboardContext }) {
+  const { red, yellow } = honourTables(getDashboardData(ctx));
+  return <HonourLists red={red} yellow={yellow} period={ctx.period} />;
+}
+
+export async function RankChangesSection({ ctx }: { ctx: DashboardContext }) {
+  const data = getDashboardData(ctx);
+  const empty = data.snapshot.previousPeriod === null ? '本期没有可比的上期排名' : '本期排名没有变化';
+  return <RankChanges table={rankChangesTable(data)} period={ctx.period} empty={empty} />;
+}
