@@ -7,6 +7,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import { E2E_DB } from './env';
 import { expect, test } from './fixtures';
+import { independentCompleteness, independentRanks } from './support/meeting-ranks';
+import { independentGroups, movementWords, pct, type TaskForceProgress } from './support/meetings';
 import { readPdf } from './support/pdf-text';
 
 const SECTIONS = ['一、总体情况', '二、竞赛和专班排名情况', '三、弱项指标', '四、进度滞后的专班', '五、报送及时率', '六、下步工作要求'];
@@ -16,7 +18,8 @@ const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 /**
  * 报送及时率 of 1—9月 from the rows: one figure due per non-milestone indicator with a responsible
  * unit and reporting round (opened period ≤ 2020-09), the figure of month (round − lag), not January
- * of a 1—2月 combined indicator nor a month of 2019; on time when submitted_at ≤ the round's deadline.
+ * of a 1—2月 combined indicator nor a month of 2019; on time when its FIRST submission (first_submitted_at:
+ * a return and resubmission keeps it) is at or before the round's deadline.
  */
 function yearRate(db: Database.Database): { due: number; onTime: number } {
   const rounds = db.prepare(`select period, deadline from periods where period between '2020-01' and '2020-09' order by period`).all() as {
@@ -28,7 +31,7 @@ function yearRate(db: Database.Database): { due: number; onTime: number } {
       `select id, lag_months as lag, combined_jan_feb as combined from indicators where kind <> 'milestone' and responsible_unit_id is not null`,
     )
     .all() as { id: number; lag: number; combined: number }[];
-  const submitted = db.prepare(`select submitted_at as at from progress_entries where indicator_id = ? and period = ?`);
+  const submitted = db.prepare(`select first_submitted_at as at from progress_entries where indicator_id = ? and period = ?`);
   let due = 0;
   let onTime = 0;
   for (const ind of inds) {
@@ -61,6 +64,72 @@ test('the 通报 shows the title, the six sections, tables and the date in words
   db.close();
   const rate = `${(Math.round((onTime / due) * 1000 + 1e-7) / 10).toFixed(1)}%`;
   await expect(doc).toContainText(`各责任单位应报送指标数据${due}条，按时报送${onTime}条，报送及时率${rate}`);
+});
+
+/** The two cells 累计型指标平均完成率 | 应完成进度 of a group, as the documented rule words them. */
+function progressCells(p: TaskForceProgress): string {
+  if (p.status === null) return '无累计型指标—';
+  return p.completion === null ? '均未报送—' : `${pct(p.completion)}${pct(p.expected!)}`;
+}
+
+test('the printed PDF ranks every competition and task force with the figures computed independently', async ({ page }, testInfo) => {
+  await page.goto('/bulletin?period=2020-09');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  fs.writeFileSync(testInfo.outputPath('bulletin-figures-2020-09.pdf'), pdf);
+  const all = flat(
+    readPdf(pdf)
+      .map((p) => p.text)
+      .join(''),
+  );
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  try {
+    const ranks = independentRanks(db, '2020-09');
+    const comps = db
+      .prepare(
+        `select c.id, c.name, c.short_name as short, u.name as unit from competitions c join campaigns k on k.id = c.campaign_id
+         left join units u on u.id = c.lead_unit_id where k.year = 2020`,
+      )
+      .all() as { id: number; name: string; short: string; unit: string | null }[];
+    for (const c of comps) {
+      const r = ranks.competitions.get(c.id)!;
+      const groups = independentGroups(db, c.id, '2020-09');
+      // 表1: 名次 竞赛 牵头部门 得分 较上期 累计型指标平均完成率 应完成进度
+      const row = `第${r.rank}名${c.name}${c.unit ?? '—'}${r.score!.toFixed(1)}${movementWords(r.movement)}${progressCells(groups.competition)}`;
+      expect(all, `表1 ${c.name}`).toContain(flat(row));
+      const tfs = db.prepare(`select id, name from task_forces where competition_id = ?`).all(c.id) as { id: number; name: string }[];
+      for (const t of tfs) {
+        const tr = ranks.taskForces.get(t.id)!;
+        const cells = `第${tr.rank}名${t.name}${c.short}${tr.score!.toFixed(1)}${movementWords(tr.movement)}${progressCells(groups.taskForces.get(t.id)!)}`;
+        expect(all, `表2 ${t.name}`).toContain(flat(cells));
+      }
+    }
+    // A ceiling (越低越好 cumulative) never reads as a 完成率: its gap is against its 控制线.
+    const ceilings = db
+      .prepare(`select distinct name, annual_target as target from indicators where kind = 'cumulative' and direction = 'lower'`)
+      .all() as { name: string; target: number }[];
+    for (const c of ceilings) expect(all, c.name).not.toContain(flat(`${c.name}：完成率`));
+    // (the PDF's text is NFKC-folded: full-width brackets read as ASCII ones)
+    expect(all).toMatch(/生产安全事故起数[^。]*?超出阶段控制线\d+起\(严重滞后\)/);
+    expect(all).toContain(flat('发生1处（零容忍，未达标）'));
+  } finally {
+    db.close();
+  }
+});
+
+test('January has no movement; an open month says how much is in where it ranks', async ({ page }) => {
+  await page.goto('/bulletin?period=2020-01');
+  const doc = page.getByTestId('bulletin');
+  await expect(doc).toContainText('本期无上期排名可比（首个统计期或上期无数据），不计名次升降。');
+  await expect(doc.getByTestId('bulletin-table-competitions')).not.toContainText(/上升|下降/);
+  await expect(doc.getByTestId('bulletin-table-task-forces')).not.toContainText(/上升|下降/);
+
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  const open = independentCompleteness(db, '2020-10');
+  db.close();
+  expect(open.note).not.toBeNull();
+  await page.goto('/bulletin?period=2020-10');
+  await expect(page.getByTestId('bulletin').getByText(`本期${open.note}。`)).toHaveCount(2);
 });
 
 test('it prints to A4 PDF with the sections, page numbers "— N —" on every page and the signature', async ({ page }, testInfo) => {

@@ -1,52 +1,19 @@
 /**
- * The live deck of the default meeting (2020-09): driven with the keyboard like a clicker, every
- * competition slide's figures checked against numbers computed here from the database rows
- * (support/independent-score.ts, support/meetings.ts — neither uses lib/metrics), the 16:9 canvas
- * exactly filling 1920×1080 and 1280×720 without scrollbars, body text ≥ 24 px at 1080p, the URL
- * naming the slide, kiosk looping, and both themes photographed.
+ * The live deck of the default meeting (2020-09): driven with the keyboard like a clicker, the 16:9
+ * canvas exactly filling 1920×1080 and 1280×720 without scrollbars, body text ≥ 24 px at 1080p, the
+ * URL naming the slide, kiosk looping, and the overview and competition slides photographed in both
+ * themes. The figures on the slides are checked in meetings-figures.spec.ts.
  */
-import Database from 'better-sqlite3';
-import type { Page } from '@playwright/test';
-import { E2E_DB } from './env';
 import { expect, test } from './fixtures';
-import { independentCompetitionScore } from './support/independent-score';
-import { createDefaultMeeting, independentCounty, independentProgress, movementWords, pageAs, pct } from './support/meetings';
+import { useDefaultMeeting, visibleSlide } from './support/deck';
+import { independentGroups } from './support/meetings';
 
 const PERIOD = '2020-09';
 const HD = { width: 1920, height: 1080 };
 
-let db: Database.Database;
-let meetingId: number;
-let competitions: { id: number; name: string }[];
+const meeting = useDefaultMeeting('“六抓六比·八大竞赛”第二次会议（演示）');
 
-test.beforeAll(async ({ browser }) => {
-  db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  competitions = db
-    .prepare(
-      `select c.id, c.name from competitions c join campaigns k on k.id = c.campaign_id where k.year = 2020 order by c.sort_order, c.id`,
-    )
-    .all() as { id: number; name: string }[];
-  const leader = await pageAs(browser, 'leader');
-  meetingId = await createDefaultMeeting(leader, '“六抓六比·八大竞赛”第二次会议（演示）');
-  await leader.context().close();
-});
-test.afterAll(() => db?.close());
-
-const total = () => competitions.length + 5;
-const visibleSlide = (page: Page) => page.locator('[data-testid="slide"]:visible');
-
-/** Opens the deck and waits until its keys work (the slides are visible before the script runs). */
-async function openDeck(page: Page, query: string): Promise<void> {
-  await page.goto(`/present/${meetingId}?${query}`);
-  await expect(page.locator('[data-testid="deck"][data-keys="on"]')).toHaveCount(1);
-}
-
-async function expectSlide(page: Page, n: number) {
-  await expect(page).toHaveURL(new RegExp(`[?&]slide=${n}(&|$)`));
-  await expect(visibleSlide(page)).toHaveCount(1);
-  await expect(visibleSlide(page)).toHaveAttribute('data-number', String(n));
-  await expect(visibleSlide(page).getByTestId('slide-number')).toHaveText(`${n} / ${total()}`);
-}
+const { total, openDeck, expectSlide } = meeting;
 
 test('keys and clicker buttons move through the deck; the URL reproduces the slide; B blanks, F goes full screen', async ({ page }) => {
   await page.setViewportSize(HD);
@@ -56,7 +23,7 @@ test('keys and clicker buttons move through the deck; the URL reproduces the sli
   await expectSlide(page, 2);
   await page.keyboard.press('PageDown');
   await expectSlide(page, 3);
-  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(competitions[0]!.name);
+  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(meeting.competitions()[0]!.name);
   await page.keyboard.press('PageUp');
   await expectSlide(page, 2);
   await page.keyboard.press('End');
@@ -75,7 +42,7 @@ test('keys and clicker buttons move through the deck; the URL reproduces the sli
   await page.reload();
   await expect(page.locator('[data-testid="deck"][data-keys="on"]')).toHaveCount(1);
   await expectSlide(page, 4);
-  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(competitions[1]!.name);
+  await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText(meeting.competitions()[1]!.name);
 
   await page.keyboard.press('b');
   await expect(page.getByTestId('deck-blank')).toBeVisible();
@@ -102,63 +69,6 @@ test('an out-of-range or unreadable slide number opens the nearest slide and fix
   await expectSlide(page, 1);
   const missing = await page.goto('/present/999999');
   expect(missing?.status()).toBe(404);
-});
-
-test('each competition slide shows the figures computed independently from the database', async ({ page }) => {
-  await page.setViewportSize(HD);
-  await openDeck(page, 'slide=2');
-  for (const [k, c] of competitions.entries()) {
-    await page.keyboard.press('ArrowRight');
-    await expectSlide(page, 3 + k);
-    const slide = visibleSlide(page);
-    await expect(slide.getByTestId('slide-title')).toHaveText(c.name);
-
-    const score = independentCompetitionScore(db, c.id, PERIOD);
-    await expect(slide.getByTestId('deck-competition-score'), c.name).toHaveText(score.score!.toFixed(1));
-
-    const progress = independentProgress(db, c.id, PERIOD);
-    const rows = slide.getByTestId('deck-task-force');
-    await expect(rows).toHaveCount(Math.min(7, score.taskForces.length));
-    for (const tf of score.taskForces.slice(0, 7)) {
-      const row = slide.locator(`[data-testid="deck-task-force"][data-id="${tf.id}"]`);
-      await expect(row.getByTestId('tf-score'), `${c.name} task force ${tf.id} score`).toHaveText(
-        tf.score === null ? '—' : tf.score.toFixed(1),
-      );
-      const p = progress.get(tf.id)!;
-      await expect(row.getByTestId('bar-completion'), `task force ${tf.id} completion`).toHaveText(
-        p.completion === null ? '—' : pct(p.completion),
-      );
-      await expect(row.getByTestId('bar-expected'), `task force ${tf.id} expected`).toHaveText(p.expected === null ? '—' : pct(p.expected));
-      if (p.completion !== null && p.expected !== null) {
-        const gap = (p.completion - p.expected) * 100;
-        await expect(row).toContainText(gap >= 0 ? '达到序时' : gap >= -5 ? '略滞后' : '严重滞后');
-      }
-    }
-
-    const county = independentCounty(db, c.id, PERIOD);
-    await expect(slide.getByTestId('deck-county-row')).toHaveCount(Math.min(7, county.length));
-    for (const r of county.slice(0, 7)) {
-      const row = slide.locator(`[data-testid="deck-county-row"][data-id="${r.indicatorId}"]`);
-      await expect(row.getByTestId('county-rank'), `indicator ${r.indicatorId} county rank`).toHaveText(`第${r.rank}名/${r.total}`);
-      await expect(row.getByTestId('county-movement')).toContainText(movementWords(r.movement));
-    }
-    if (county.length > 7) await expect(slide).toContainText(`另有${county.length - 7}项指标`);
-
-    // Weak items: every county rank in the bottom third (5th or 6th of 6) is one, named with its reason.
-    const bottom = county.filter((r) => r.rank > Math.ceil((r.total * 2) / 3)).map((r) => r.indicatorId);
-    const weakShown = await slide
-      .getByTestId('deck-weak-row')
-      .evaluateAll((els) => els.map((e) => ({ id: Number(e.getAttribute('data-id')), text: e.textContent ?? '' })));
-    expect(weakShown.length).toBeLessThanOrEqual(5);
-    for (const w of weakShown) if (w.text.includes('全市排名靠后')) expect(bottom, `${c.name}: ${w.text}`).toContain(w.id);
-    const more = (await slide.getByText(/另有\d+项指标，详见看板/).allTextContents()).length;
-    if (weakShown.length < 5 && more === 0)
-      for (const id of bottom)
-        expect(
-          weakShown.map((w) => w.id),
-          `${c.name}: bottom-third indicator ${id}`,
-        ).toContain(id);
-  }
 });
 
 for (const size of [HD, { width: 1280, height: 720 }]) {
@@ -229,21 +139,30 @@ test('kiosk mode advances by itself and loops back to the first slide', async ({
   await expect(page).toHaveURL(/slide=1&auto=3&loop=1/, { timeout: 8000 });
 });
 
-test('a competition slide in the light and the dark high-contrast theme at 1920×1080 (screenshots)', async ({ page }, testInfo) => {
+test('the overview and competition slides in the light and the dark high-contrast theme at 1920×1080 (screenshots)', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize(HD);
+  const ceilingsOnly = meeting.competitions().findIndex((c) => independentGroups(meeting.db(), c.id, PERIOD).competition.status === null);
   for (const theme of ['light', 'dark'] as const) {
-    await openDeck(page, `slide=3${theme === 'dark' ? '&theme=dark' : ''}`);
-    await expectSlide(page, 3);
-    await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', theme);
-    const file = testInfo.outputPath(`competition-${theme}-1920x1080.png`);
-    await page.screenshot({ path: file });
-    await testInfo.attach(`competition slide, ${theme}`, { path: file, contentType: 'image/png' });
+    for (const [name, n] of [
+      ['overview', 2],
+      ['competition', 3],
+      ['competition-no-average', 3 + Math.max(0, ceilingsOnly)],
+    ] as const) {
+      await openDeck(page, `slide=${n}${theme === 'dark' ? '&theme=dark' : ''}`);
+      await expectSlide(page, n);
+      await expect(page.getByTestId('deck')).toHaveAttribute('data-theme', theme);
+      const file = testInfo.outputPath(`${name}-${theme}-1920x1080.png`);
+      await page.screenshot({ path: file });
+      await testInfo.attach(`${name} slide, ${theme}`, { path: file, contentType: 'image/png' });
+    }
   }
 });
 
 test('any logged-in role may present; the deck has no dashboard chrome', async ({ as }) => {
   const viewer = await as('viewer');
-  await viewer.goto(`/present/${meetingId}?slide=3`);
-  await expect(viewer.getByTestId('slide-title').locator('visible=true')).toHaveText(competitions[0]!.name);
+  await viewer.goto(`/present/${meeting.meetingId()}?slide=3`);
+  await expect(viewer.getByTestId('slide-title').locator('visible=true')).toHaveText(meeting.competitions()[0]!.name);
   await expect(viewer.getByRole('navigation', { name: '主导航' })).toHaveCount(0);
 });

@@ -8,7 +8,8 @@ import JSZip from 'jszip';
 import fs from 'node:fs';
 import { E2E_DB, E2E_PORT } from './env';
 import { expect, test } from './fixtures';
-import { createDefaultMeeting, independentProgress, pageAs } from './support/meetings';
+import { independentRanks } from './support/meeting-ranks';
+import { createDefaultMeeting, independentGroups, independentProgress, pageAs } from './support/meetings';
 
 const PERIOD = '2020-09';
 let db: Database.Database;
@@ -57,14 +58,15 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
   expect(await zip.file('ppt/presentation.xml')!.async('string')).toContain('<p:sldSz cx="12192000" cy="6858000"');
 
   // One chart for the overview and one per competition with a cumulative, higher-is-better
-  // indicator to average (a competition of ceilings, levels and ranks only has no completion chart).
+  // indicator to average (a competition of ceilings, levels and ranks only has no completion chart:
+  // its groups are listed in words, never charted at 0% or ≈100%).
   const perCompetition = competitions.map((c) => {
     const tfs = db.prepare('select id, name from task_forces where competition_id = ? order by sort_order, id').all(c.id) as {
       id: number;
       name: string;
     }[];
     const progress = independentProgress(db, c.id, PERIOD);
-    return { c, progress, withData: tfs.filter((t) => progress.get(t.id)!.completion !== null) };
+    return { c, progress, withData: tfs.filter((t) => progress.get(t.id)!.status !== null && progress.get(t.id)!.completion !== null) };
   });
   const chartFiles = Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f));
   expect(chartFiles.length).toBe(perCompetition.filter((p) => p.withData.length > 0).length + 1);
@@ -74,7 +76,7 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
     if (withData.length === 0) continue;
     const chart = charts.find((ss) => ss[0]!.labels.some((l) => l.startsWith(`${withData[0]!.name}（`)));
     expect(chart, `chart of ${c.name}`).toBeDefined();
-    const completion = chart!.find((x) => x.name === '平均完成率');
+    const completion = chart!.find((x) => x.name === '累计型指标平均完成率');
     const expected = chart!.find((x) => x.name === '应完成进度');
     expect(chart).toHaveLength(2);
     // The chart is drawn bottom-up, so its categories run in reverse order.
@@ -86,7 +88,30 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
     expect([...expected!.values].reverse(), `${c.name} expected`).toEqual(
       withData.slice(0, 7).map((t) => want(progress.get(t.id)!.expected!)),
     );
-    for (const label of completion!.labels) expect(label).toMatch(/（(达到序时|略滞后|严重滞后)）$/);
+    const words = { ahead: '达到序时', behind: '略滞后', lagging: '严重滞后', no_data: '未报送' } as const;
+    expect([...completion!.labels].reverse(), `${c.name} statuses`).toEqual(
+      withData.slice(0, 7).map((t) => `${t.name}（${words[progress.get(t.id)!.status!]}）`),
+    );
+  }
+
+  // The overview's chart: the competitions with something to average, in rank order, against the oracle.
+  const ranks = independentRanks(db, PERIOD);
+  const groups = new Map(competitions.map((c) => [c.id, independentGroups(db, c.id, PERIOD).competition]));
+  const charted = [...competitions]
+    .filter((c) => groups.get(c.id)!.completion !== null)
+    .sort((a, b) => ranks.competitions.get(a.id)!.rank! - ranks.competitions.get(b.id)!.rank!);
+  const overview = charts.find((ss) => ss[0]!.labels.some((l) => l.startsWith(`${charted[0]!.name}（`)))!;
+  const want = (f: number) => Math.round(f * 1000 + 1e-7) / 10;
+  const seriesNamed = (name: string) => [...overview.find((x) => x.name === name)!.values].reverse();
+  expect(seriesNamed('累计型指标平均完成率')).toEqual(charted.map((c) => want(groups.get(c.id)!.completion!)));
+  expect(seriesNamed('应完成进度')).toEqual(charted.map((c) => want(groups.get(c.id)!.expected!)));
+  const slide2 = await zip.file('ppt/slides/slide2.xml')!.async('string');
+  for (const c of competitions.filter((x) => groups.get(x.id)!.status === null)) {
+    expect(
+      charts.flat().some((ser) => ser.labels.some((l) => l.startsWith(`${c.name}（`))),
+      `${c.name} not charted`,
+    ).toBe(false);
+    expect(slide2).toContain(`${c.name}：无累计型指标（按状态计数）`);
   }
 
   const notes = await zip.file('ppt/notesSlides/notesSlide3.xml')!.async('string');

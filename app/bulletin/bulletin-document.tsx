@@ -48,7 +48,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
               <thead>
                 <tr>
                   {b.columns.map((c) => (
-                    <th key={c.header} scope="col">
+                    <th key={c.header} scope="col" className={c.header.length > 6 ? 'wrap' : undefined}>
                       {c.header}
                     </th>
                   ))}
@@ -58,7 +58,7 @@ function Blocks({ blocks }: { blocks: Block[] }) {
                 {b.rows.map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, c) => (
-                      <td key={c} className={b.columns[c]?.align ?? 'left'}>
+                      <td key={c} className={`${b.columns[c]?.align ?? 'left'}${b.columns[c]?.nowrap ? ' nowrap' : ''}`}>
                         {cell}
                       </td>
                     ))}

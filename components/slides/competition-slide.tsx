@@ -1,17 +1,17 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { CompetitionSlide as CompetitionData, Deck } from '@/lib/deck/types';
 import { formatNumber, formatPercent, formatRank } from '@/lib/format';
-import { CompletionBar, scaleMax } from './completion-bar';
-import { BandFigure, SlideFrame } from './slide-frame';
-import { MovementText, StatusText } from './status';
+import { anyBar, CompletionBar, GroupWords, scaleMax } from './completion-bar';
+import { BandFigure, CompletenessNote, SlideFrame } from './slide-frame';
+import { GroupStatus, MovementText } from './status';
 
 /**
- * 竞赛专页: left, the annual task — each task force's goal with its completion against expected
- * progress (a bar chart) and score; right, the district's county ranks with movement for the
+ * 竞赛专页: left, the annual task — each task force's goal with its progress against its 应完成
+ * line (a bar chart, the gap in words), score and rank; right, the district's county ranks with movement for the
  * competition's compared indicators, and its weak items.
  */
 export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: Deck }) {
-  const max = scaleMax(data.taskForces.rows.flatMap((t) => [t.completion, t.expected]));
+  const max = scaleMax(data.taskForces.rows);
   return (
     <SlideFrame
       deck={deck}
@@ -26,10 +26,14 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
           <BandFigure label={DECK_TEXT.competitionRank} testId="deck-competition-rank">
             {formatRank(data.rank, data.total)}
           </BandFigure>
-          <BandFigure label={DECK_TEXT.movement}>
-            <MovementText delta={data.movement} className="text-inherit" />
+          <BandFigure label={DECK_TEXT.movement} testId="deck-competition-movement">
+            <MovementText delta={data.movement} plain />
           </BandFigure>
           <BandFigure label={DECK_TEXT.timeProgress}>{formatPercent(data.timeProgress)}</BandFigure>
+          <span className="whitespace-nowrap" data-testid="deck-competition-progress">
+            {data.group.text}
+          </span>
+          <CompletenessNote completeness={data.completeness} />
         </>
       }
     >
@@ -37,38 +41,36 @@ export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: 
         <section aria-label={DECK_TEXT.annualTasks} className="flex min-h-0 flex-col">
           <h3 className="deck-accent mb-2 text-[2rem] font-bold">
             {DECK_TEXT.annualTasks}
-            <span className="deck-muted ml-4 text-[1.5rem] font-normal">
-              条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}
-            </span>
+            {anyBar(data.taskForces.rows) && (
+              <span className="deck-muted ml-4 text-[1.5rem] font-normal">
+                条：{DECK_TEXT.meanCompletion}　竖线：{DECK_TEXT.expected}
+              </span>
+            )}
           </h3>
           <ol className="flex flex-col gap-[0.6rem]">
             {data.taskForces.rows.map((t) => (
               <li
                 key={t.id}
-                className="deck-rule grid grid-cols-[1fr_34rem] gap-x-6 border-b pb-[0.4rem]"
+                className="deck-rule grid grid-cols-[1fr_38rem] gap-x-6 border-b pb-[0.3rem]"
                 data-testid="deck-task-force"
                 data-id={t.id}
               >
                 <span className="deck-clip text-[1.625rem] font-bold">
                   <bdi>{t.name}</bdi>
                 </span>
-                <span className="flex items-baseline justify-end gap-6">
-                  <StatusText status={t.status} />
-                  <span className="tabular">
+                <span className="tabular flex items-baseline justify-end gap-6 whitespace-nowrap">
+                  <GroupStatus status={t.status} quiet />
+                  <span>
                     {DECK_TEXT.score}{' '}
                     <span className="font-bold" data-testid="tf-score">
                       {formatNumber(t.score)}
                     </span>
                   </span>
+                  <span data-testid="tf-rank">{DECK_TEXT.taskForceRank(formatRank(t.rank, data.taskForceTotal))}</span>
                 </span>
-                <p className="deck-muted line-clamp-2">{t.goal}</p>
-                <CompletionBar
-                  completion={t.completion}
-                  expected={t.expected}
-                  status={t.status}
-                  max={max}
-                  className="self-start pt-[0.15rem]"
-                />
+                <p className="deck-muted row-span-2 line-clamp-2">{t.goal}</p>
+                <CompletionBar figures={t} max={max} className="self-center text-right" />
+                <GroupWords figures={t} className="text-right" />
               </li>
             ))}
           </ol>

@@ -1,13 +1,17 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { Capped, Deck, HonourRow, HonourSlide as HonourData } from '@/lib/deck/types';
 import { formatNumber, formatRank } from '@/lib/format';
-import { SlideFrame } from './slide-frame';
+import { CompletenessNote, SlideFrame } from './slide-frame';
 import { MovementText } from './status';
 
 /** 红榜 and 黄榜 of the task forces, side by side, with the rule that puts a task force on each. */
 export function HonourSlide({ data, deck }: { data: HonourData; deck: Deck }) {
   return (
-    <SlideFrame deck={deck} data={data}>
+    <SlideFrame
+      deck={deck}
+      data={data}
+      subtitle={data.completeness.note ? <CompletenessNote completeness={data.completeness} /> : undefined}
+    >
       <div className="grid h-full grid-cols-2 gap-12">
         <List name={DECK_TEXT.red} icon="★" tone="deck-red" rule={DECK_TEXT.redRule(data.rule.size)} list={data.red} testId="deck-red" />
         <List
@@ -62,14 +66,18 @@ function List({
           </thead>
           <tbody>
             {list.rows.map((r) => (
-              <tr key={r.id} className="h-[3.6rem]">
-                <td className="text-center font-bold whitespace-nowrap">{formatRank(r.rank)}</td>
+              <tr key={r.id} className="h-[3.6rem]" data-testid="honour-row" data-id={r.id}>
+                <td className="text-center font-bold whitespace-nowrap" data-testid="rank">
+                  {formatRank(r.rank)}
+                </td>
                 <td className="deck-clip max-w-[22rem] font-bold">
                   <bdi>{r.name}</bdi>
                 </td>
                 <td className="whitespace-nowrap">{r.competition}</td>
-                <td className="num font-bold">{formatNumber(r.score)}</td>
-                <td>
+                <td className="num font-bold" data-testid="score">
+                  {formatNumber(r.score)}
+                </td>
+                <td data-testid="movement">
                   <MovementText delta={r.movement} />
                 </td>
               </tr>

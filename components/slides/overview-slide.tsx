@@ -1,36 +1,33 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
+import { statusCountsText } from '@/lib/deck/measures';
 import type { Deck, OverviewSlide as OverviewData } from '@/lib/deck/types';
-import { formatNumber, formatPercent, formatRank, STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
-import { CompletionBar, scaleMax } from './completion-bar';
-import { BandFigure, SlideFrame } from './slide-frame';
-import { MovementText, StatusText } from './status';
+import { COUNTY_STANDING_LABELS, formatNumber, formatPercent, formatRank } from '@/lib/format';
+import { CompletionBar, GroupWords, scaleMax } from './completion-bar';
+import { BandFigure, CompletenessNote, SlideFrame } from './slide-frame';
+import { GroupStatus, MovementText } from './status';
 
-/** 总体情况: key figures in the band, then the competitions ranked with completion against expected. */
+/** 总体情况: key figures in the band, then the competitions ranked with their progress against 应完成. */
 export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }) {
-  const c = data.counts;
   const k = data.county;
-  const max = scaleMax(data.competitions.flatMap((r) => [r.completion, r.expected]));
+  const max = scaleMax(data.competitions);
   return (
     <SlideFrame
       deck={deck}
       data={data}
       subtitle={
         <>
-          <BandFigure label={DECK_TEXT.timeProgress}>{formatPercent(data.timeProgress)}</BandFigure>
-          <BandFigure label={`${DECK_TEXT.overviewCounts}（${c.total}项）`}>
-            {STATUS_ICONS.ahead}
-            {STATUS_LABELS.ahead}
-            {c.ahead}　{STATUS_ICONS.behind}
-            {STATUS_LABELS.behind}
-            {c.behind}　{STATUS_ICONS.lagging}
-            {STATUS_LABELS.lagging}
-            {c.lagging}　{STATUS_ICONS.no_data}
-            {STATUS_LABELS.no_data}
-            {c.noData}
+          <BandFigure label={DECK_TEXT.timeProgress} testId="time-progress">
+            {formatPercent(data.timeProgress)}
           </BandFigure>
-          <BandFigure label={`${DECK_TEXT.countyCompare}（${k.compared}项）`}>
-            前两位{k.top}　排名靠后{k.bottom}　▲上升{k.up}　▼下降{k.down}
+          <BandFigure label={`${DECK_TEXT.overviewCounts}（${data.counts.total}项）`} testId="headline-counts">
+            {statusCountsText(data.counts)}
           </BandFigure>
+          <BandFigure label={`${DECK_TEXT.countyCompare}（${k.compared}项）`} testId="county-standing">
+            {COUNTY_STANDING_LABELS.top}
+            {k.top}项　{COUNTY_STANDING_LABELS.bottom}
+            {k.bottom}项　▲上升{k.up}项　▼下降{k.down}项
+          </BandFigure>
+          <CompletenessNote completeness={data.completeness} />
         </>
       }
     >
@@ -49,20 +46,25 @@ export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }
         </thead>
         <tbody>
           {data.competitions.map((r) => (
-            <tr key={r.id} className="h-[4.9rem]" data-testid="overview-row">
-              <td className="text-center font-bold whitespace-nowrap">{formatRank(r.rank)}</td>
+            <tr key={r.id} className="h-[4.9rem]" data-testid="overview-row" data-id={r.id}>
+              <td className="text-center font-bold whitespace-nowrap" data-testid="rank">
+                {formatRank(r.rank)}
+              </td>
               <td className="font-bold whitespace-nowrap">
                 <bdi>{r.name}</bdi>
               </td>
-              <td className="num text-[1.75rem] font-bold">{formatNumber(r.score)}</td>
-              <td>
+              <td className="num text-[1.75rem] font-bold" data-testid="score">
+                {formatNumber(r.score)}
+              </td>
+              <td data-testid="movement">
                 <MovementText delta={r.movement} />
               </td>
               <td className="w-[46rem]">
-                <CompletionBar completion={r.completion} expected={r.expected} status={r.status} max={max} />
+                <CompletionBar figures={r} max={max} />
+                <GroupWords figures={r} />
               </td>
               <td>
-                <StatusText status={r.status} />
+                <GroupStatus status={r.status} />
               </td>
             </tr>
           ))}

@@ -2,7 +2,7 @@
  * Live slides by kind (see lib/deck/registry.ts for how a kind is added). A missing component is a
  * compile error.
  */
-import type { SlideKind } from '@/db/schema';
+import type { SlideKind } from '@/lib/deck/types';
 import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
 import { ClosingSlide } from './closing-slide';
 import { CompetitionSlide } from './competition-slide';

@@ -1,5 +1,5 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
-import type { Deck, SlideData } from '@/lib/deck/types';
+import type { Deck, DeckCompleteness, SlideData } from '@/lib/deck/types';
 
 /**
  * A content slide: the title band (with an optional line of key figures), the body, and the footer
@@ -52,6 +52,16 @@ export function BandFigure({ label, children, testId }: { label: string; childre
       <span className="font-bold" data-testid={testId}>
         {children}
       </span>
+    </span>
+  );
+}
+
+/** The caveat of an incomplete round ("已报送26/215项，排名仅供参考"), in the band; nothing when complete. */
+export function CompletenessNote({ completeness }: { completeness: DeckCompleteness }) {
+  if (completeness.note === null) return null;
+  return (
+    <span className="deck-demo rounded px-2 font-bold whitespace-nowrap" data-testid="completeness-note">
+      {completeness.note}
     </span>
   );
 }

@@ -14,7 +14,9 @@ export function WeakSlide({ data, deck }: { data: WeakData; deck: Deck }) {
         <table className="deck-table">
           <thead>
             <tr>
-              <th>{DECK_TEXT.indicator}</th>
+              <th>
+                {DECK_TEXT.indicator}（{DECK_TEXT.gap}）
+              </th>
               <th>{DECK_TEXT.taskForce}</th>
               <th>{DECK_TEXT.unit}</th>
               <th>{DECK_TEXT.status}</th>
@@ -24,16 +26,23 @@ export function WeakSlide({ data, deck }: { data: WeakData; deck: Deck }) {
           </thead>
           <tbody>
             {data.weak.rows.map((w) => (
-              <tr key={w.indicatorId} className="h-[4.2rem]" data-testid="deck-weak-row">
-                <td className="deck-clip max-w-[30rem] font-bold">
-                  <bdi>{w.name}</bdi>
+              <tr key={w.indicatorId} className="h-[4.2rem]" data-testid="deck-weak-row" data-id={w.indicatorId}>
+                <td className="max-w-[36rem]">
+                  <p className="deck-clip font-bold">
+                    <bdi>{w.name}</bdi>
+                  </p>
+                  <p className="deck-muted deck-clip" data-testid="weak-gap">
+                    {w.gap}
+                  </p>
                 </td>
                 <td className="deck-clip max-w-[22rem]">{w.taskForce}</td>
                 <td className="deck-clip max-w-[18rem]">{w.unit ?? '—'}</td>
                 <td>
                   <StatusText status={w.status} />
                 </td>
-                <td className="num">{w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal)}</td>
+                <td className="num" data-testid="county-rank">
+                  {w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal)}
+                </td>
                 <td className="whitespace-nowrap">{w.reason}</td>
               </tr>
             ))}

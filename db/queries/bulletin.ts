@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { meetings, progressEntries, type Campaign } from '@/db/schema';
+import { meetings, type Campaign } from '@/db/schema';
 import type { BulletinInput } from '@/lib/bulletin/types';
 import { defaultMeetingDate } from '@/lib/deck/preset';
-import { isDemoDatabase, listPeriods } from './campaign';
+import { isDemoDatabase } from './campaign';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
 import { getCampaignStructure } from './structure';
+import { getOnTimeRates } from './timeliness';
 import { isCalendarDate } from '@/lib/validation/date';
 
 /**
@@ -25,16 +26,16 @@ export function bulletinDate(campaign: Campaign, period: string, requested: stri
   return latest?.date ?? defaultMeetingDate(period);
 }
 
-/** Everything the 通报 of `period` is written from (see lib/bulletin/generate.ts). */
+/** The end of the bulletin's day in Beijing time: rounds whose deadline passed by then are counted. */
+export function bulletinAsOf(date: string): Date {
+  return new Date(`${date}T23:59:59.999+08:00`);
+}
+
+/**
+ * Everything the 通报 of `period` is written from (see lib/bulletin/generate.ts): the cached
+ * snapshot and structure, and 报送及时率 as of the end of the bulletin's `date`.
+ */
 export function getBulletinInput(campaign: Campaign, period: string, date: string): BulletinInput {
-  const s = getCampaignStructure(campaign.id);
-  const ids = new Set(s.indicators.map((i) => i.id));
-  const submissions = getDb()
-    .select({ indicatorId: progressEntries.indicatorId, period: progressEntries.period, submittedAt: progressEntries.submittedAt })
-    .from(progressEntries)
-    .where(and(gte(progressEntries.period, `${period.slice(0, 4)}-01`), lte(progressEntries.period, period)))
-    .all()
-    .filter((e) => ids.has(e.indicatorId));
   return {
     campaign: { name: campaign.name, year: campaign.year },
     period,
@@ -42,8 +43,7 @@ export function getBulletinInput(campaign: Campaign, period: string, date: strin
     settings: getCampaignSettings(campaign),
     demo: isDemoDatabase(),
     snapshot: getPeriodSnapshot(campaign, period),
-    structure: s,
-    submissions,
-    deadlines: listPeriods(campaign.id).map((p) => ({ period: p.period, deadline: p.deadline })),
+    structure: getCampaignStructure(campaign.id),
+    onTime: getOnTimeRates(campaign, period, bulletinAsOf(date)),
   };
 }

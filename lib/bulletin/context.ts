@@ -1,6 +1,6 @@
 /** Shared lookups of one bulletin's generation. */
 import { indexSource, type DeckIndex } from '@/lib/deck/source';
-import { formatPeriodRangeZh, formatPeriodZh } from '@/lib/format';
+import { formatPercent, formatPeriodRangeZh, formatPeriodZh } from '@/lib/format';
 import type { BulletinInput, BulletinStructure } from './types';
 
 export interface BulletinContext {
@@ -36,7 +36,7 @@ export function joinZh(items: string[]): string {
   return `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
 }
 
-/** Share as "占xx.x%" of a total, or '' when the total is 0. */
+/** Share as "，占xx.x%" of a total (lib/format formatPercent: half up to 0.1), or '' when the total is 0. */
 export function shareOf(n: number, total: number): string {
-  return total > 0 ? `，占${((n / total) * 100).toFixed(1)}%` : '';
+  return total > 0 ? `，占${formatPercent(n / total)}` : '';
 }

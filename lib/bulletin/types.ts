@@ -1,13 +1,9 @@
 /** The 通报 as a document model: numbered sections of paragraphs, list items and tables. */
-import type { Indicator, Unit } from '@/db/schema';
-import type { CampaignSettings, PeriodSnapshot } from '@/lib/metrics';
+import type { Unit } from '@/db/schema';
+import type { CampaignSettings, PeriodSnapshot, UnitOnTime } from '@/lib/metrics';
 import type { DeckStructure } from '@/lib/deck/source';
 
-export interface BulletinStructure extends Omit<DeckStructure, 'indicators' | 'units'> {
-  indicators: Pick<
-    Indicator,
-    'id' | 'taskForceId' | 'name' | 'kind' | 'unit' | 'annualTarget' | 'targetRank' | 'lagMonths' | 'combinedJanFeb' | 'responsibleUnitId'
-  >[];
+export interface BulletinStructure extends Omit<DeckStructure, 'units'> {
   units: Map<number, Pick<Unit, 'name' | 'kind' | 'sortOrder'>>;
 }
 
@@ -20,17 +16,22 @@ export interface BulletinInput {
   demo: boolean;
   snapshot: PeriodSnapshot;
   structure: BulletinStructure;
-  /** Entries of the campaign year up to the period: when each was submitted (null: never). */
-  submissions: { indicatorId: number; period: string; submittedAt: string | null }[];
-  /** The campaign's opened periods and their deadlines (ISO instants). */
-  deadlines: { period: string; deadline: string }[];
+  /** 报送及时率 per responsible unit for the period, as of the bulletin's date (lib/metrics onTimeByUnit). */
+  onTime: Map<number, UnitOnTime>;
+}
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right' | 'center';
+  /** Keep the cells on one line (short names), so that longer columns wrap instead. */
+  nowrap?: boolean;
 }
 
 export type Block =
   | { type: 'p'; text: string }
   /** 1. or （1） items: `label` is printed before the text, in the heading font of its level. */
   | { type: 'item'; level: 3 | 4; label: string; lead?: string; text: string }
-  | { type: 'table'; id: string; caption: string; columns: { header: string; align?: 'left' | 'right' | 'center' }[]; rows: string[][] };
+  | { type: 'table'; id: string; caption: string; columns: Column[]; rows: string[][] };
 
 export interface Subsection {
   /** （一）… */

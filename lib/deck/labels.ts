@@ -2,7 +2,7 @@
  * Every fixed word of meeting mode (meetings page, live deck, PPTX), in one place for review.
  * Sentences with figures are written by the slide builders (./build).
  */
-import type { SlideKind } from '@/db/schema';
+import type { SlideKind } from './types';
 
 export const SLIDE_KIND_LABELS: Record<SlideKind, string> = {
   cover: '封面',
@@ -31,8 +31,14 @@ export const DECK_TEXT = {
   competitionRank: '竞赛排名',
   movement: '较上期',
   completion: '完成率',
-  meanCompletion: '平均完成率',
+  /** The series and column of a group's mean completion: it covers these indicators only. */
+  meanCompletion: '累计型指标平均完成率',
   expected: '应完成进度',
+  expectedShort: '应完成',
+  gap: '差距',
+  byStatus: '按状态计数',
+  noCumulative: '无累计型指标',
+  noneReported: '均未报送',
   expectedHint: '序时进度或阶段性目标',
   leader: '牵头领导',
   leadUnit: '牵头部门',
@@ -64,6 +70,7 @@ export const DECK_TEXT = {
   notesHeading: '数据要点：',
   overviewCounts: '指标进度',
   countyCompare: '全市比较',
+  taskForceRank: (rank: string) => `全区${rank}`,
 } as const;
 
 export const WEAK_REASONS = {

@@ -1,69 +1,85 @@
 /**
- * Figures the slides share, derived from a period snapshot. Completion against expected progress
- * follows the dashboard's competition chart, so a slide and the page show the same numbers.
+ * Figures the slides share, taken from a period snapshot: every number comes from lib/metrics
+ * (group progress, headline counts, weak items, completeness) and every word from lib/format, so a
+ * slide, the PPTX, the 通报 and the dashboard show the same figures.
  */
-import type { IndicatorResult } from '@/lib/metrics';
-import type { Capped, WeakRow } from './types';
-import type { DeckIndex } from './source';
+import { completenessNote, describeGap, describeGroupProgress, formatGap, STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
+import {
+  groupGap,
+  headlineFigures,
+  weakestFirst,
+  type GroupProgress,
+  type HeadlineCounts,
+  type IndicatorResult,
+  type RoundCompleteness,
+} from '@/lib/metrics';
 import { WEAK_REASONS } from './labels';
+import type { DeckIndex } from './source';
+import type { Capped, DeckCompleteness, GroupFigures, WeakRow } from './types';
 
 /** Keeps the first `limit` rows and counts the rest. */
 export function cap<T>(rows: T[], limit: number): Capped<T> {
   return { rows: rows.slice(0, limit), more: Math.max(0, rows.length - limit) };
 }
 
-/**
- * 弱项 of the given results (lagging or overdue, or a county rank in the bottom third), weakest
- * first: lowest score, then worst county rank; ties keep the campaign's order.
- */
-export function weakRows(idx: DeckIndex, results: IndicatorResult[]): WeakRow[] {
-  return results
-    .filter((r) => r.weak)
-    .map((r, order) => ({ r, order }))
-    .sort(
-      (a, b) =>
-        (a.r.evaluation.score ?? 0) - (b.r.evaluation.score ?? 0) || (b.r.countyRank ?? 0) - (a.r.countyRank ?? 0) || a.order - b.order,
-    )
-    .flatMap(({ r }) => {
-      const ind = idx.indicator.get(r.id);
-      const tf = idx.taskForce.get(r.taskForceId);
-      const comp = tf ? idx.competition.get(tf.competitionId) : undefined;
-      if (!ind || !tf || !comp) return [];
-      const status = r.evaluation.status;
-      const reasons: string[] = [];
-      if (status === 'lagging') reasons.push(WEAK_REASONS.lagging);
-      if (status === 'overdue') reasons.push(WEAK_REASONS.overdue);
-      if (r.countyBottomThird) reasons.push(WEAK_REASONS.bottomThird);
-      return [
-        {
-          indicatorId: r.id,
-          name: ind.name,
-          label: ind.name,
-          taskForce: tf.name,
-          competition: comp.shortName,
-          unit: idx.unitName(ind.responsibleUnitId),
-          status,
-          countyRank: r.countyRank,
-          countyTotal: r.countyTotal,
-          reason: reasons.join('、'),
-        },
-      ];
-    });
+/** A group's progress (the snapshot's groupProgress) with its words and its indicators' status counts. */
+export function groupFigures(progress: GroupProgress, own: IndicatorResult[]): GroupFigures {
+  return {
+    progress,
+    status: progress.status,
+    text: describeGroupProgress(progress),
+    gap: formatGap(groupGap(progress)),
+    counts: headlineFigures(own).counts,
+  };
 }
 
-/** Indicator statuses folded for headlines: milestones done → ahead, overdue → lagging; not_due left out. */
-export function headlineCounts(results: IndicatorResult[]) {
-  const counts = { ahead: 0, behind: 0, lagging: 0, noData: 0, total: 0 };
-  for (const r of results) {
-    const s = r.evaluation.status;
-    if (s === 'not_due') continue;
-    counts.total++;
-    if (s === 'ahead' || s === 'done') counts.ahead++;
-    else if (s === 'behind') counts.behind++;
-    else if (s === 'lagging' || s === 'overdue') counts.lagging++;
-    else counts.noData++;
-  }
-  return counts;
+/** "✔达到序时3 ▲略滞后1 ✖严重滞后0 ○未报送1": folded status counts, each with its icon and word. */
+export function statusCountsText(c: HeadlineCounts, separator = '　'): string {
+  return (
+    [
+      ['ahead', c.ahead],
+      ['behind', c.behind],
+      ['lagging', c.lagging],
+      ['no_data', c.noData],
+    ] as const
+  )
+    .map(([k, n]) => `${STATUS_ICONS[k]}${STATUS_LABELS[k]}${n}`)
+    .join(separator);
+}
+
+/** The round's completeness and the caveat on its ranks (lib/format completenessNote). */
+export function deckCompleteness(c: RoundCompleteness): DeckCompleteness {
+  return { submitted: c.submitted, due: c.due, complete: c.complete, note: completenessNote(c) };
+}
+
+/** 弱项 of the given results, weakest first (lib/metrics weakestFirst), with the reason and the gap in words. */
+export function weakRows(idx: DeckIndex, results: IndicatorResult[]): WeakRow[] {
+  return weakestFirst(results).flatMap((r) => {
+    const ind = idx.indicator.get(r.id);
+    const tf = idx.taskForce.get(r.taskForceId);
+    const comp = tf ? idx.competition.get(tf.competitionId) : undefined;
+    if (!ind || !tf || !comp) return [];
+    const status = r.evaluation.status;
+    const reasons: string[] = [];
+    if (status === 'lagging') reasons.push(WEAK_REASONS.lagging);
+    if (status === 'overdue') reasons.push(WEAK_REASONS.overdue);
+    if (r.countyBottomThird) reasons.push(WEAK_REASONS.bottomThird);
+    return [
+      {
+        indicatorId: r.id,
+        name: ind.name,
+        label: ind.name,
+        taskForce: tf.name,
+        competition: comp.shortName,
+        unit: idx.unitName(ind.responsibleUnitId),
+        status,
+        gap: describeGap(r.evaluation),
+        countyRank: r.countyRank,
+        countyTotal: r.countyTotal,
+        reason: reasons.join('、'),
+      },
+    ];
+  });
 }
 
 /** "招商引资专班" → "招商引资": a task force's name without the trailing 专班. */

@@ -3,7 +3,7 @@
  * in db/schema.ts `slideKinds`, its data type in ./types, a builder in ./build, an entry here, one
  * live slide in components/slides and one renderer in lib/pptx — the compiler lists what is missing.
  */
-import type { SlideKind } from '@/db/schema';
+import type { SlideKind as SchemaSlideKind } from '@/db/schema';
 import { formatDateZh, formatPeriodZh } from '@/lib/format';
 import { buildClosing } from './build/closing';
 import { buildCompetition } from './build/competition';
@@ -14,7 +14,7 @@ import { buildOverview } from './build/overview';
 import { buildWeak } from './build/weak';
 import { SLIDE_KIND_LABELS } from './labels';
 import { indexSource, type DeckSource } from './source';
-import type { Deck, MeetingSpec, SlideOf } from './types';
+import type { Deck, MeetingSpec, SlideKind, SlideOf } from './types';
 
 interface KindDefinition<K extends SlideKind> {
   label: string;
@@ -23,7 +23,8 @@ interface KindDefinition<K extends SlideKind> {
   build: (ctx: BuildContext) => SlideOf<K>;
 }
 
-export const SLIDE_KINDS: { [K in SlideKind]: KindDefinition<K> } = {
+/** Keyed by the schema's enum: a kind stored but not built, or built but not stored, is a compile error. */
+export const SLIDE_KINDS: { [K in SchemaSlideKind]: KindDefinition<K> } = {
   cover: { label: SLIDE_KIND_LABELS.cover, needsCompetition: false, build: buildCover },
   overview: { label: SLIDE_KIND_LABELS.overview, needsCompetition: false, build: buildOverview },
   competition: { label: SLIDE_KIND_LABELS.competition, needsCompetition: true, build: buildCompetition },

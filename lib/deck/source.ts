@@ -28,6 +28,8 @@ export interface DeckIndex {
   taskForce: Map<number, DeckStructure['taskForces'][number]>;
   indicator: Map<number, DeckStructure['indicators'][number]>;
   resultsByTaskForce: Map<number, IndicatorResult[]>;
+  /** The indicator results of the given task forces, in their order. */
+  resultsOf: (taskForceIds: number[]) => IndicatorResult[];
   unitName: (id: number | null) => string | null;
   personLabel: (id: number | null) => string | null;
 }
@@ -46,6 +48,7 @@ export function indexSource(src: DeckSource): DeckIndex {
     taskForce: new Map(s.taskForces.map((t) => [t.id, t])),
     indicator: new Map(s.indicators.map((i) => [i.id, i])),
     resultsByTaskForce,
+    resultsOf: (ids) => ids.flatMap((id) => resultsByTaskForce.get(id) ?? []),
     unitName: (id) => (id === null ? null : (s.units.get(id)?.name ?? null)),
     personLabel: (id) => {
       const p = id === null ? undefined : s.people.get(id);

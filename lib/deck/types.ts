@@ -3,8 +3,11 @@
  * kind; the live deck (components/slides) and the PPTX (lib/pptx) render the same data, so the
  * screen and the file can never disagree.
  */
-import type { SlideKind } from '@/db/schema';
 import type { StatusKey } from '@/lib/format';
+import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
+
+/** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
+export type SlideKind = SlideData['kind'];
 
 /** What a meeting asks for: its title, date, period and ordered slide choices. */
 export interface MeetingSpec {
@@ -43,37 +46,60 @@ export interface CoverSlide extends SlideBase {
   periodLabel: string;
 }
 
-export interface CompetitionRow {
+/**
+ * How a group (task force, competition) stands against its 应完成 line: the snapshot's group
+ * progress (higher-is-better cumulative indicators only) in words, and its indicators by status.
+ */
+export interface GroupFigures {
+  /** lib/metrics groupProgress, as the snapshot computed it. */
+  progress: GroupProgress;
+  /** The group's status (progress.status); null when it has nothing to average (then `counts` tell). */
+  status: StatusKey | null;
+  /** describeGroupProgress: "累计型指标平均完成率65.0%（2项），慢于应完成进度10.0个百分点（严重滞后）". */
+  text: string;
+  /** The gap words alone ("慢于应完成进度10.0个百分点（严重滞后）"), '—' without a gap. */
+  gap: string;
+  /** Its indicators by status (headlineFigures: milestones folded, not_due left out). */
+  counts: HeadlineCounts;
+}
+
+export interface CompetitionRow extends GroupFigures {
   id: number;
   name: string;
   score: number | null;
   rank: number | null;
   movement: number | null;
-  /** Mean completion of its indicators that have one (each capped at 150%), fraction. */
-  completion: number | null;
-  /** Mean expected progress of the same indicators, fraction. */
-  expected: number | null;
-  status: StatusKey;
+  /** Indicators 严重滞后 or overdue. */
   lagging: number;
+}
+
+/** How much of the period's round is in, and the caveat on its ranks when it is incomplete. */
+export interface DeckCompleteness {
+  submitted: number;
+  due: number;
+  complete: boolean;
+  /** "已报送26/215项，排名仅供参考", or null when the round is complete. */
+  note: string | null;
 }
 
 export interface OverviewSlide extends SlideBase {
   kind: 'overview';
   timeProgress: number;
-  counts: { ahead: number; behind: number; lagging: number; noData: number; total: number };
-  county: { compared: number; top: number; bottom: number; up: number; down: number };
+  counts: HeadlineCounts;
+  county: CountyStanding;
+  completeness: DeckCompleteness;
   competitions: CompetitionRow[];
 }
 
-export interface TaskForceBar {
+export interface TaskForceBar extends GroupFigures {
   id: number;
   name: string;
   goal: string;
   leadUnit: string | null;
   score: number | null;
-  completion: number | null;
-  expected: number | null;
-  status: StatusKey;
+  /** Rank among all the campaign's task forces. */
+  rank: number | null;
+  movement: number | null;
 }
 
 export interface CountyRow {
@@ -97,6 +123,8 @@ export interface WeakRow {
   competition: string;
   unit: string | null;
   status: StatusKey;
+  /** The gap in words (describeGap): fact, then judgement. */
+  gap: string;
   countyRank: number | null;
   countyTotal: number;
   /** 严重滞后 / 节点逾期 / 全市排名靠后, joined. */
@@ -120,6 +148,11 @@ export interface CompetitionSlide extends SlideBase {
   total: number;
   movement: number | null;
   timeProgress: number;
+  /** The competition's own progress against its 应完成 line. */
+  group: GroupFigures;
+  completeness: DeckCompleteness;
+  /** Task forces of the whole campaign (the "/N" of a task force's rank). */
+  taskForceTotal: number;
   taskForces: Capped<TaskForceBar>;
   county: Capped<CountyRow>;
   weak: Capped<WeakRow>;
@@ -140,6 +173,7 @@ export interface HonourSlide extends SlideBase {
   red: Capped<HonourRow>;
   yellow: Capped<HonourRow>;
   rule: { size: number; warningBelow: number };
+  completeness: DeckCompleteness;
 }
 
 export interface WeakSlide extends SlideBase {

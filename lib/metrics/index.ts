@@ -32,4 +32,5 @@ export * from './milestone-dates';
 export * from './village';
 export * from './village-charts';
 export * from './project';
+export * from './lists';
 export * from './increments';

@@ -5,7 +5,7 @@
 import PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
-import type { SlideKind } from '@/db/schema';
+import type { SlideKind } from '@/lib/deck/types';
 import { plainText } from '@/lib/text/user-text';
 import { xmlSafeDeep } from '@/lib/text/xml-safe';
 import { PPTX_RENDERERS } from './registry';

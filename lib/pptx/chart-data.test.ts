@@ -1,38 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, completionChart, percent1 } from './chart-data';
+import { buildDeck } from '@/lib/deck/registry';
+import { FIXTURE_MEETING, fixtureSource } from '@/lib/deck/test-fixtures';
+import type { SlideOf } from '@/lib/deck/types';
+import { categoryLabel, completionChart } from './chart-data';
+
+const overview = () => buildDeck(fixtureSource(), FIXTURE_MEETING).slides[1] as SlideOf<'overview'>;
 
 describe('completionChart', () => {
-  it('gives two series (平均完成率, 应完成进度) in percent to 0.1, status in words on the axis', () => {
-    const data = completionChart([
-      { name: '招商引资专班', completion: 0.65, expected: 0.75, status: 'lagging' },
-      { name: '项目前期专班', completion: 1, expected: 0.5, status: 'ahead' },
-    ]);
+  it('gives two series (累计型指标平均完成率, 应完成进度) in percent to 0.1, status in words on the axis', () => {
+    const data = completionChart(overview().competitions);
+    // competition 1: (74% + 52%) / 2 = 63.0% vs 75.0%; competition 2: 180% capped at 150% vs 75.0%
     expect(data.series).toEqual([
-      { name: '平均完成率', labels: ['招商引资专班（严重滞后）', '项目前期专班（达到序时）'], values: [65, 100] },
-      { name: '应完成进度', labels: ['招商引资专班（严重滞后）', '项目前期专班（达到序时）'], values: [75, 50] },
+      { name: '累计型指标平均完成率', labels: ['项目攻坚竞赛（严重滞后）', '民生实事竞赛（达到序时）'], values: [63, 150] },
+      { name: '应完成进度', labels: ['项目攻坚竞赛（严重滞后）', '民生实事竞赛（达到序时）'], values: [75, 75] },
     ]);
-    expect(data.missing).toEqual([]);
-    expect(data.max).toBe(100);
+    expect(data.max).toBe(150);
   });
 
-  it('leaves out bars without a completion and names them, never drawing them as 0', () => {
-    const data = completionChart([
-      { name: 'A专班', completion: null, expected: null, status: 'no_data' },
-      { name: 'B专班', completion: 1.234, expected: 0.75, status: 'ahead' },
-    ]);
-    expect(data.series[0]!.values).toEqual([123.4]);
-    expect(data.missing).toEqual(['A专班']);
-    expect(data.max).toBe(130);
+  it('leaves a group of ceilings only out of the chart (never as 0 or 100%) and lists it in words with its status counts', () => {
+    const data = completionChart(overview().competitions);
+    expect(data.series[0]!.labels.some((l) => l.startsWith('平安法治竞赛'))).toBe(false);
+    expect(data.missing).toEqual(['平安法治竞赛：无累计型指标（按状态计数），✔达到序时0、▲略滞后0、✖严重滞后2、○未报送0']);
   });
-});
 
-describe('percent1 and categoryLabel', () => {
-  it('rounds half up to 0.1 percent', () => {
-    expect(percent1(0.75)).toBe(75);
-    expect(percent1(0.12345)).toBe(12.3);
-    expect(percent1(0.00005)).toBe(0);
-    expect(percent1(2 / 3)).toBe(66.7);
+  it('rounds half up on the decimal value (lib/format percentNumber)', () => {
+    const [first] = overview().competitions;
+    const bar = (completion: number) => ({ ...first!, name: 'X', progress: { ...first!.progress, completion } });
+    expect(completionChart([bar(0.12345), bar(2 / 3), bar(0.00005)]).series[0]!.values).toEqual([12.3, 66.7, 0]);
   });
+
   it('writes the status in words', () => {
     expect(categoryLabel('X专班', 'behind')).toBe('X专班（略滞后）');
   });

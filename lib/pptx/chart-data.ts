@@ -1,10 +1,14 @@
 /**
- * Chart series for the PPTX's native charts, from slide data. Values are percentages rounded to
- * 0.1 (what the data labels show); a bar without a completion (no cumulative indicator) is left
- * out of the chart and named in `missing`, never drawn as 0.
+ * Chart series for the PPTX's native charts, from slide data. Values are the groups' mean
+ * completion and 应完成 line (lib/metrics groupProgress, via the slide data) as percentages
+ * rounded half up to 0.1 by lib/format's percentNumber — what the data labels show. A group with
+ * nothing to average (no higher-is-better cumulative indicator, or none reported) is left out of
+ * the chart and listed under it in words with its status counts, never drawn as 0 or as 100%.
  */
 import { percentNumber, STATUS_LABELS, type StatusKey } from '@/lib/format';
 import { DECK_TEXT } from '@/lib/deck/labels';
+import { statusCountsText } from '@/lib/deck/measures';
+import type { GroupFigures } from '@/lib/deck/types';
 
 export interface ChartSeries {
   name: string;
@@ -14,35 +18,39 @@ export interface ChartSeries {
 
 export interface CompletionChartData {
   series: ChartSeries[];
-  /** Names of the bars left out for lack of a completion. */
+  /** The groups left out, each in words: "平安建设专班：无累计型指标（按状态计数），✔达到序时2、…". */
   missing: string[];
   /** Axis maximum in percent: at least 100, rounded up to 10. */
   max: number;
 }
-
-/** A fraction as a percentage rounded half up to 0.1 (0.7534 → 75.3): lib/format's percentNumber. */
-export const percent1 = (fraction: number): number => percentNumber(fraction) ?? 0;
 
 /** "招商引资专班（达到序时）": the status in words on the axis, so no reading depends on colour. */
 export function categoryLabel(name: string, status: StatusKey): string {
   return `${name}（${STATUS_LABELS[status]}）`;
 }
 
-/** Completion against expected progress, one category per bar, in the given order. */
-export function completionChart(
-  bars: { name: string; completion: number | null; expected: number | null; status: StatusKey }[],
-): CompletionChartData {
-  const shown = bars.filter((b): b is typeof b & { completion: number; expected: number } => b.completion !== null && b.expected !== null);
-  const labels = shown.map((b) => categoryLabel(b.name, b.status));
-  const completion = shown.map((b) => percent1(b.completion));
-  const expected = shown.map((b) => percent1(b.expected));
+type Bar = GroupFigures & { name: string };
+
+function charted(b: Bar): { label: string; completion: number; expected: number } | null {
+  const completion = percentNumber(b.progress.completion);
+  const expected = percentNumber(b.progress.expected);
+  if (b.status === null || completion === null || expected === null) return null;
+  return { label: categoryLabel(b.name, b.status), completion, expected };
+}
+
+/** Completion against 应完成, one category per group, in the given order. */
+export function completionChart(bars: Bar[]): CompletionChartData {
+  const shown = bars.map(charted).filter((b) => b !== null);
+  const labels = shown.map((b) => b.label);
+  const completion = shown.map((b) => b.completion);
+  const expected = shown.map((b) => b.expected);
   const top = Math.max(100, ...completion, ...expected);
   return {
     series: [
       { name: DECK_TEXT.meanCompletion, labels, values: completion },
       { name: DECK_TEXT.expected, labels, values: expected },
     ],
-    missing: bars.filter((b) => b.completion === null || b.expected === null).map((b) => b.name),
+    missing: bars.filter((b) => charted(b) === null).map((b) => `${b.name}：${b.text}，${statusCountsText(b.counts, '、')}`),
     max: Math.ceil(top / 10) * 10,
   };
 }

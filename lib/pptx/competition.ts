@@ -1,10 +1,10 @@
 import type PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { CompetitionSlide } from '@/lib/deck/types';
-import { formatMovement, formatNumber, formatPercent, formatRank, movementArrow, STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
+import { formatMovement, formatNumber, formatPercent, formatRank, movementArrow } from '@/lib/format';
 import { addCompletionChart } from './charts';
-import { addFooter, addHeader, addHeading, addMore, addTable, type Cell, type RenderContext } from './parts';
-import { COLORS, SLIDE, STATUS_COLORS, TEXT } from './theme';
+import { addFooter, addHeader, addHeading, addMore, addTable, statusCell, type Cell, type RenderContext } from './parts';
+import { COLORS, SLIDE, TEXT } from './theme';
 
 /** 牵头领导 · 牵头部门 · 得分 · 排名 · 较上期 · 序时进度 */
 export function competitionSubtitle(data: CompetitionSlide): string {
@@ -16,6 +16,11 @@ export function competitionSubtitle(data: CompetitionSlide): string {
     `${DECK_TEXT.movement}${movementArrow(data.movement)}${formatMovement(data.movement)}`,
     `${DECK_TEXT.timeProgress} ${formatPercent(data.timeProgress)}`,
   ].join('　');
+}
+
+/** The competition's own progress against its 应完成 line, and the caveat of an incomplete round. */
+export function competitionProgressLine(data: CompetitionSlide): string {
+  return [data.group.text, data.completeness.note].filter(Boolean).join('　');
 }
 
 /** The annual task: "专班：目标" per task force. */
@@ -34,11 +39,7 @@ export function countyRows(data: CompetitionSlide): Cell[][] {
 
 /** 指标 · 状态 · 原因 */
 export function weakItemRows(data: CompetitionSlide): Cell[][] {
-  return data.weak.rows.map((w) => [
-    w.label,
-    { text: `${STATUS_ICONS[w.status]}${STATUS_LABELS[w.status]}`, color: STATUS_COLORS[w.status] },
-    w.reason,
-  ]);
+  return data.weak.rows.map((w) => [w.label, statusCell(w.status), w.reason]);
 }
 
 /** 竞赛专页: annual task and completion chart on the left, county ranks and weak items on the right. */
@@ -52,7 +53,8 @@ export function renderCompetition(pres: PptxGenJS, slide: PptxGenJS.Slide, data:
     lines.map((text) => ({ text, options: { bullet: true, breakLine: true } })),
     { ...TEXT, x: left, y: 1.95, w: leftW, h: 1.5, fontSize: 11, valign: 'top', fit: 'shrink', paraSpaceAfter: 2 },
   );
-  addCompletionChart(pres, slide, data.taskForces.rows, { x: left, y: 3.5, w: leftW, h: 3.2 });
+  slide.addText(competitionProgressLine(data), { ...TEXT, x: left, y: 3.45, w: leftW, h: 0.3, fontSize: 11, bold: true, fit: 'shrink' });
+  addCompletionChart(pres, slide, data.taskForces.rows, { x: left, y: 3.8, w: leftW, h: 2.9 });
   addMore(slide, data.taskForces.more, DECK_TEXT.taskForces, left, 6.72, leftW);
 
   const right = 7.8;

@@ -18,7 +18,7 @@ export function honourRows(rows: HonourRow[]): Cell[][] {
 
 /** 红榜 and 黄榜 side by side. */
 export function renderHonour(_pres: PptxGenJS, slide: PptxGenJS.Slide, data: HonourSlide, ctx: RenderContext): void {
-  addHeader(slide, data.title);
+  addHeader(slide, data.title, data.completeness.note ?? undefined);
   const colW = (SLIDE.w - 2 * SLIDE.margin - 0.4) / 2;
   const lists = [
     { name: DECK_TEXT.red, rule: DECK_TEXT.redRule(data.rule.size), list: data.red, color: COLORS.red, x: SLIDE.margin },

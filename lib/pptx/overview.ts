@@ -1,36 +1,45 @@
 import type PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
-import type { OverviewSlide } from '@/lib/deck/types';
-import { formatMovement, formatNumber, formatPercent, formatRank, movementArrow, STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
+import type { GroupFigures, OverviewSlide } from '@/lib/deck/types';
+import { statusCountsText } from '@/lib/deck/measures';
+import { COUNTY_STANDING_LABELS, formatMovement, formatNumber, formatPercent, formatRank, movementArrow } from '@/lib/format';
 import { addCompletionChart } from './charts';
-import { addFooter, addHeader, addHeading, addTable, type Cell, type RenderContext } from './parts';
-import { SLIDE, STATUS_COLORS, TEXT } from './theme';
+import { addFooter, addHeader, addHeading, addTable, groupStatusCell, type Cell, type RenderContext } from './parts';
+import { SLIDE, TEXT } from './theme';
 
-/** The line of key figures under the overview's title. */
+/** The line of key figures under the overview's title, with the caveat of an incomplete round. */
 export function overviewSubtitle(data: OverviewSlide): string {
-  const c = data.counts;
-  return (
-    `${DECK_TEXT.timeProgress}${formatPercent(data.timeProgress)}　指标${c.total}项：${STATUS_ICONS.ahead}${STATUS_LABELS.ahead}${c.ahead}、${STATUS_ICONS.behind}${STATUS_LABELS.behind}${c.behind}、` +
-    `${STATUS_ICONS.lagging}${STATUS_LABELS.lagging}${c.lagging}、${STATUS_ICONS.no_data}${STATUS_LABELS.no_data}${c.noData}`
-  );
+  return [
+    `${DECK_TEXT.timeProgress}${formatPercent(data.timeProgress)}`,
+    `指标${data.counts.total}项：${statusCountsText(data.counts, '、')}`,
+    data.completeness.note,
+  ]
+    .filter(Boolean)
+    .join('　');
 }
 
 /** The county comparison in one sentence (under the competitions table). */
 export function overviewCountyLine(data: OverviewSlide): string {
   const k = data.county;
-  return `${DECK_TEXT.countyCompare}${k.compared}项指标：本区排名前两位${k.top}项，排名靠后${k.bottom}项；较上期上升${k.up}项，下降${k.down}项。`;
+  return `${DECK_TEXT.countyCompare}${k.compared}项指标：${COUNTY_STANDING_LABELS.top}${k.top}项，${COUNTY_STANDING_LABELS.bottom}${k.bottom}项；较上期上升${k.up}项，下降${k.down}项。`;
 }
 
-/** Rows of the competitions table: 名次, 竞赛, 得分, 较上期, 平均完成率, 状态. */
+/** Rows of the competitions table: 名次, 竞赛, 得分, 较上期, 累计型指标平均完成率 (应完成), 状态. */
 export function overviewRows(data: OverviewSlide): Cell[][] {
   return data.competitions.map((c) => [
     formatRank(c.rank),
     c.name,
     formatNumber(c.score),
     `${movementArrow(c.movement)}${formatMovement(c.movement)}`,
-    formatPercent(c.completion),
-    { text: `${STATUS_ICONS[c.status]}${STATUS_LABELS[c.status]}`, color: STATUS_COLORS[c.status] },
+    completionCell(c),
+    groupStatusCell(c),
   ]);
+}
+
+/** The mean completion ("65.0%"), or why there is none: 无累计型指标 / 均未报送 (the chart lists their status counts). */
+export function completionCell(g: GroupFigures): string {
+  if (g.status === null) return DECK_TEXT.noCumulative;
+  return g.progress.completion === null ? DECK_TEXT.noneReported : formatPercent(g.progress.completion);
 }
 
 /** 总体情况 */
@@ -46,7 +55,7 @@ export function renderOverview(pres: PptxGenJS, slide: PptxGenJS.Slide, data: Ov
       x: left,
       y: 2.05,
       w: 6.6,
-      colW: [0.8, 1.9, 0.8, 1.1, 1.0, 1.0],
+      colW: [0.75, 1.6, 0.7, 1.05, 1.5, 1.0],
       fontSize: 12,
     },
   );

@@ -2,7 +2,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import { DECK_TEXT } from '@/lib/deck/labels';
 import type { Deck, SlideData } from '@/lib/deck/types';
-import { COLORS, FONT_FACE, SLIDE, TEXT } from './theme';
+import { STATUS_ICONS, STATUS_LABELS, type StatusKey } from '@/lib/format';
+import { COLORS, FONT_FACE, SLIDE, STATUS_COLORS, TEXT } from './theme';
 
 export interface RenderContext {
   deck: Deck;
@@ -92,4 +93,14 @@ export function addTable(
 /** "另有N项…" under a cut list, or nothing. */
 export function addMore(slide: PptxGenJS.Slide, more: number, what: string, x: number, y: number, w: number): void {
   if (more > 0) slide.addText(DECK_TEXT.more(more, what), { ...TEXT, x, y, w, h: 0.3, fontSize: 11, color: COLORS.muted });
+}
+
+/** A status in its colour with its icon and word (never colour alone). */
+export function statusCell(status: StatusKey): Cell {
+  return { text: `${STATUS_ICONS[status]}${STATUS_LABELS[status]}`, color: STATUS_COLORS[status] };
+}
+
+/** A group's status, or "按状态计数" when it has nothing to average. */
+export function groupStatusCell(g: { status: StatusKey | null }): Cell {
+  return g.status === null ? { text: DECK_TEXT.byStatus, color: COLORS.muted } : statusCell(g.status);
 }

@@ -3,7 +3,7 @@
  * renderer is a compile error.
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { SlideKind } from '@/db/schema';
+import type { SlideKind } from '@/lib/deck/types';
 import type { SlideOf } from '@/lib/deck/types';
 import { renderClosing } from './closing';
 import { renderCompetition } from './competition';

@@ -1,5 +1,5 @@
 /** The overview's lists: 弱项, 红榜 / 黄榜 and 本期变化, as tables the page and the export share. */
-import { honourLists } from '@/lib/metrics';
+import { groupHonourLists, weakestFirst } from '@/lib/metrics';
 import { formatRank } from '@/lib/format';
 import { rankedNote, withPeriod, type DashboardData } from './context';
 import { gapCell } from './indicator-cells';
@@ -8,13 +8,12 @@ import { keyedRows, move, num, rank, status, text, type KeyedRow, type Table } f
 
 /**
  * 弱项: indicators lagging (or overdue) or ranking in the bottom third of the counties (the
- * snapshot's `weak`), weakest first (lowest score, then worst county rank).
+ * snapshot's `weak`), weakest first (lib/metrics weakestFirst: lowest score, then worst county
+ * rank) — the order of the deck's and the 通报's weak lists.
  */
 export function weakItemsTable({ ctx, structure: s, snapshot }: DashboardData): Table {
   const idx = structureIndex(s);
-  const weak = snapshot.indicators
-    .filter((i) => i.weak)
-    .sort((a, b) => (a.evaluation.score ?? 0) - (b.evaluation.score ?? 0) || (b.countyRank ?? 0) - (a.countyRank ?? 0));
+  const weak = weakestFirst(snapshot.indicators);
   const rows = weak.flatMap((w): KeyedRow[] => {
     const ind = idx.indicator.get(w.id);
     const tf = idx.taskForce.get(w.taskForceId);
@@ -81,13 +80,10 @@ function taskForceRows({ ctx, structure: s, snapshot }: DashboardData, ids: numb
   });
 }
 
-/** 红榜 and 黄榜 of task forces on the snapshot's ranks, by the campaign's rule (see honourLists). */
+/** 红榜 and 黄榜 of task forces on the snapshot's ranks, by the campaign's rule (lib/metrics groupHonourLists, as the deck and the 通报). */
 export function honourTables(data: DashboardData): { red: Table; yellow: Table } {
   const { ctx, snapshot } = data;
-  const lists = honourLists(
-    snapshot.taskForces.map((t) => ({ item: t.id, rank: t.rank, score: t.score })),
-    ctx.settings,
-  );
+  const lists = groupHonourLists(snapshot.taskForces, ctx.settings);
   const { honourListSize: n, warningScoreBelow: below } = ctx.settings;
   return {
     red: {

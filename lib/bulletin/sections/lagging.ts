@@ -1,33 +1,40 @@
-import { completionVsExpected, progressStatus } from '@/lib/metrics';
-import { describeGapPp, describeProgressGap, formatNumber, formatPercent, formatRank, formatValue, STATUS_LABELS } from '@/lib/format';
-import type { IndicatorResult } from '@/lib/metrics';
+import {
+  describeGap,
+  describeGroupProgress,
+  formatAmount,
+  formatNumber,
+  formatOutlook,
+  formatProgressFigure,
+  formatRank,
+} from '@/lib/format';
+import { progressFigure, yearEndOutlook, type IndicatorEvaluation } from '@/lib/metrics';
 import { headingLabel } from '../numbering';
 import type { BulletinContext } from '../context';
 import type { Block, Section } from '../types';
 
-/** How far a lagging indicator is behind, in words. */
-export function lagText(ctx: BulletinContext, r: IndicatorResult): string {
-  const ind = ctx.indicator.get(r.id);
-  const e = r.evaluation;
-  if (!ind) return STATUS_LABELS[e.status];
-  switch (ind.kind) {
-    case 'cumulative':
-      return `完成${formatPercent(e.completion)}，${describeProgressGap(e.completion !== null && e.expected !== null ? (e.completion - e.expected) * 100 : null)}`;
-    case 'level':
-      return ind.unit === '%'
-        ? `${formatValue(e.actual, ind.unit)}，${describeGapPp(e.gapPp)}`
-        : `当前${formatValue(e.actual, ind.unit)}，目标${formatValue(ind.annualTarget, ind.unit)}`;
-    case 'rank':
-      return `全市${formatRank(e.actual)}，目标前${ind.targetRank ?? '—'}名`;
-    case 'milestone':
-      return `${STATUS_LABELS[e.status]}，已完成节点${formatPercent(e.completion)}`;
-  }
+/**
+ * Where a lagging indicator stands, in lib/format's words: its headline figure (完成率 /
+ * 控制线使用; the value for a level, the county rank for a rank indicator), the gap (fact, then
+ * judgement) and, for a cumulative indicator, the year-end outlook — "已用控制线75.0%，超出阶段控制线
+ * 1起（严重滞后）；按当前趋势全年约12起，与控制线持平". A 零容忍 ceiling and a milestone are told by
+ * their gap words alone (they already say how many occurred / which steps are done).
+ */
+export function indicatorStanding(e: IndicatorEvaluation): string {
+  const figure = progressFigure(e);
+  let head: string | null = null;
+  if (e.basis === 'level') head = `当前${formatAmount(e.actual, e.unit)}`;
+  else if (e.basis === 'rank') head = `全市${formatRank(e.actual)}`;
+  else if (figure && figure.kind !== 'zero_ceiling' && figure.kind !== 'milestone')
+    head = formatProgressFigure(figure, e.unit)?.text ?? null;
+  const outlook = yearEndOutlook(e);
+  const ahead = outlook && outlook.kind !== 'zero_ceiling' ? formatOutlook(outlook, e.unit).headline : null;
+  return [[head, describeGap(e)].filter(Boolean).join('，'), ahead].filter(Boolean).join('；');
 }
 
 /**
- * 四、进度滞后的专班: task forces whose mean completion is more than the tolerance behind expected
- * progress, or whose score is below the warning line, with lead unit and leader, and under each
- * its lagging indicators as （1）（2）….
+ * 四、进度滞后的专班: task forces whose group progress (the snapshot's: higher-is-better cumulative
+ * indicators against their 应完成 line) is 严重滞后, or whose score is below the warning line, with
+ * lead unit and leader, and under each its lagging indicators as （1）（2）….
  */
 export function laggingSection(ctx: BulletinContext, heading: string): Section {
   const { snapshot, settings } = ctx.input;
@@ -35,22 +42,19 @@ export function laggingSection(ctx: BulletinContext, heading: string): Section {
   let n = 0;
   for (const t of ctx.input.structure.taskForces) {
     const result = snapshot.taskForces.find((r) => r.id === t.id);
-    const own = ctx.idx.resultsByTaskForce.get(t.id) ?? [];
-    const cv = completionVsExpected(own);
-    const status = progressStatus(cv.completion, cv.expected, settings.tolerancePp);
-    const lowScore = result?.score !== null && result?.score !== undefined && result.score < settings.warningScoreBelow;
-    if (status !== 'lagging' && !lowScore) continue;
+    if (!result) continue;
+    const lowScore = result.score !== null && result.score < settings.warningScoreBelow;
+    if (result.progress.status !== 'lagging' && !lowScore) continue;
     n++;
+    const own = ctx.idx.resultsByTaskForce.get(t.id) ?? [];
     const lagging = own.filter((r) => r.evaluation.status === 'lagging' || r.evaluation.status === 'overdue');
     const unit = ctx.idx.unitName(t.leadUnitId) ?? '未定';
     const leader = ctx.idx.personLabel(t.leadPersonId);
     const facts = [
-      `得分${formatNumber(result?.score ?? null)}分（全区${formatRank(result?.rank ?? null, snapshot.taskForces.length)}）`,
-      cv.completion !== null
-        ? `平均完成率${formatPercent(cv.completion)}，${describeProgressGap(cv.expected !== null ? (cv.completion - cv.expected) * 100 : null)}`
-        : null,
+      `得分${formatNumber(result.score)}分（全区${formatRank(result.rank, snapshot.taskForces.length)}）`,
+      describeGroupProgress(result.progress),
       `严重滞后指标${lagging.length}项`,
-    ].filter(Boolean);
+    ];
     blocks.push({
       type: 'item',
       level: 3,
@@ -65,12 +69,12 @@ export function laggingSection(ctx: BulletinContext, heading: string): Section {
         level: 4,
         label: headingLabel(4, i + 1),
         lead: `${ind?.name ?? ''}：`,
-        text: `${lagText(ctx, r)}${ind?.responsibleUnitId ? `（责任单位：${ctx.idx.unitName(ind.responsibleUnitId) ?? '—'}）` : ''}。`,
+        text: `${indicatorStanding(r.evaluation)}${ind?.responsibleUnitId ? `（责任单位：${ctx.idx.unitName(ind.responsibleUnitId) ?? '—'}）` : ''}。`,
       });
     });
   }
   const intro = n
-    ? `以下${n}个专班平均完成率慢于应完成进度${settings.tolerancePp}个百分点以上，或得分低于${settings.warningScoreBelow}分，请牵头领导和牵头单位重点推进：`
-    : `本期没有平均完成率慢于应完成进度${settings.tolerancePp}个百分点以上或得分低于${settings.warningScoreBelow}分的专班。`;
+    ? `以下${n}个专班累计型指标平均完成率慢于应完成进度${settings.tolerancePp}个百分点以上，或得分低于${settings.warningScoreBelow}分，请牵头领导和牵头单位重点推进：`
+    : `本期没有累计型指标平均完成率慢于应完成进度${settings.tolerancePp}个百分点以上或得分低于${settings.warningScoreBelow}分的专班。`;
   return { heading, blocks: [{ type: 'p', text: intro }, ...blocks], subsections: [] };
 }

@@ -1,15 +1,25 @@
 import { formatPercent } from '@/lib/format';
+import { totalOnTime, type UnitOnTime } from '@/lib/metrics';
 import { joinZh, type BulletinContext } from '../context';
-import { totalTimeliness, unitTimeliness } from '../timeliness';
 import type { Section } from '../types';
 
 /** Units below this year-to-date rate are named in the text. */
 export const TIMELINESS_NAMED_BELOW = 0.9;
 
-/** 五、报送及时率: totals, the units below 90%, and every unit's rates in a table. */
+/** The units with something due, in their customary order. */
+function unitRows(ctx: BulletinContext): UnitOnTime[] {
+  const order = (id: number) => ctx.input.structure.units.get(id)?.sortOrder ?? 0;
+  return [...ctx.input.onTime.values()].sort((a, b) => order(a.unitId) - order(b.unitId) || a.unitId - b.unitId);
+}
+
+/**
+ * 五、报送及时率: totals, the units below 90%, and every unit's rates in a table — the figures of
+ * lib/metrics onTimeByUnit (错月 by reporting round, first submission time) as loaded for the
+ * 通报's period and date (db/queries/timeliness.ts).
+ */
 export function timelinessSection(ctx: BulletinContext, heading: string): Section {
-  const rows = unitTimeliness(ctx.input);
-  const total = totalTimeliness(rows);
+  const rows = unitRows(ctx);
+  const total = totalOnTime(rows);
   const name = (id: number) => ctx.idx.unitName(id) ?? '—';
   const below = rows
     .filter((r) => r.rateYtd !== null && r.rateYtd < TIMELINESS_NAMED_BELOW)
@@ -27,7 +37,7 @@ export function timelinessSection(ctx: BulletinContext, heading: string): Sectio
       {
         type: 'table',
         id: 'timeliness',
-        caption: `表3　各单位报送及时率（截止时间以各统计期填报截止时间为准）`,
+        caption: `表4　各单位报送及时率（截止时间以各统计期填报截止时间为准）`,
         columns: [
           { header: '序号', align: 'center' },
           { header: '责任单位' },

@@ -1,7 +1,7 @@
 import { disambiguate, weakRows } from '@/lib/deck/measures';
 import { WEAK_REASONS } from '@/lib/deck/labels';
 import type { WeakRow } from '@/lib/deck/types';
-import { formatRank, STATUS_LABELS } from '@/lib/format';
+import { formatRank } from '@/lib/format';
 import { headingLabel } from '../numbering';
 import type { BulletinContext } from '../context';
 import type { Block, Section } from '../types';
@@ -52,13 +52,13 @@ export function weakSection(ctx: BulletinContext, heading: string): Section {
           {
             type: 'table',
             id: 'weak',
-            caption: `表2　${ctx.periodLabel}弱项指标清单`,
+            caption: `表3　${ctx.periodLabel}弱项指标清单`,
             columns: [
               { header: '序号', align: 'center' },
               { header: '指标' },
               { header: '专班' },
               { header: '责任单位' },
-              { header: '状态', align: 'center' },
+              { header: '差距' },
               { header: '全市排名', align: 'center' },
               { header: '原因' },
             ],
@@ -67,7 +67,7 @@ export function weakSection(ctx: BulletinContext, heading: string): Section {
               w.name,
               w.taskForce,
               w.unit ?? '—',
-              STATUS_LABELS[w.status],
+              w.gap,
               w.countyRank === null ? '—' : formatRank(w.countyRank, w.countyTotal),
               w.reason,
             ]),

@@ -1,15 +1,14 @@
 import { formatDateZh } from '@/lib/format';
-import { requirePeriod } from '@/lib/metrics';
+import { headlineFigures, requirePeriod } from '@/lib/metrics';
 import { DEFAULT_TITLES } from '../labels';
-import { headlineCounts } from '../measures';
 import type { ClosingSlide } from '../types';
 import { titleOr, type BuildContext } from './context';
 
-/** 结束页: what is left of the year and what still needs work. */
+/** 结束页: what is left of the year and what still needs work (headline counts, 弱项). */
 export function buildClosing({ idx, meeting, spec, number }: BuildContext): ClosingSlide {
   const { snapshot } = idx.src;
   const monthsLeft = 12 - requirePeriod(meeting.period).month;
-  const lagging = headlineCounts(snapshot.indicators).lagging;
+  const lagging = headlineFigures(snapshot.indicators).counts.lagging;
   const weak = snapshot.indicators.filter((r) => r.weak).length;
   return {
     kind: 'closing',
