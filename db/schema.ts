@@ -661,7 +661,18 @@ export const meetings = sqliteTable(
 );
 
 /** Kinds of slide; a new kind adds one builder, one live slide and one PPTX renderer. */
-export const slideKinds = ['cover', 'overview', 'competition', 'honour', 'weak', 'closing'] as const;
+export const slideKinds = [
+  'cover',
+  'overview',
+  'competition',
+  'honour',
+  'weak',
+  'closing',
+  'villages',
+  'village',
+  'project',
+  'work_items',
+] as const;
 
 /** The ordered slides of a meeting (`position` 1, 2, 3 …). */
 export const meetingSlides = sqliteTable(
@@ -675,6 +686,10 @@ export const meetingSlides = sqliteTable(
     kind: text('kind', { enum: slideKinds }).notNull(),
     /** The competition shown, for kind 'competition'; null otherwise. */
     competitionId: integer('competition_id').references(() => competitions.id),
+    /** The administrative village told, for kind 'village'; null otherwise. */
+    villageId: integer('village_id').references(() => villages.id),
+    /** The project shown, for kind 'project'; null otherwise. */
+    projectId: integer('project_id').references(() => projects.id),
     /** Optional title replacing the kind's default. */
     title: text('title'),
     /** Presenter notes (PPTX notes pane). */

@@ -11,7 +11,15 @@ import { independentCompleteness, independentRanks } from './support/meeting-ran
 import { independentGroups, movementWords, pct, type TaskForceProgress } from './support/meetings';
 import { readPdf } from './support/pdf-text';
 
-const SECTIONS = ['一、总体情况', '二、竞赛和专班排名情况', '三、弱项指标', '四、进度滞后的专班', '五、报送及时率', '六、下步工作要求'];
+const SECTIONS = [
+  '一、总体情况',
+  '二、竞赛和专班排名情况',
+  '三、弱项指标',
+  '四、进度滞后的专班',
+  '五、报送及时率',
+  '六、逾期督办事项',
+  '七、下步工作要求',
+];
 const TITLE = '关于“六抓六比·八大竞赛”运行情况的通报';
 const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 

@@ -9,7 +9,10 @@ import { CompetitionSlide } from './competition-slide';
 import { CoverSlide } from './cover-slide';
 import { HonourSlide } from './honour-slide';
 import { OverviewSlide } from './overview-slide';
+import { ProjectSlide } from './project-slide';
+import { VillageSlide, VillagesSlide } from './villages-slide';
 import { WeakSlide } from './weak-slide';
+import { WorkItemsSlide } from './work-items-slide';
 
 type SlideComponent<K extends SlideKind> = (props: { data: SlideOf<K>; deck: Deck }) => React.ReactNode;
 
@@ -20,6 +23,10 @@ export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
   honour: HonourSlide,
   weak: WeakSlide,
   closing: ClosingSlide,
+  villages: VillagesSlide,
+  village: VillageSlide,
+  project: ProjectSlide,
+  work_items: WorkItemsSlide,
 };
 
 /** The live slide of `data`. */

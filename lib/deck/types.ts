@@ -5,6 +5,7 @@
  */
 import type { StatusKey } from '@/lib/format';
 import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
+import type { PlaceSlide } from './place-types';
 
 /** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
 export type SlideKind = SlideData['kind'];
@@ -23,6 +24,10 @@ export interface SlideSpec {
   kind: SlideKind;
   /** For kind 'competition'. */
   competitionId: number | null;
+  /** For kind 'village' (one village's story). */
+  villageId?: number | null;
+  /** For kind 'project'. */
+  projectId?: number | null;
   /** Replaces the kind's default title when not empty. */
   title: string | null;
   notes: string;
@@ -193,7 +198,7 @@ export interface ClosingSlide extends SlideBase {
   weak: number;
 }
 
-export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide;
+export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide;
 
 export type SlideOf<K extends SlideKind> = Extract<SlideData, { kind: K }>;
 

@@ -11,7 +11,10 @@ import { renderCover } from './cover';
 import { renderHonour } from './honour';
 import { renderOverview } from './overview';
 import type { RenderContext } from './parts';
+import { renderProject } from './project';
+import { renderVillage, renderVillages } from './villages';
 import { renderWeak } from './weak';
+import { renderWorkItems } from './work-items';
 
 type Renderer<K extends SlideKind> = (pres: PptxGenJS, slide: PptxGenJS.Slide, data: SlideOf<K>, ctx: RenderContext) => void;
 
@@ -22,4 +25,8 @@ export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
   honour: renderHonour,
   weak: renderWeak,
   closing: renderClosing,
+  villages: renderVillages,
+  village: renderVillage,
+  project: renderProject,
+  work_items: renderWorkItems,
 };

@@ -5,7 +5,8 @@ import { PageTitle } from '@/components/dashboard/page-title';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { parseId } from '@/db/queries/dashboard-context';
-import { getMeeting } from '@/db/queries/meetings';
+import { getSlideSubjects } from '@/db/queries/deck-places';
+import { getMeeting, meetingSpecOf } from '@/db/queries/meetings';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { roleHas } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -26,6 +27,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   if (!m) notFound();
   const { meeting, slides } = m;
   const competitions = new Map(getCampaignStructure(m.campaign.id).competitions.map((c) => [c.id, c.name]));
+  const subjects = getSlideSubjects();
+  const villages = new Map(subjects.villages.map((v) => [v.id, v.name]));
+  const projects = new Map(subjects.projects.map((p) => [p.id, p.name]));
   const canManage = roleHas(user.role, 'meeting:manage');
   const present = `/present/${meeting.id}`;
   return (
@@ -77,6 +81,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </Link>
                 <span className="font-medium">{SLIDE_KIND_LABELS[s.kind]}</span>
                 {s.competitionId !== null && <span>{competitions.get(s.competitionId) ?? '（竞赛已不存在）'}</span>}
+                {s.villageId !== null && <span>{villages.get(s.villageId) ?? '（该村已不存在）'}</span>}
+                {s.projectId !== null && <span>{projects.get(s.projectId) ?? '（项目已不存在）'}</span>}
                 {s.title && <span>标题：{s.title}</span>}
                 {s.notes && <span className="text-slate-500">备注：{s.notes.length > 40 ? `${s.notes.slice(0, 40)}…` : s.notes}</span>}
               </li>
@@ -92,7 +98,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             title: meeting.title,
             meetingDate: meeting.meetingDate,
             period: meeting.period,
-            slides: slides.map((s) => ({ kind: s.kind, competitionId: s.competitionId, title: s.title, notes: s.notes })),
+            slides: meetingSpecOf(m).slides,
           }}
         />
       )}
@@ -109,14 +115,14 @@ function EditPanel({
   title: string;
   initial: Parameters<typeof MeetingEditor>[0]['initial'];
 }) {
-  const { competitions, periods } = meetingFormOptions();
+  const { options, periods } = meetingFormOptions();
   return (
     <Card>
       <CardHeader>
         <CardTitle>编辑会议</CardTitle>
       </CardHeader>
       <CardContent className="space-y-6">
-        <MeetingEditor action={updateMeetingAction} initial={initial} competitions={competitions} periods={periods} meetingId={meetingId} />
+        <MeetingEditor action={updateMeetingAction} initial={initial} options={options} periods={periods} meetingId={meetingId} />
         <div className="border-t border-slate-200 pt-4">
           <DeleteMeeting action={deleteMeetingAction} meetingId={meetingId} title={title} />
         </div>
