@@ -1,52 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureWorkItem as item } from '@/lib/deck/place-fixtures';
 import type { WorkItemInput } from '@/lib/views/work-item';
 import { buildBulletin } from './generate';
 import { fixtureBulletinInput } from './test-fixtures';
-
-function item(id: number, deadline: string, status: WorkItemInput['item']['status'], planned: string | null = null): WorkItemInput {
-  return {
-    item: {
-      id,
-      taskForceId: 11,
-      title: `督办事项${id}`,
-      target: '目标',
-      ownerUnitId: 100,
-      ownerPerson: `责任人${id}`,
-      deadline,
-      status,
-      description: null,
-      isDemo: true,
-      doneDate: null,
-      closedBy: null,
-      closedAt: status === 'closed' ? '2020-09-01T00:00:00.000Z' : null,
-      closeNote: null,
-      version: 1,
-      createdBy: null,
-      updatedBy: null,
-      updatedAt: null,
-    },
-    taskForce: { id: 11, name: '安全生产专班' },
-    ownerUnit: '区发改局',
-    milestones: planned
-      ? [
-          {
-            id: id * 10,
-            workItemId: id,
-            title: '节点',
-            plannedDate: planned,
-            actualDate: null,
-            dateLabel: null,
-            evidence: null,
-            sortOrder: 1,
-            updatedBy: null,
-            updatedAt: null,
-          },
-        ]
-      : [],
-    extensions: [],
-    closedByName: null,
-  };
-}
 
 const section = (workItems: WorkItemInput[]) => buildBulletin(fixtureBulletinInput({ workItems })).sections[5]!;
 
