@@ -43,7 +43,9 @@ test('slides of villages, a project and 督办 items: chosen in the editor, stor
   await openDeck(page, id, 'slide=1');
   await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText('村庄经营：带动农户与增收比较');
   await expect(visibleSlide(page).locator('[data-chart="households"]')).toBeVisible();
-  await expect(visibleSlide(page).getByTestId('villages-table')).toContainText('双溪村');
+  // 双溪村's income doubled (1.5万余 → 3万多): first by growth; the table ranks by households benefited.
+  await expect(visibleSlide(page).locator('[data-chart="growth"] [role="listitem"]').first()).toContainText('双溪村约100.0%');
+  await expect(visibleSlide(page).getByTestId('villages-table').getByTestId('comparison-row').first()).toContainText('第1名/');
   await page.keyboard.press('ArrowRight');
   await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText('双溪村：村庄经营');
   for (const text of ['60元/公斤', '36元/公斤', '优宿']) await expect(visibleSlide(page)).toContainText(text);
@@ -92,7 +94,8 @@ test('a 村庄故事 slide without a village is explained in Chinese and the edi
   await form.getByLabel('第1张 村').selectOption({ label: '请选择村' });
   const before = query<{ n: number }>('select count(*) n from meetings')[0]!.n;
   await form.getByRole('button', { name: '创建会议' }).click();
-  await expect(form.getByText('村庄故事页须选择一个村')).toBeVisible();
+  await expect(form.getByTestId('slide-row').getByText('村庄故事页须选择一个村')).toBeVisible();
+  await expect(form.getByRole('alert')).toContainText('村庄故事页须选择一个村');
   await expect(form.getByLabel('第1张 村')).toBeVisible();
   expect(query<{ n: number }>('select count(*) n from meetings')[0]!.n).toBe(before);
 });
