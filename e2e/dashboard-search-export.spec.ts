@@ -48,7 +48,7 @@ function displayed(cell: ExcelJS.Cell): string {
 async function tableTexts(table: Locator): Promise<{ headers: string[]; rows: string[][] }> {
   const clean = (s: string) =>
     s
-      .replace(/[▲▼–✔✖○⧗…]/g, '')
+      .replace(/[▲▼–✔✖○◐⧗…]/g, '')
       .replace(/\s+/g, ' ')
       .trim();
   const headers = (await table.locator('thead th').allInnerTexts()).map(clean);

@@ -26,7 +26,7 @@ import {
 const OPEN = '2020-10';
 const LOCKED = '2020-08';
 const TASK_FORCE = '科技创新专班';
-const LEAD = { ...FLOWS_LEAD, taskForces: ['工业稳增长专班', '生产性服务业专班', TASK_FORCE] };
+const LEAD = FLOWS_LEAD;
 
 const actionId = (name: string) => listBuiltActions().find((a) => a.name === name)!.id;
 

@@ -18,10 +18,7 @@ const numeric = () => indicators().filter((i) => i.kind !== 'milestone');
 
 let leadPage: Page | undefined;
 async function lead(browser: Parameters<typeof accountPage>[0], as: (r: 'admin') => Promise<Page>): Promise<Page> {
-  leadPage ??= await accountPage(browser, () => as('admin'), {
-    ...FLOWS_LEAD,
-    taskForces: [TASK_FORCE, '生产性服务业专班', '科技创新专班'],
-  });
+  leadPage ??= await accountPage(browser, () => as('admin'), FLOWS_LEAD);
   return leadPage;
 }
 

@@ -14,7 +14,7 @@ import { query } from './support/query';
 
 const OPEN = '2020-10';
 const TASK_FORCE = '生产性服务业专班';
-const LEAD = { ...FLOWS_LEAD, taskForces: ['工业稳增长专班', TASK_FORCE, '科技创新专班'] };
+const LEAD = FLOWS_LEAD;
 
 const pages: { lead?: Page; reviewer?: Page } = {};
 type As = (r: 'admin') => Promise<Page>;

@@ -27,7 +27,7 @@ const meeting = useDefaultMeeting('“六抓六比·八大竞赛”数字核对�
 
 const { total, openDeck, expectSlide } = meeting;
 /** A group's indicators by status, each with its icon and word. */
-const COUNTS = /^✔达到序时\d+ ▲略滞后\d+ ✖严重滞后\d+ ○未报送\d+$/;
+const COUNTS = /^✔达到序时\d+ ◐略滞后\d+ ✖严重滞后\d+ ○未报送\d+$/;
 
 test('each competition slide shows the figures computed independently from the database', async ({ page }) => {
   await page.setViewportSize(HD);
@@ -137,7 +137,7 @@ test('the overview slide ranks the meeting.competitions() with the figures compu
       await expect(row.getByTestId('group-gap'), c.name).toHaveText(groupGapWords(g)!);
     }
   }
-  await expect(slide.getByTestId('headline-counts')).toHaveText(/^✔达到序时\d+　▲略滞后\d+　✖严重滞后\d+　○未报送\d+$/);
+  await expect(slide.getByTestId('headline-counts')).toHaveText(/^✔达到序时\d+　◐略滞后\d+　✖严重滞后\d+　○未报送\d+$/);
   await expect(slide.getByTestId('county-standing')).toContainText('全市排名前三分之一');
   await expect(slide.getByTestId('completeness-note')).toHaveCount(0);
 });

@@ -91,8 +91,8 @@ describe('headline figure and outlook words', () => {
     expect(o).toEqual({
       headline: '按当前趋势全年约12起，与控制线持平',
       amount: '',
-      verdict: '按此趋势可控制在控制线以内',
-      good: true,
+      verdict: '按此趋势将触及控制线，需严控增量',
+      good: false,
       need: '控制线内尚余3起',
     });
     expect(JSON.stringify(o)).not.toMatch(/全年红|完成率/);

@@ -52,8 +52,9 @@ function ceilingWords(o: Extract<YearEndOutlook, { kind: 'ceiling' }>, unit: str
   return {
     headline: `按当前趋势全年约${formatAmount(o.projection, unit)}，${against}`,
     amount: '',
-    verdict: o.within ? '按此趋势可控制在控制线以内' : '按此趋势将突破控制线，需加强管控',
-    good: o.within,
+    // Level with the line (to the shown precision) is not safe: one more occurrence breaks it.
+    verdict: !shows ? '按此趋势将触及控制线，需严控增量' : o.within ? '按此趋势可控制在控制线以内' : '按此趋势将突破控制线，需加强管控',
+    good: shows && o.within,
     need: o.headroom >= 0 ? `控制线内尚余${formatAmount(o.headroom, unit)}` : `已超出控制线${formatAmount(-o.headroom, unit)}`,
   };
 }

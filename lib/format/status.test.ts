@@ -84,3 +84,9 @@ describe('completeness, county standing and 督办 labels', () => {
     for (const label of Object.values(SUPERVISE_LABELS)) expect(label).toMatch(/^[红黄蓝]色督办（.+）$/);
   });
 });
+
+describe('status icons never read as a rank move', () => {
+  it('no schedule status uses the movement arrows ▲ ▼', () => {
+    for (const key of STATUS_KEYS) expect(STATUS_ICONS[key]).not.toMatch(/[▲▼]/);
+  });
+});

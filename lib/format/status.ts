@@ -25,11 +25,11 @@ export const STATUS_LABELS: Record<StatusKey, string> = {
 
 /**
  * Short text icons, so status is never conveyed by colour alone; shapes are distinct within each
- * family (schedule: ✔ ▲ ✖ ○; milestone: ✔ ✖ …).
+ * family (schedule: ✔ ◐ ✖ ○; milestone: ✔ ✖ …).
  */
 export const STATUS_ICONS: Record<StatusKey, string> = {
   ahead: '✔',
-  behind: '▲',
+  behind: '◐',
   lagging: '✖',
   no_data: '○',
   done: '✔',

@@ -95,7 +95,7 @@ describe('PPTX data shaping', () => {
       ['第3名', '平安法治竞赛', '59.3', '▼下降2位', '无累计型指标'],
     ]);
     expect(rows[2]![5]).toEqual({ text: '按状态计数', color: '4B5563' });
-    expect(overviewSubtitle(d.slides[1] as SlideOf<'overview'>)).toBe('序时进度75.0%　指标8项：✔达到序时3、▲略滞后1、✖严重滞后3、○未报送1');
+    expect(overviewSubtitle(d.slides[1] as SlideOf<'overview'>)).toBe('序时进度75.0%　指标8项：✔达到序时3、◐略滞后1、✖严重滞后3、○未报送1');
   });
 
   it('honour rows and the weak table with the gap in words', () => {

@@ -20,7 +20,7 @@ describe('completionChart', () => {
   it('leaves a group of ceilings only out of the chart (never as 0 or 100%) and lists it in words with its status counts', () => {
     const data = completionChart(overview().competitions);
     expect(data.series[0]!.labels.some((l) => l.startsWith('平安法治竞赛'))).toBe(false);
-    expect(data.missing).toEqual(['平安法治竞赛：无累计型指标（按状态计数），✔达到序时0、▲略滞后0、✖严重滞后2、○未报送0']);
+    expect(data.missing).toEqual(['平安法治竞赛：无累计型指标（按状态计数），✔达到序时0、◐略滞后0、✖严重滞后2、○未报送0']);
   });
 
   it('rounds half up on the decimal value (lib/format percentNumber)', () => {

@@ -42,8 +42,8 @@ describe('indicatorView: 生产安全事故起数 (ceiling 12起, 9起 by Septem
     expect(v.projection).toEqual({
       headline: '按当前趋势全年约12起，与控制线持平',
       amount: '',
-      verdict: '按此趋势可控制在控制线以内',
-      good: true,
+      verdict: '按此趋势将触及控制线，需严控增量',
+      good: false,
       needTitle: '控制线余量',
       need: '控制线内尚余3起',
     });

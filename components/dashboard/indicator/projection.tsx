@@ -23,7 +23,7 @@ export function Projection({ view }: { view: ProjectionView }) {
             className={cn('mt-1 text-sm font-medium', view.good ? 'text-status-ahead' : 'text-status-behind')}
             data-testid="projection-verdict"
           >
-            <span aria-hidden>{view.good ? '✔ ' : '▲ '}</span>
+            <span aria-hidden>{view.good ? '✔ ' : '◐ '}</span>
             {view.verdict}
           </div>
         )}
