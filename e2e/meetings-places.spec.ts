@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { expect, test } from './fixtures';
 import { query } from './support/query';
 import { openDeck, visibleSlide } from './support/deck';
-import { createPlaceMeeting, PROJECT } from './support/place-meeting';
+import { createPlaceMeeting, PLACE_SLIDES, PROJECT, slideFit } from './support/place-meeting';
 
 const AS_OF = '2020-09-30';
 
@@ -110,3 +110,21 @@ test('the 通报 has a section on overdue 督办 items with their owners', async
     await expect(section.locator('tbody tr')).toHaveCount(red);
   } else await expect(section).toContainText('无逾期未销号的督办事项');
 });
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`the place slides fit ${size.width}×${size.height} with nothing outside the canvas (screenshots)`, async ({ as }, testInfo) => {
+    const page = await as('leader');
+    const id = await createPlaceMeeting(page, `村庄项目督办${size.width}`);
+    await page.setViewportSize(size);
+    await openDeck(page, id, 'slide=1');
+    for (let n = 1; n <= PLACE_SLIDES.length; n++) {
+      if (n > 1) await page.keyboard.press('ArrowRight');
+      await expect(visibleSlide(page)).toHaveAttribute('data-number', String(n));
+      expect(await slideFit(page), `slide ${n}`).toEqual({ outside: '', scrolls: false });
+      if (size.width === 1920) await page.screenshot({ path: testInfo.outputPath(`place-slide-${n}.png`) });
+    }
+  });
+}

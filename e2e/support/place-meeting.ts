@@ -21,3 +21,20 @@ export async function createPlaceMeeting(page: Page, title: string): Promise<num
   await expect(page).toHaveURL(/\/meetings\/\d+$/);
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
+
+/** The first element of the shown slide that sticks out of the canvas ('' when none), and whether the page scrolls. */
+export async function slideFit(page: Page): Promise<{ outside: string; scrolls: boolean }> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="deck-canvas"]')!.getBoundingClientRect();
+    const slide = document.querySelector('[data-testid="slide"]:not([hidden])')!;
+    let outside = '';
+    for (const el of slide.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < canvas.left - 1 || r.top < canvas.top - 1 || r.right > canvas.right + 1 || r.bottom > canvas.bottom + 1)
+        outside ||= `${el.tagName} ${(el.textContent ?? '').slice(0, 30)}`;
+    }
+    const root = document.documentElement;
+    return { outside, scrolls: root.scrollWidth > innerWidth || root.scrollHeight > innerHeight };
+  });
+}
