@@ -6,6 +6,8 @@
 import JSZip from 'jszip';
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
+import { callAction } from './support/actions';
+import { listBuiltActions } from './support/build';
 import { query } from './support/query';
 import { openDeck, visibleSlide } from './support/deck';
 import { createPlaceMeeting, PLACE_SLIDES, PROJECT, slideFit } from './support/place-meeting';
@@ -58,7 +60,7 @@ test('slides of villages, a project and 督办 items: chosen in the editor, stor
   const red = redCount();
   await expect(visibleSlide(page).getByTestId('slide-title')).toHaveText('红色、黄色督办事项');
   await expect(visibleSlide(page)).toContainText(`红色督办（逾期未销号）${red}项`);
-  await expect(visibleSlide(page).locator('[data-testid="deck-work-item"][data-flag="red"]')).toHaveCount(Math.min(red, 8));
+  await expect(visibleSlide(page).locator('[data-testid="deck-work-item"][data-flag="red"]')).toHaveCount(Math.min(red, 6));
 
   await page.goto(`/meetings/${id}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '下载PPTX' }).click()]);
@@ -128,3 +130,23 @@ for (const size of [
     }
   });
 }
+
+test('a forged village or project id is refused by the meeting action, and nothing is stored', async ({ as }) => {
+  const leader = await as('leader');
+  const create = listBuiltActions().find((a) => a.name === 'createMeetingAction')!;
+  const before = query<{ n: number }>('select count(*) n from meetings')[0]!.n;
+  for (const [slide, words] of [
+    [{ kind: 'village', villageId: 999999 }, '第1张幻灯片所选村无效'],
+    [{ kind: 'project', projectId: 999999 }, '第1张幻灯片所选项目无效'],
+    [{ kind: 'village' }, '村庄故事页须选择一个村'],
+  ] as const) {
+    const r = await callAction(leader.request, '/meetings/new', create.id, [
+      null,
+      { title: '伪造的会议', meetingDate: '2020-10-09', period: '2020-09', slides: JSON.stringify([slide]) },
+    ]);
+    const body = await r.text();
+    expect(body).toContain('"ok":false');
+    expect(body).toContain(words);
+  }
+  expect(query<{ n: number }>('select count(*) n from meetings')[0]!.n).toBe(before);
+});

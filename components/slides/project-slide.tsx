@@ -9,7 +9,7 @@ export function ProjectSlide({ data, deck }: { data: ProjectData; deck: Deck }) 
   return (
     <SlideFrame deck={deck} data={data} subtitle={<span>{data.summary}</span>}>
       <div className="grid grid-cols-[minmax(0,0.8fr)_minmax(0,1.6fr)] gap-10 text-[1.5rem]">
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1" data-testid="project-facts">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 self-start" data-testid="project-facts">
           {data.facts.map((f) => (
             <div key={f.label} className="contents">
               <dt className="deck-muted">{f.label}</dt>
@@ -17,7 +17,7 @@ export function ProjectSlide({ data, deck }: { data: ProjectData; deck: Deck }) 
             </div>
           ))}
         </dl>
-        <table className="deck-table" data-testid="project-timeline">
+        <table className="deck-table self-start" data-testid="project-timeline">
           <caption className="deck-accent text-left text-[1.5rem] font-bold">节点计划与实际</caption>
           <thead>
             <tr>
@@ -44,7 +44,7 @@ export function ProjectSlide({ data, deck }: { data: ProjectData; deck: Deck }) 
       </div>
       {data.steps.more > 0 && <p className="deck-muted">{DECK_TEXT.more(data.steps.more, '个节点')}</p>}
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)_minmax(0,1.2fr)] gap-10 text-[1.5rem]">
-        <table className="deck-table" data-testid="project-figures">
+        <table className="deck-table self-start" data-testid="project-figures">
           <caption className="deck-accent text-left text-[1.5rem] font-bold">主要数据</caption>
           <tbody>
             {data.figures.rows.map((f) => (
@@ -58,7 +58,7 @@ export function ProjectSlide({ data, deck }: { data: ProjectData; deck: Deck }) 
         </table>
         <div className="grid grid-cols-2 gap-8">
           {data.charts.map((c) => (
-            <SlideChart key={c.id} chart={c} />
+            <SlideChart key={c.id} chart={c} stacked />
           ))}
         </div>
       </div>

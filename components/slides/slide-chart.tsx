@@ -5,22 +5,27 @@ const FLAGS: Record<string, string> = { 红色督办: 'var(--deck-red)', 黄色�
 const colour = (name: string, i: number) => FLAGS[name] ?? SERIES[i % SERIES.length]!;
 
 /** A slide's chart drawn live: bars (one row per category, one bar per series, values written) or a pie with its shares. */
-export function SlideChart({ chart, className }: { chart: ChartData; className?: string }) {
+export function SlideChart({ chart, className, stacked = false }: { chart: ChartData; className?: string; stacked?: boolean }) {
   return (
     <figure className={className} data-testid="slide-chart" data-chart={chart.id} aria-label={`${chart.title}：${chart.summary}`}>
       <figcaption className="deck-accent mb-2 text-[1.5rem] font-bold">{chart.title}</figcaption>
-      {chart.type === 'pie' ? <Pie chart={chart} /> : <Bars chart={chart} />}
+      {chart.type === 'pie' ? <Pie chart={chart} /> : <Bars chart={chart} stacked={stacked} />}
     </figure>
   );
 }
 
-function Bars({ chart }: { chart: ChartData }) {
+/** Bars of each category; `stacked` writes the label on its own line above (long labels in a narrow column). */
+function Bars({ chart, stacked }: { chart: ChartData; stacked: boolean }) {
   const max = Math.max(0, ...chart.series.flatMap((s) => s.values)) || 1;
   return (
     <div className="space-y-2" role="list">
       {chart.categories.map((label, c) => (
-        <div key={label} className="grid grid-cols-[minmax(0,14rem)_1fr] items-center gap-3 text-[1.5rem]" role="listitem">
-          <span className="deck-clip" title={label}>
+        <div
+          key={label}
+          className={stacked ? 'text-[1.5rem]' : 'grid grid-cols-[minmax(0,14rem)_1fr] items-center gap-3 text-[1.5rem]'}
+          role="listitem"
+        >
+          <span className={stacked ? 'deck-clip block' : 'deck-clip'} title={label}>
             <bdi>{label}</bdi>
           </span>
           <div className="space-y-1">
@@ -29,7 +34,10 @@ function Bars({ chart }: { chart: ChartData }) {
                 <div className="deck-track h-[1.1rem] flex-1 rounded-sm">
                   <div className="h-full rounded-sm" style={{ width: `${(100 * s.values[c]!) / max}%`, background: colour(s.name, i) }} />
                 </div>
-                <span className="tabular w-[9rem] text-right whitespace-nowrap" data-testid="chart-value">
+                <span
+                  className={`tabular ${chart.series.length > 1 ? 'w-[13rem]' : 'w-[9rem]'} text-right whitespace-nowrap`}
+                  data-testid="chart-value"
+                >
                   {chart.series.length > 1 ? `${s.name} ` : ''}
                   {s.texts[c]}
                 </span>

@@ -78,7 +78,7 @@ export function VillageSlide({ data, deck }: { data: VillageData; deck: Deck }) 
       ) : (
         <div className="grid grid-cols-2 gap-x-12 gap-y-6">
           {data.charts.map((c) => (
-            <SlideChart key={c.id} chart={c} />
+            <SlideChart key={c.id} chart={c} stacked />
           ))}
         </div>
       )}

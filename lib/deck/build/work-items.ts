@@ -6,21 +6,25 @@ import type { SlideChart, WorkItemsSlide } from '../place-types';
 import { titleOr, type BuildContext } from './context';
 import { capRows, placesOf } from './places';
 
-export const WORK_ITEMS_LIMIT = 8;
+export const WORK_ITEMS_LIMIT = 6;
+/** Task forces in the chart, most red first. */
+export const WORK_ITEMS_CHART_LIMIT = 5;
 
 /** Red and yellow items per task force (most red first), as one two-series chart. */
 function perTaskForce(rows: ReturnType<typeof supervisionRows>): SlideChart | null {
   const names = [...new Set(rows.map((r) => r.taskForce))];
   if (names.length === 0) return null;
   const count = (name: string, flag: 'red' | 'yellow') => rows.filter((r) => r.taskForce === name && r.flag.flag === flag).length;
-  const ordered = names.sort((a, b) => count(b, 'red') - count(a, 'red') || count(b, 'yellow') - count(a, 'yellow'));
+  const ordered = names
+    .sort((a, b) => count(b, 'red') - count(a, 'red') || count(b, 'yellow') - count(a, 'yellow'))
+    .slice(0, WORK_ITEMS_CHART_LIMIT);
   const series = (['red', 'yellow'] as const).map((flag) => {
     const values = ordered.map((n) => count(n, flag));
     return { name: SUPERVISE_SHORT[flag], values, texts: values.map((v) => `${v}项`) };
   });
   return {
     id: 'work-items-by-task-force',
-    title: '各专班红色、黄色督办事项',
+    title: names.length > WORK_ITEMS_CHART_LIMIT ? `红色督办最多的${WORK_ITEMS_CHART_LIMIT}个专班` : '各专班红色、黄色督办事项',
     unit: '项',
     type: 'bar',
     summary: ordered
