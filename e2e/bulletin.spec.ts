@@ -1,5 +1,5 @@
 /**
- * The 通报 of 2020-09: on screen with its six sections and tables, and printed by Chromium
+ * The 通报 of 2020-09: on screen with its seven sections and tables, and printed by Chromium
  * (page.pdf) on A4 in the GB/T 9704 layout with "— N —" page numbers; its on-time submission rate
  * recomputed here from the rows.
  */
@@ -54,7 +54,7 @@ function yearRate(db: Database.Database): { due: number; onTime: number } {
   return { due, onTime };
 }
 
-test('the 通报 shows the title, the six sections, tables and the date in words', async ({ page }) => {
+test('the 通报 shows the title, the seven sections, tables and the date in words', async ({ page }) => {
   await page.goto('/bulletin?period=2020-09');
   const doc = page.getByTestId('bulletin');
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(TITLE);

@@ -19,9 +19,9 @@ export function WorkItemsSlide({ data, deck }: { data: WorkItemsData; deck: Deck
                   <th className="w-[9rem]">督办</th>
                   <th>事项</th>
                   <th className="w-[18rem]">专班</th>
-                  <th className="w-[22rem]">责任单位 · 责任人</th>
+                  <th className="w-[20rem]">责任单位 · 责任人</th>
                   <th className="w-[12rem]">完成时限</th>
-                  <th className="w-[16rem]">情况</th>
+                  <th className="w-[22rem]">情况</th>
                 </tr>
               </thead>
               <tbody>
