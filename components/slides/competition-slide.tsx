@@ -1,7 +1,8 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
+import { completionScaleMax } from '@/lib/deck/measures';
 import type { CompetitionSlide as CompetitionData, Deck } from '@/lib/deck/types';
 import { formatNumber, formatPercent, formatRank } from '@/lib/format';
-import { anyBar, CompletionBar, GroupWords, scaleMax } from './completion-bar';
+import { anyBar, CompletionBar, GroupWords } from './completion-bar';
 import { BandFigure, CompletenessNote, SlideFrame } from './slide-frame';
 import { GroupStatus, MovementText } from './status';
 
@@ -11,7 +12,7 @@ import { GroupStatus, MovementText } from './status';
  * competition's compared indicators, and its weak items.
  */
 export function CompetitionSlide({ data, deck }: { data: CompetitionData; deck: Deck }) {
-  const max = scaleMax(data.taskForces.rows);
+  const max = completionScaleMax(data.taskForces.rows);
   return (
     <SlideFrame
       deck={deck}

@@ -65,10 +65,3 @@ export function GroupWords({ figures, className }: { figures: GroupFigures; clas
 export function anyBar(groups: GroupFigures[]): boolean {
   return groups.some((g) => g.status !== null && g.progress.completion !== null);
 }
-
-/** The right end of a completion scale in percent: at least 100, rounded up to 10. */
-export function scaleMax(groups: GroupFigures[]): number {
-  const values = groups.flatMap((g) => [g.progress.completion, g.progress.expected]);
-  const top = Math.max(100, ...values.filter((v): v is number => v !== null).map((v) => v * 100));
-  return Math.ceil(top / 10) * 10;
-}

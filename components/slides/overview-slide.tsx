@@ -1,15 +1,15 @@
 import { DECK_TEXT } from '@/lib/deck/labels';
-import { statusCountsText } from '@/lib/deck/measures';
+import { completionScaleMax, statusCountsText } from '@/lib/deck/measures';
 import type { Deck, OverviewSlide as OverviewData } from '@/lib/deck/types';
 import { COUNTY_STANDING_LABELS, formatNumber, formatPercent, formatRank } from '@/lib/format';
-import { CompletionBar, GroupWords, scaleMax } from './completion-bar';
+import { CompletionBar, GroupWords } from './completion-bar';
 import { BandFigure, CompletenessNote, SlideFrame } from './slide-frame';
 import { GroupStatus, MovementText } from './status';
 
 /** 总体情况: key figures in the band, then the competitions ranked with their progress against 应完成. */
 export function OverviewSlide({ data, deck }: { data: OverviewData; deck: Deck }) {
   const k = data.county;
-  const max = scaleMax(data.competitions);
+  const max = completionScaleMax(data.competitions);
   return (
     <SlideFrame
       deck={deck}

@@ -93,3 +93,17 @@ export function disambiguate<T extends { name: string; taskForce: string; label:
   for (const r of rows) seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
   return rows.map((r) => ({ ...r, label: (seen.get(r.name) ?? 0) > 1 ? `${r.name}（${shortTaskForceName(r.taskForce)}）` : r.name }));
 }
+
+/**
+ * The right end of a completion scale in percent, for the live deck's bars and the PPTX chart's
+ * axis alike: at least 100, else the largest mean completion or 应完成 line of the groups (fractions,
+ * groups without a figure ignored) rounded up to the next 10 — 110% stays 110, 110.2% gives 120.
+ */
+export function completionScaleMax(groups: { progress: { completion: number | null; expected: number | null } }[]): number {
+  const values = groups
+    .flatMap((g) => [g.progress.completion, g.progress.expected])
+    .filter((v): v is number => v !== null && Number.isFinite(v));
+  const top = Math.max(100, ...values.map((v) => v * 100));
+  // 1.1 × 100 is 110.00000000000001 in binary: the tolerance keeps it at 110.
+  return Math.ceil(top / 10 - 1e-9) * 10;
+}

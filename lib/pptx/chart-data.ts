@@ -7,7 +7,7 @@
  */
 import { percentNumber, STATUS_LABELS, type StatusKey } from '@/lib/format';
 import { DECK_TEXT } from '@/lib/deck/labels';
-import { statusCountsText } from '@/lib/deck/measures';
+import { completionScaleMax, statusCountsText } from '@/lib/deck/measures';
 import type { GroupFigures } from '@/lib/deck/types';
 
 export interface ChartSeries {
@@ -20,7 +20,7 @@ export interface CompletionChartData {
   series: ChartSeries[];
   /** The groups left out, each in words: "平安建设专班：无累计型指标（按状态计数），✔达到序时2、…". */
   missing: string[];
-  /** Axis maximum in percent: at least 100, rounded up to 10. */
+  /** Axis maximum in percent (lib/deck completionScaleMax: the live deck's bars use the same). */
   max: number;
 }
 
@@ -44,13 +44,12 @@ export function completionChart(bars: Bar[]): CompletionChartData {
   const labels = shown.map((b) => b.label);
   const completion = shown.map((b) => b.completion);
   const expected = shown.map((b) => b.expected);
-  const top = Math.max(100, ...completion, ...expected);
   return {
     series: [
       { name: DECK_TEXT.meanCompletion, labels, values: completion },
       { name: DECK_TEXT.expected, labels, values: expected },
     ],
     missing: bars.filter((b) => charted(b) === null).map((b) => `${b.name}：${b.text}，${statusCountsText(b.counts, '、')}`),
-    max: Math.ceil(top / 10) * 10,
+    max: completionScaleMax(bars.filter((b) => charted(b) !== null)),
   };
 }
