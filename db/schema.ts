@@ -698,6 +698,44 @@ export const meetingSlides = sqliteTable(
   (t) => [uniqueIndex('meeting_slides_position_uq').on(t.meetingId, t.position)],
 );
 
+/**
+ * A competition's report at a meeting (竞赛汇报): the texts its presenter prepared (下步打算 and
+ * 存在问题 per task force, 需协调事项), JSON `ReportTexts` (lib/deck/report/texts.ts). Figures are
+ * not stored here: they stay live until the meeting is frozen.
+ */
+export const meetingReports = sqliteTable(
+  'meeting_reports',
+  {
+    id: id(),
+    meetingId: integer('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    competitionId: integer('competition_id')
+      .notNull()
+      .references(() => competitions.id),
+    texts: text('texts', { mode: 'json' }).notNull(),
+    updatedBy: integer('updated_by'),
+    updatedAt: nowText('updated_at'),
+  },
+  (t) => [uniqueIndex('meeting_reports_uq').on(t.meetingId, t.competitionId)],
+);
+
+/**
+ * 会议定稿: exactly what a meeting showed, frozen — its deck and every competition report deck as
+ * JSON (lib/deck/types Deck). Once a row exists the meeting is read-only and is presented and
+ * exported from it, whatever is corrected later.
+ */
+export const meetingRecords = sqliteTable('meeting_records', {
+  meetingId: integer('meeting_id')
+    .primaryKey()
+    .references(() => meetings.id, { onDelete: 'cascade' }),
+  record: text('record', { mode: 'json' }).notNull(),
+  frozenBy: integer('frozen_by'),
+  frozenAt: nowText('frozen_at'),
+});
+
 export type Meeting = typeof meetings.$inferSelect;
 export type MeetingSlide = typeof meetingSlides.$inferSelect;
 export type SlideKind = MeetingSlide['kind'];
+export type MeetingReport = typeof meetingReports.$inferSelect;
+export type MeetingRecord = typeof meetingRecords.$inferSelect;

@@ -27,6 +27,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/audit" className="hover:underline">
               安全审计
             </Link>
+            <Link href="/admin/backup" className="hover:underline">
+              备份
+            </Link>
             <Link href="/" className="hover:underline">
               返回总览
             </Link>

@@ -11,6 +11,10 @@ import { HonourSlide } from './honour-slide';
 import { OverviewSlide } from './overview-slide';
 import { ProjectSlide } from './project-slide';
 import { VillageSlide, VillagesSlide } from './villages-slide';
+import { ReportCompare } from './report/report-compare-slide';
+import { ReportCounty } from './report/report-county-slide';
+import { ReportGoals, ReportIndicators } from './report/report-figure-slides';
+import { ReportCoordination, ReportCover, ReportNext, ReportWeak } from './report/report-text-slides';
 import { WeakSlide } from './weak-slide';
 import { WorkItemsSlide } from './work-items-slide';
 
@@ -27,6 +31,14 @@ export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
   village: VillageSlide,
   project: ProjectSlide,
   work_items: WorkItemsSlide,
+  'report-cover': ReportCover,
+  'report-compare': ReportCompare,
+  'report-goals': ReportGoals,
+  'report-indicators': ReportIndicators,
+  'report-county': ReportCounty,
+  'report-weak': ReportWeak,
+  'report-next': ReportNext,
+  'report-coordination': ReportCoordination,
 };
 
 /** The live slide of `data`. */

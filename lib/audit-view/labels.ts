@@ -39,11 +39,17 @@ export const EVENT_LABELS: Record<string, string> = {
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
   'meeting.pptx': '下载会议演示文稿',
+  'meeting.report.save': '保存竞赛汇报材料',
+  'meeting.freeze': '会议定稿',
+  'meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'meeting.agenda.pptx': '下载会议全程演示文稿',
   'export.table': '导出表格',
   'report.export': '导出填报数据',
   'report.template': '下载填报模板',
   'download.export.table': '导出表格',
   'download.meeting.pptx': '下载会议演示文稿',
+  'download.meeting.report.pptx': '下载竞赛汇报演示文稿',
+  'download.meeting.agenda.pptx': '下载会议全程演示文稿',
   'download.report.export': '导出填报数据',
   'download.report.template': '下载填报模板',
   'village.save': '保存村庄经营数据草稿',
@@ -73,6 +79,7 @@ export const EVENT_LABELS: Record<string, string> = {
   'workitem.extension_decide': '审批延期申请',
   'workitem.extension_approve': '批准延期申请',
   'workitem.extension_refuse': '不批准延期申请',
+  'backup.create': '创建数据库备份',
 };
 
 /** Pages refused by permission (access.denied names the permission). */
@@ -86,6 +93,8 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'user:manage': '账号与授权管理',
   'audit:read': '安全审计',
   'meeting:manage': '会议汇报管理',
+  'report:prepare': '准备本竞赛汇报材料',
+  'meeting:freeze': '会议定稿',
   'campaign:manage': '活动管理',
   'village:edit': '村庄经营填报',
   'village:review': '村庄经营审核',
@@ -94,6 +103,7 @@ export const PERMISSION_LABELS: Record<Permission, string> = {
   'project:review': '重点项目审核',
   'workitem:edit': '督办事项推进',
   'workitem:verify': '督办事项销号与延期审批',
+  'backup:manage': '数据库备份',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -113,6 +123,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   project_milestone: '项目节点',
   work_item: '督办事项',
   work_item_milestone: '督办事项节点',
+  backup: '数据库备份',
 };
 
 /** Field names of before / after. */
@@ -160,6 +171,9 @@ export const FIELD_LABELS: Record<string, string> = {
   unit: '单位',
   name: '名称',
   archived: '停用',
+  size: '大小（字节）',
+  sha256: '校验和',
+  removed: '按保留份数删除',
 };
 
 /** Details written in English before the audit log was worded in Chinese, as they read now. */

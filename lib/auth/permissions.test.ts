@@ -17,8 +17,8 @@ describe('permissions, role by role', () => {
     }
   });
 
-  it('leader reads everything and manages meetings, nothing else', () => {
-    const allowed: Permission[] = ['dashboard:read', 'meeting:manage'];
+  it('leader reads everything, manages, prepares and freezes meetings, nothing else', () => {
+    const allowed: Permission[] = ['dashboard:read', 'meeting:manage', 'report:prepare', 'meeting:freeze'];
     for (const p of PERMISSIONS) expect(can(user('leader'), p, inside)).toBe(allowed.includes(p));
   });
 
@@ -27,6 +27,10 @@ describe('permissions, role by role', () => {
     expect(can(r, 'progress:review', inside)).toBe(true);
     expect(can(r, 'progress:review', outside)).toBe(false);
     expect(can(r, 'progress:review')).toBe(false);
+    expect(can(r, 'report:prepare', { competitionId: 1 })).toBe(true);
+    expect(can(r, 'report:prepare', { competitionId: 2 })).toBe(false);
+    expect(can(r, 'report:prepare')).toBe(false);
+    expect(can(r, 'meeting:freeze')).toBe(false);
     expect(can(r, 'progress:edit', inside)).toBe(false);
     expect(can(r, 'user:manage')).toBe(false);
     expect(can(r, 'period:manage')).toBe(false);

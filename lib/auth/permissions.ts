@@ -15,6 +15,10 @@ export const PERMISSIONS = [
   'user:manage',
   'audit:read',
   'meeting:manage',
+  /** Prepare a competition's report deck for a meeting (its texts): scoped to the competition. */
+  'report:prepare',
+  /** 会议定稿: freeze a meeting as shown. */
+  'meeting:freeze',
   'campaign:manage',
   /** Village figures 村庄经营: enter (scoped by village or township) and review. */
   'village:edit',
@@ -28,6 +32,7 @@ export const PERMISSIONS = [
   'workitem:edit',
   /** 销号 after verification, and deciding 延期申请. */
   'workitem:verify',
+  'backup:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,11 +41,12 @@ type Grant = 'all' | 'scoped';
 
 export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Grant>>> = {
   admin: Object.fromEntries(PERMISSIONS.map((p) => [p, 'all'])) as Record<Permission, Grant>,
-  leader: { 'dashboard:read': 'all', 'meeting:manage': 'all' },
+  leader: { 'dashboard:read': 'all', 'meeting:manage': 'all', 'report:prepare': 'all', 'meeting:freeze': 'all' },
   reviewer: {
     'dashboard:read': 'all',
     'progress:review': 'scoped',
     'meeting:manage': 'all',
+    'report:prepare': 'scoped',
     'village:review': 'scoped',
     'project:review': 'scoped',
     'workitem:verify': 'scoped',

@@ -2,9 +2,9 @@
  * Every fixed word of meeting mode (meetings page, live deck, PPTX), in one place for review.
  * Sentences with figures are written by the slide builders (./build).
  */
-import type { SlideKind } from './types';
+import type { MeetingSlideKind } from './types';
 
-export const SLIDE_KIND_LABELS: Record<SlideKind, string> = {
+export const SLIDE_KIND_LABELS: Record<MeetingSlideKind, string> = {
   cover: '封面',
   overview: '总体情况',
   competition: '竞赛专页',
@@ -18,7 +18,7 @@ export const SLIDE_KIND_LABELS: Record<SlideKind, string> = {
 };
 
 /** Default slide titles (a slide's own title replaces them). Competition slides use the competition's name. */
-export const DEFAULT_TITLES: Record<Exclude<SlideKind, 'competition' | 'cover' | 'village' | 'project'>, string> = {
+export const DEFAULT_TITLES: Record<Exclude<MeetingSlideKind, 'competition' | 'cover' | 'village' | 'project'>, string> = {
   overview: '总体运行情况',
   honour: '专班红榜与黄榜',
   weak: '弱项指标',

@@ -18,7 +18,7 @@ import { buildWeak } from './build/weak';
 import { buildWorkItems } from './build/work-items';
 import { SLIDE_KIND_LABELS } from './labels';
 import { indexSource, type DeckSource } from './source';
-import type { Deck, MeetingSpec, SlideKind, SlideOf } from './types';
+import type { Deck, MeetingSlideKind, MeetingSpec, SlideKind, SlideOf } from './types';
 
 interface KindDefinition<K extends SlideKind> {
   label: string;
@@ -57,6 +57,6 @@ export function buildDeck(src: DeckSource, meeting: MeetingSpec): Deck {
 }
 
 /** True when one of the slides shows villages, projects or 督办 items (the deck source must carry them). */
-export function needsPlaces(slides: { kind: SlideKind }[]): boolean {
+export function needsPlaces(slides: { kind: MeetingSlideKind }[]): boolean {
   return slides.some((s) => SLIDE_KINDS[s.kind].places);
 }

@@ -6,9 +6,13 @@
 import type { StatusKey } from '@/lib/format';
 import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
 import type { PlaceSlide } from './place-types';
+import type { ReportSlideData } from './report/types';
 
 /** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
 export type SlideKind = SlideData['kind'];
+
+/** The kinds a meeting's own slide list holds (the report decks' kinds are built, not chosen). */
+export type MeetingSlideKind = Exclude<SlideKind, ReportSlideData['kind']>;
 
 /** What a meeting asks for: its title, date, period and ordered slide choices. */
 export interface MeetingSpec {
@@ -21,7 +25,7 @@ export interface MeetingSpec {
 }
 
 export interface SlideSpec {
-  kind: SlideKind;
+  kind: MeetingSlideKind;
   /** For kind 'competition'. */
   competitionId: number | null;
   /** For kind 'village' (one village's story). */
@@ -198,7 +202,8 @@ export interface ClosingSlide extends SlideBase {
   weak: number;
 }
 
-export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide;
+export type SlideData =
+  CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide | ReportSlideData;
 
 export type SlideOf<K extends SlideKind> = Extract<SlideData, { kind: K }>;
 

@@ -34,3 +34,4 @@ export * from './village-charts';
 export * from './project';
 export * from './lists';
 export * from './increments';
+export * from './catch-up';

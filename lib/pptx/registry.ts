@@ -13,6 +13,8 @@ import { renderOverview } from './overview';
 import type { RenderContext } from './parts';
 import { renderProject } from './project';
 import { renderVillage, renderVillages } from './villages';
+import { renderReportCompare, renderReportCounty, renderReportGoals, renderReportIndicators } from './report-figures';
+import { renderReportCoordination, renderReportCover, renderReportNext, renderReportWeak } from './report-texts';
 import { renderWeak } from './weak';
 import { renderWorkItems } from './work-items';
 
@@ -29,4 +31,12 @@ export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
   village: renderVillage,
   project: renderProject,
   work_items: renderWorkItems,
+  'report-cover': renderReportCover,
+  'report-compare': renderReportCompare,
+  'report-goals': renderReportGoals,
+  'report-indicators': renderReportIndicators,
+  'report-county': renderReportCounty,
+  'report-weak': renderReportWeak,
+  'report-next': renderReportNext,
+  'report-coordination': renderReportCoordination,
 };

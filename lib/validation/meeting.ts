@@ -1,9 +1,10 @@
 import { z } from '@/lib/validation/zod-zh';
 import { meetingSlides } from '@/db/schema';
 import { userTextSchema } from '@/lib/text/user-text';
+import { idSchema } from './id';
 import { periodSchema } from './progress';
 
-const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
+const id = idSchema();
 
 /** A real calendar date `YYYY-MM-DD` (no 2月30日). */
 export const meetingDateSchema = z

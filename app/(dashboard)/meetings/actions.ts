@@ -3,6 +3,7 @@
 import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
 import { getSlideSubjects } from '@/db/queries/deck-places';
 import { getCampaignStructure } from '@/db/queries/structure';
+import { assertNotFrozen } from '@/db/mutations/meeting-reports';
 import { deleteMeeting, getMeetingOrThrow, insertMeeting, updateMeeting } from '@/db/mutations/meetings';
 import type { Campaign } from '@/db/schema';
 import { action } from '@/lib/actions/action';
@@ -62,6 +63,7 @@ export const updateMeetingAction = action({
     const before = getMeetingOrThrow(db, input.meetingId);
     const campaign = getActiveCampaign();
     if (campaign.id !== before.campaignId) throw new ActionError('往年活动的会议只能查看和演示，不能修改。', 'invalid');
+    assertNotFrozen(db, before.id);
     checkAgainstCampaign(campaign, input);
     updateMeeting(db, { user, now: new Date(), audit }, before.id, input);
     return { id: before.id, notice: `已保存（${input.slides.length}张幻灯片）。` };
@@ -74,6 +76,7 @@ export const deleteMeetingAction = action({
   schema: MeetingIdInput,
   permission: 'meeting:manage',
   run: ({ db, input, user, audit }) => {
+    assertNotFrozen(db, input.meetingId);
     const { title } = deleteMeeting(db, { user, now: new Date(), audit }, input.meetingId);
     return { notice: `已删除会议“${title}”。` };
   },

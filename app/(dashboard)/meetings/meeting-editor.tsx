@@ -6,7 +6,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/forms/field';
 import { useKeepForm } from '@/components/forms/use-keep-form';
-import type { SlideKind } from '@/lib/deck/types';
+import type { MeetingSlideKind as SlideKind } from '@/lib/deck/types';
 import { SLIDE_KIND_LABELS } from '@/lib/deck/labels';
 import type { SlideSpec } from '@/lib/deck/types';
 import type { ActionResult } from '@/lib/actions/result';

@@ -1,7 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
-import type { SlideKind } from '@/lib/deck/types';
+import type { MeetingSlideKind as SlideKind } from '@/lib/deck/types';
 import { SLIDE_KIND_LABELS } from '@/lib/deck/labels';
 import type { SlideSpec } from '@/lib/deck/types';
 

@@ -6,6 +6,7 @@ import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getSlideSubjects } from '@/db/queries/deck-places';
+import { getMeetingRecord } from '@/db/queries/meeting-report';
 import { getMeeting, meetingSpecOf } from '@/db/queries/meetings';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { roleHas } from '@/lib/auth/permissions';
@@ -16,6 +17,7 @@ import { deleteMeetingAction, updateMeetingAction } from '../actions';
 import { DeleteMeeting } from '../delete-meeting';
 import { meetingFormOptions } from '../form-options';
 import { MeetingEditor } from '../meeting-editor';
+import { RecordPanel, ReportsPanel } from '../meeting-record-panel';
 
 export const metadata: Metadata = { title: '会议' };
 
@@ -26,11 +28,13 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = getMeeting(id);
   if (!m) notFound();
   const { meeting, slides } = m;
-  const competitions = new Map(getCampaignStructure(m.campaign.id).competitions.map((c) => [c.id, c.name]));
   const subjects = getSlideSubjects();
   const villages = new Map(subjects.villages.map((v) => [v.id, v.name]));
   const projects = new Map(subjects.projects.map((p) => [p.id, p.name]));
-  const canManage = roleHas(user.role, 'meeting:manage');
+  const structure = getCampaignStructure(m.campaign.id);
+  const competitions = new Map(structure.competitions.map((c) => [c.id, c.name]));
+  const frozen = getMeetingRecord(meeting.id);
+  const canManage = roleHas(user.role, 'meeting:manage') && !frozen;
   const present = `/present/${meeting.id}`;
   return (
     <div className="space-y-5">
@@ -90,6 +94,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
           </ol>
         </CardContent>
       </Card>
+      <ReportsPanel meetingId={meeting.id} competitions={structure.competitions} />
+      <RecordPanel meetingId={meeting.id} frozenAt={frozen?.frozenAt ?? null} mayFreeze={roleHas(user.role, 'meeting:freeze')} />
       {canManage && (
         <EditPanel
           meetingId={meeting.id}

@@ -14,6 +14,8 @@ CREATE TABLE `work_item_extensions` (
 );
 --> statement-breakpoint
 CREATE INDEX `work_item_extensions_item_idx` ON `work_item_extensions` (`work_item_id`);--> statement-breakpoint
+ALTER TABLE `meeting_slides` ADD `village_id` integer REFERENCES villages(id);--> statement-breakpoint
+ALTER TABLE `meeting_slides` ADD `project_id` integer REFERENCES projects(id);--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `status` text DEFAULT 'draft' NOT NULL;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `version` integer DEFAULT 1 NOT NULL;--> statement-breakpoint
 ALTER TABLE `project_figures` ADD `late` integer DEFAULT false NOT NULL;--> statement-breakpoint
