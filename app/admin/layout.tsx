@@ -24,6 +24,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/periods" className="hover:underline">
               统计期
             </Link>
+            <Link href="/admin/village-metrics" className="hover:underline">
+              村庄经营指标
+            </Link>
             <Link href="/admin/audit" className="hover:underline">
               安全审计
             </Link>

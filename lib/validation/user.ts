@@ -39,6 +39,8 @@ export const SetScopesInput = z.object({
   competitionIds: z.array(id).default([]),
   taskForceIds: z.array(id).default([]),
   indicatorIds: z.array(id).default([]),
+  villageIds: z.array(id).default([]),
+  townshipIds: z.array(id).default([]),
 });
 
 export const RevokeSessionInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, '会话编号无效') });
