@@ -15,6 +15,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             赛马
           </Link>
           <nav aria-label="管理导航" className="flex gap-4 text-sm">
+            <Link href="/admin/campaigns" className="hover:underline">
+              竞赛活动
+            </Link>
             <Link href="/admin/users" className="hover:underline">
               账号与授权
             </Link>

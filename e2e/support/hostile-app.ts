@@ -1,7 +1,7 @@
 /**
  * The hostile-input suite's own Saima: `npm start` on a separate freshly seeded database (so that
  * what the suite writes — names full of markup, accepted odd numbers — never reaches the other
- * specs), on HOSTILE_PORT (default E2E_PORT + 50). Before it starts, the first competition, its
+ * specs), on HOSTILE_PORT (default E2E_PORT + 52; port + 50 is the no-demo installation). Before it starts, the first competition, its
  * first task force (demo-lead's), that task force's first numeric indicator, its lead person and
  * unit are renamed to carry markup and control characters, and sessions are created directly.
  */
@@ -15,7 +15,7 @@ import { generateSessionToken, hashToken } from '../../lib/auth/tokens';
 import { E2E_DIR, E2E_PORT } from '../env';
 import { startSaima, type StartedServer } from './security';
 
-export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT ?? E2E_PORT + 50);
+export const HOSTILE_PORT = Number(process.env.HOSTILE_PORT ?? E2E_PORT + 52);
 export const HOSTILE_ORIGIN = `http://127.0.0.1:${HOSTILE_PORT}`;
 export const HOSTILE_DB = path.join(path.dirname(E2E_DIR), 'e2e-hostile', 'saima.db');
 
