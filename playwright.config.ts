@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_PORT } from './e2e/env';
+import { E2E_PORT, NODEMO_ORIGIN } from './e2e/env';
 import { chromiumExecutable } from './scripts/browser-check';
 
 /**
@@ -34,14 +34,37 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', dependencies: ['setup'], use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } },
+    {
+      name: 'chromium',
+      dependencies: ['setup'],
+      testIgnore: /first-run/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } },
+    },
+    // The installation started with SAIMA_DEMO=0 (second server): a district's first run.
+    {
+      name: 'no-demo',
+      dependencies: ['setup'],
+      testMatch: /first-run.*\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 }, baseURL: NODEMO_ORIGIN },
+    },
   ],
-  webServer: {
-    command: `tsx e2e/server.ts`,
-    url: `http://127.0.0.1:${E2E_PORT}/`,
-    timeout: 600_000, // includes `next build` on a clean checkout
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  // Started one after the other: the first builds, the second finds the build current.
+  webServer: [
+    {
+      command: `tsx e2e/server.ts`,
+      url: `http://127.0.0.1:${E2E_PORT}/`,
+      timeout: 600_000, // includes `next build` on a clean checkout
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: `tsx e2e/server.ts --no-demo`,
+      url: `${NODEMO_ORIGIN}/login`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

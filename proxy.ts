@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { FORGED_BODY_MESSAGE, forgedActionBody, isTextActionCall } from '@/lib/actions/reply-guard';
 import { oversizedBody } from '@/lib/excel/upload-limit';
 
 /**
@@ -6,7 +7,8 @@ import { oversizedBody } from '@/lib/excel/upload-limit';
  * anonymous page views to /login. This redirect is convenience only — every page, action and route
  * checks the session itself — so actions (POST) and API routes pass through to their own checks.
  * A POST whose declared body is over the action limit is answered here, before its body is read,
- * with 413 and the Chinese size message (Next.js itself would answer a 500).
+ * with 413 and the Chinese size message (Next.js itself would answer a 500), and a text-bodied
+ * action call whose body React's decoder would fail on (lib/actions/reply-guard.ts) with 400.
  */
 const SESSION_COOKIE = 'saima_session';
 const PUBLIC = ['/login'];
@@ -37,9 +39,11 @@ function decodablePath(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const tooLarge = request.method === 'POST' ? oversizedBody(request.headers) : null;
   if (tooLarge) return NextResponse.json({ message: tooLarge.message }, { status: tooLarge.status });
+  if (isTextActionCall(request.method, request.headers) && forgedActionBody(await request.text()))
+    return NextResponse.json({ message: FORGED_BODY_MESSAGE }, { status: 400 });
   const { pathname, search } = request.nextUrl;
   if (!decodablePath(pathname)) {
     return new NextResponse('网址中含有无法识别的字符，请检查链接是否完整，或从页面上的链接重新进入。', {

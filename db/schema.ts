@@ -258,10 +258,22 @@ export const workItems = sqliteTable('work_items', {
   target: text('target').notNull(),
   ownerUnitId: integer('owner_unit_id').references(() => units.id),
   ownerPerson: text('owner_person'),
+  /** The deadline in force, `YYYY-MM-DD`; an approved 延期申请 moves it, the request keeps the one before. */
   deadline: text('deadline').notNull(),
   status: text('status', { enum: workItemStatuses }).notNull().default('not_started'),
   description: text('description'),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+  /** When it was marked 已完成, `YYYY-MM-DD`. */
+  doneDate: text('done_date'),
+  /** 销号: who verified and closed it, when (ISO UTC), and the verification note. */
+  closedBy: integer('closed_by'),
+  closedAt: text('closed_at'),
+  closeNote: text('close_note'),
+  version: integer('version').notNull().default(1),
+  createdBy: integer('created_by'),
+  updatedBy: integer('updated_by'),
+  /** ISO UTC; null for rows made before edits were recorded. */
+  updatedAt: text('updated_at'),
 });
 
 export const workItemMilestones = sqliteTable('work_item_milestones', {
@@ -277,13 +289,62 @@ export const workItemMilestones = sqliteTable('work_item_milestones', {
   /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
   dateLabel: text('date_label'),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** What shows the milestone was reached (a document, a photo's description, a site check). */
+  evidence: text('evidence'),
+  updatedBy: integer('updated_by'),
+  updatedAt: text('updated_at'),
 });
+
+export const extensionStatuses = ['pending', 'approved', 'refused'] as const;
+
+/** 延期申请: a new deadline asked for with a reason, decided by a reviewer; the deadline before it is kept here. */
+export const workItemExtensions = sqliteTable(
+  'work_item_extensions',
+  {
+    id: id(),
+    workItemId: integer('work_item_id')
+      .notNull()
+      .references(() => workItems.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    /** The deadline in force when the request was made, `YYYY-MM-DD`. */
+    previousDeadline: text('previous_deadline').notNull(),
+    newDeadline: text('new_deadline').notNull(),
+    status: text('status', { enum: extensionStatuses }).notNull().default('pending'),
+    requestedBy: integer('requested_by'),
+    requestedAt: nowText('requested_at'),
+    decidedBy: integer('decided_by'),
+    decidedAt: text('decided_at'),
+    decisionNote: text('decision_note'),
+  },
+  (t) => [index('work_item_extensions_item_idx').on(t.workItemId)],
+);
 
 /**
  * The words a source prints beside an approximate figure ("近3亩", "1.5万余元", "85%以上",
  * "超5亿元"): the figure is stored as the number printed, and the word is kept with it.
  */
 export const figureQualifiers = ['近', '将近', '余', '多', '以上', '超', '约'] as const;
+
+/**
+ * The reporting workflow of a figure (草稿 → 待审核 → 已通过 / 已退回), as on progress entries.
+ * Times are ISO UTC; null on rows recorded before the workflow existed.
+ */
+const figureWorkflow = () => ({
+  status: text('status', { enum: entryStatuses }).notNull().default('draft'),
+  version: integer('version').notNull().default(1),
+  late: integer('late', { mode: 'boolean' }).notNull().default(false),
+  createdBy: integer('created_by'),
+  createdAt: text('created_at'),
+  updatedBy: integer('updated_by'),
+  updatedAt: text('updated_at'),
+  submittedBy: integer('submitted_by'),
+  submittedAt: text('submitted_at'),
+  /** The first submission, kept; 报送及时率 and 逾期 are judged on it. */
+  firstSubmittedAt: text('first_submitted_at'),
+  reviewedBy: integer('reviewed_by'),
+  reviewedAt: text('reviewed_at'),
+  returnReason: text('return_reason'),
+});
 
 // ── Investment projects ───────────────────────────────────────────────────────
 
@@ -300,6 +361,12 @@ export const projects = sqliteTable('projects', {
   phase: text('phase'),
   description: text('description'),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(true),
+  /** 累计完成投资, 万元, as of completedInvestmentAsOf; null when not reported. */
+  completedInvestment: real('completed_investment'),
+  /** `YYYY-MM-DD` */
+  completedInvestmentAsOf: text('completed_investment_as_of'),
+  updatedBy: integer('updated_by'),
+  updatedAt: text('updated_at'),
 });
 
 export const projectMilestones = sqliteTable('project_milestones', {
@@ -315,25 +382,36 @@ export const projectMilestones = sqliteTable('project_milestones', {
   /** How the source states the date when it is not a day ("9月初", "明年5月"); shown instead. */
   dateLabel: text('date_label'),
   sortOrder: integer('sort_order').notNull().default(0),
+  /** The phase the milestone belongs to (一期, 一期、二期); null when the project has one. */
+  phase: text('phase'),
+  /** What shows the milestone was reached. */
+  evidence: text('evidence'),
+  updatedBy: integer('updated_by'),
+  updatedAt: text('updated_at'),
 });
 
-/** Named figures of a project as of a date (招商完成率 80%, 线下销售额 2.35 亿元 …). */
-export const projectFigures = sqliteTable('project_figures', {
-  id: id(),
-  projectId: integer('project_id')
-    .notNull()
-    .references(() => projects.id, { onDelete: 'cascade' }),
-  name: text('name').notNull(),
-  value: real('value').notNull(),
-  unit: text('unit').notNull(),
-  /** `YYYY-MM-DD`, or `YYYY` for a whole year's figure. */
-  asOf: text('as_of').notNull(),
-  /** Approximation word printed with the figure ("超5亿元" → 超); null when the figure is exact. */
-  qualifier: text('qualifier', { enum: figureQualifiers }),
-  /** The figure as the source prints it ("超5亿元", "近300名"). */
-  printed: text('printed'),
-  note: text('note'),
-});
+/** Named figures of a project as of a date (招商完成率 80%, 线下销售额 2.35 亿元 …), reported and reviewed. */
+export const projectFigures = sqliteTable(
+  'project_figures',
+  {
+    id: id(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    value: real('value').notNull(),
+    unit: text('unit').notNull(),
+    /** `YYYY-MM-DD`, or `YYYY` for a whole year's figure. */
+    asOf: text('as_of').notNull(),
+    /** Approximation word printed with the figure ("超5亿元" → 超); null when the figure is exact. */
+    qualifier: text('qualifier', { enum: figureQualifiers }),
+    /** The figure as the source prints it ("超5亿元", "近300名"); set only on the source's own figures. */
+    printed: text('printed'),
+    note: text('note'),
+    ...figureWorkflow(),
+  },
+  (t) => [uniqueIndex('project_figures_uq').on(t.projectId, t.name, t.asOf)],
+);
 
 // ── Village business 村庄经营 ──────────────────────────────────────────────────
 
@@ -379,13 +457,43 @@ export const ventures = sqliteTable('ventures', {
   description: text('description'),
 });
 
-/** Catalogue of village metrics with units. */
+export const metricGranularities = ['year', 'month'] as const;
+
+/**
+ * What a metric is in the village charts: our price vs the market's (paired by compareGroup),
+ * the share of output bought, households benefited, income before and after, the revenue and
+ * the owner's share of it, investment.
+ */
+export const villageMetricRoles = [
+  'price_ours',
+  'price_market',
+  'output_share',
+  'households',
+  'income_before',
+  'income_after',
+  'revenue',
+  'owner_share',
+  'owner_income',
+  'investment',
+] as const;
+
+/** Catalogue of village metrics with units, managed by administrators. */
 export const villageMetrics = sqliteTable('village_metrics', {
   id: id(),
   key: text('key').notNull().unique(),
   name: text('name').notNull(),
   unit: text('unit').notNull(),
   ventureKind: text('venture_kind', { enum: ventureKinds }),
+  /** What the figure measures and how it is counted. */
+  description: text('description'),
+  /** Reported per year (`YYYY`) or per month (`YYYY-MM`). */
+  granularity: text('granularity', { enum: metricGranularities }).notNull().default('year'),
+  role: text('role', { enum: villageMetricRoles }),
+  /** Prices compared in one chart group share this label (茶青, 干茶). */
+  compareGroup: text('compare_group'),
+  sortOrder: integer('sort_order').notNull().default(0),
+  /** No longer offered for entry; its figures stay. */
+  archived: integer('archived', { mode: 'boolean' }).notNull().default(false),
 });
 
 export const villageMetricValues = sqliteTable(
@@ -409,8 +517,12 @@ export const villageMetricValues = sqliteTable(
     printed: text('printed'),
     /** Context: the comparison basis, who the figure is of, what it covers. */
     note: text('note'),
+    ...figureWorkflow(),
   },
-  (t) => [index('village_metric_values_venture_idx').on(t.ventureId)],
+  (t) => [
+    index('village_metric_values_venture_idx').on(t.ventureId),
+    uniqueIndex('village_metric_values_uq').on(t.ventureId, t.metricId, t.period),
+  ],
 );
 
 // ── Accounts, sessions and audit ──────────────────────────────────────────────
@@ -432,7 +544,8 @@ export const users = sqliteTable('users', {
   createdAt: createdAt(),
 });
 
-export const scopeTypes = ['competition', 'taskForce', 'indicator'] as const;
+/** A township scope is a unit of kind township; a village scope an administrative village (with its natural villages). */
+export const scopeTypes = ['competition', 'taskForce', 'indicator', 'village', 'township'] as const;
 
 export const userScopes = sqliteTable(
   'user_scopes',
@@ -508,11 +621,17 @@ export type EntryStatus = ProgressEntry['status'];
 export type CountyValue = typeof countyValues.$inferSelect;
 export type WorkItem = typeof workItems.$inferSelect;
 export type WorkItemMilestone = typeof workItemMilestones.$inferSelect;
+export type WorkItemStatus = WorkItem['status'];
+export type WorkItemExtension = typeof workItemExtensions.$inferSelect;
 export type Project = typeof projects.$inferSelect;
+export type ProjectMilestone = typeof projectMilestones.$inferSelect;
+export type ProjectFigure = typeof projectFigures.$inferSelect;
 export type Village = typeof villages.$inferSelect;
 export type Operator = typeof operators.$inferSelect;
 export type Venture = typeof ventures.$inferSelect;
 export type VillageMetric = typeof villageMetrics.$inferSelect;
+export type VillageMetricRole = (typeof villageMetricRoles)[number];
+export type VillageMetricValue = typeof villageMetricValues.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type Role = User['role'];
 export type UserScope = typeof userScopes.$inferSelect;
@@ -542,7 +661,18 @@ export const meetings = sqliteTable(
 );
 
 /** Kinds of slide; a new kind adds one builder, one live slide and one PPTX renderer. */
-export const slideKinds = ['cover', 'overview', 'competition', 'honour', 'weak', 'closing'] as const;
+export const slideKinds = [
+  'cover',
+  'overview',
+  'competition',
+  'honour',
+  'weak',
+  'closing',
+  'villages',
+  'village',
+  'project',
+  'work_items',
+] as const;
 
 /** The ordered slides of a meeting (`position` 1, 2, 3 …). */
 export const meetingSlides = sqliteTable(
@@ -556,6 +686,10 @@ export const meetingSlides = sqliteTable(
     kind: text('kind', { enum: slideKinds }).notNull(),
     /** The competition shown, for kind 'competition'; null otherwise. */
     competitionId: integer('competition_id').references(() => competitions.id),
+    /** The administrative village told, for kind 'village'; null otherwise. */
+    villageId: integer('village_id').references(() => villages.id),
+    /** The project shown, for kind 'project'; null otherwise. */
+    projectId: integer('project_id').references(() => projects.id),
     /** Optional title replacing the kind's default. */
     title: text('title'),
     /** Presenter notes (PPTX notes pane). */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { CONTEXT_OPTIONS, DEMO_PASSWORD } from './env';
+import { CONTEXT_OPTIONS, DEMO_PASSWORD, statePath } from './env';
 import { callAction, ORIGIN } from './support/actions';
 import { listBuiltActions, listBuiltRoutes } from './support/build';
 import { auditCount, dataFingerprint, openE2eDb } from './support/db';
@@ -88,7 +88,10 @@ test.describe('server-side authorization sweep', () => {
 
   test('every action and route refuses an anonymous caller and a viewer, and changes nothing', async ({ playwright, browser }) => {
     const actions = listBuiltActions();
-    const routes = listBuiltRoutes().filter((r) => r.kind === 'route' && !/\.(svg|ico|png|txt|xml)$/.test(r.path));
+    // /api/health is public by design (a process monitor's probe; e2e/health.spec.ts).
+    const routes = listBuiltRoutes().filter(
+      (r) => r.kind === 'route' && !/\.(svg|ico|png|txt|xml)$/.test(r.path) && r.path !== '/api/health',
+    );
     expect(actions.length).toBeGreaterThan(5);
 
     const anon = await playwright.request.newContext({ baseURL: ORIGIN });
@@ -132,6 +135,41 @@ test.describe('server-side authorization sweep', () => {
     expect(auditCount('access.denied', 'demo-viewer')).toBeGreaterThanOrEqual(actions.length - 3);
     await anon.dispose();
     await viewerBrowser.close();
+  });
+
+  test('every administrator action and route is refused to a leader, a reviewer and a lead, and changes nothing', async ({
+    playwright,
+  }) => {
+    const admin = listBuiltActions().filter((a) => a.file.includes('app/admin/'));
+    expect(admin.map((a) => a.name)).toEqual(
+      expect.arrayContaining([
+        'createCampaignAction',
+        'updateCampaignAction',
+        'copyCampaignAction',
+        'previewStructureAction',
+        'commitStructureAction',
+      ]),
+    );
+    const routes = listBuiltRoutes().filter((r) => r.kind === 'route' && r.path.startsWith('/api/admin/'));
+    expect(routes.map((r) => r.path)).toContain('/api/admin/structure');
+    const before = dataFingerprint();
+    for (const role of ['leader', 'reviewer', 'lead'] as const) {
+      const ctx = await playwright.request.newContext({ baseURL: ORIGIN, storageState: statePath(role) });
+      for (const a of admin) {
+        const r = await callAction(ctx, a.path, a.id, [
+          null,
+          { mode: 'new', name: '越权', year: 2020, regionName: '柯城区', regionCode: '330802' },
+        ]);
+        expect(await r.text(), `${role} calling ${a.name}`).toContain('"code":"forbidden"');
+      }
+      for (const r of routes) {
+        const res = await ctx.get(`${r.path}?campaignId=1`);
+        expect(res.status(), `${role} GET ${r.path}`).toBe(403);
+        expect((await res.json()).message).toContain('无权执行此操作');
+      }
+      await ctx.dispose();
+    }
+    expect(dataFingerprint()).toBe(before);
   });
 
   test('a cross-origin POST to an action is refused', async ({ playwright }) => {

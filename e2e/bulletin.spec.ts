@@ -1,5 +1,5 @@
 /**
- * The 通报 of 2020-09: on screen with its six sections and tables, and printed by Chromium
+ * The 通报 of 2020-09: on screen with its seven sections and tables, and printed by Chromium
  * (page.pdf) on A4 in the GB/T 9704 layout with "— N —" page numbers; its on-time submission rate
  * recomputed here from the rows.
  */
@@ -11,7 +11,15 @@ import { independentCompleteness, independentRanks } from './support/meeting-ran
 import { independentGroups, movementWords, pct, type TaskForceProgress } from './support/meetings';
 import { readPdf } from './support/pdf-text';
 
-const SECTIONS = ['一、总体情况', '二、竞赛和专班排名情况', '三、弱项指标', '四、进度滞后的专班', '五、报送及时率', '六、下步工作要求'];
+const SECTIONS = [
+  '一、总体情况',
+  '二、竞赛和专班排名情况',
+  '三、弱项指标',
+  '四、进度滞后的专班',
+  '五、报送及时率',
+  '六、逾期督办事项',
+  '七、下步工作要求',
+];
 const TITLE = '关于“六抓六比·八大竞赛”运行情况的通报';
 const flat = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -46,7 +54,7 @@ function yearRate(db: Database.Database): { due: number; onTime: number } {
   return { due, onTime };
 }
 
-test('the 通报 shows the title, the six sections, tables and the date in words', async ({ page }) => {
+test('the 通报 shows the title, the seven sections, tables and the date in words', async ({ page }) => {
   await page.goto('/bulletin?period=2020-09');
   const doc = page.getByTestId('bulletin');
   await expect(doc.getByRole('heading', { level: 1 })).toHaveText(TITLE);

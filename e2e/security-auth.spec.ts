@@ -22,7 +22,8 @@ const failures = (username: string, detail: string) =>
 test.describe('2. npm start in demo mode', () => {
   test('listens on 127.0.0.1 only and says so; HOST=0.0.0.0 opens it; outside demo mode nothing changes', async () => {
     test.setTimeout(300_000);
-    const port = E2E_PORT + 50;
+    // Its own short-lived servers, beside the second installation of the no-demo project (port + 50).
+    const port = E2E_PORT + 51;
     const db = (name: string) => {
       const file = path.join(E2E_DIR, name);
       for (const s of ['', '-wal', '-shm']) fs.rmSync(file + s, { force: true });

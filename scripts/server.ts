@@ -4,11 +4,15 @@
  * request's client address from the socket and the trusted proxies, writes it into one internal
  * header (overwriting anything a client sent) and removes forwarding headers that did not come
  * from a trusted proxy. Needs a build (`next build`).
+ * It also keeps a connection to the database open for its whole life, so that `npm run restore`
+ * sees the service running (lib/backup/in-use.ts), and logs a failed request in one line.
  *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset).
  */
 import http from 'node:http';
 import path from 'node:path';
+import { openDb, type Db } from '../db/connection';
 import { applyClientAddress, declareClientAddressHeader, parseTrustedProxies } from '../lib/auth/client-address';
+import { serverErrorLine } from '../lib/server-log';
 
 const root = path.resolve(__dirname, '..');
 const port = Number(process.env.PORT ?? 3000);
@@ -19,6 +23,17 @@ function selfOrigin(): string {
   if (!host || host === '0.0.0.0') return `http://127.0.0.1:${port}`;
   if (host === '::') return `http://[::1]:${port}`;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+let held: Db | null = null;
+
+/** Holds the database open; when it cannot be opened the server still starts (/api/health says 503). */
+function holdDatabase(): void {
+  try {
+    held = openDb();
+  } catch (e) {
+    console.error(`数据库暂时无法打开：${e instanceof Error ? e.message : String(e)}（/api/health 将报告 503）`);
+  }
 }
 
 async function main() {
@@ -36,20 +51,40 @@ async function main() {
   const handle = app.getRequestHandler();
   await app.prepare();
   declareClientAddressHeader();
+  holdDatabase();
   const server = http.createServer((req, res) => {
     applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
     handle(req, res).catch((e: unknown) => {
-      console.error(`处理请求失败：${req.method} ${req.url}`, e);
+      console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  });
+  // Requests Node's parser refuses before Next sees them (a header or URL over 16 KB, malformed
+  // HTTP) get a Chinese sentence instead of an empty answer.
+  server.on('clientError', (e: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = e.code === 'HPE_HEADER_OVERFLOW';
+    const body = tooLarge
+      ? '请求的网址或请求头过长，请检查链接是否完整，或从页面上的链接重新进入。'
+      : '请求格式无法识别，请从页面上的链接重新进入。';
+    const status = tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request';
+    socket.end(
+      `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
   });
   server.on('error', (e: NodeJS.ErrnoException) => {
     console.error(e.code === 'EADDRINUSE' ? `端口 ${port} 已被占用，请用 PORT=其他端口 npm start 启动。` : `无法启动：${e.message}`);
     process.exit(1);
   });
   server.listen(port, host, () => console.log(`已就绪：正在 ${host ?? '所有网络接口'} 的 ${port} 端口监听。`));
-  for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => process.exit(0));
+  for (const sig of ['SIGINT', 'SIGTERM'] as const)
+    process.on(sig, () => {
+      // The app's handle (db/index.ts) and this one: the last close folds the WAL into the file.
+      (globalThis as { saimaDb?: Db }).saimaDb?.$client.close();
+      held?.$client.close();
+      process.exit(0);
+    });
 }
 
 void main();

@@ -19,16 +19,13 @@ export default async function DashboardLayout({ children }: { children: React.Re
       <main className="mx-auto max-w-2xl px-4 py-16">
         <h1 className="text-2xl font-bold">赛马</h1>
         <p className="mt-4 rounded-md border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">
-          系统中还没有竞赛活动。请系统管理员建立活动（竞赛、专班、指标与目标）后再使用；试用可运行 <code>npm run seed</code> 载入 2020
-          年柯城区演示数据。
-          {roleHas(user.role, 'user:manage') && (
+          系统中还没有竞赛活动。请系统管理员建立活动（竞赛、专班、指标与目标）后再使用。
+          {roleHas(user.role, 'campaign:manage') && (
             <>
               {' '}
-              账号管理请到{' '}
-              <Link href="/admin/users" className="underline">
-                管理
+              <Link href="/admin/campaigns" className="font-medium underline">
+                建立竞赛活动
               </Link>
-              。
             </>
           )}
         </p>

@@ -10,6 +10,7 @@ import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-cont
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { CompetitionCardsSection, HeadlineSection, HonourListsSection, RankChangesSection, WeakItemsSection } from './_overview/sections';
+import { SupervisionList } from './_supervision/supervision-list';
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
@@ -39,6 +40,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <RankChangesSection ctx={ctx} />
         </Suspense>
       </div>
+      <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
+        <SupervisionList period={ctx.period} />
+      </Suspense>
     </div>
   );
 }

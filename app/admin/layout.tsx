@@ -15,14 +15,23 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             赛马
           </Link>
           <nav aria-label="管理导航" className="flex gap-4 text-sm">
+            <Link href="/admin/campaigns" className="hover:underline">
+              竞赛活动
+            </Link>
             <Link href="/admin/users" className="hover:underline">
               账号与授权
             </Link>
             <Link href="/admin/periods" className="hover:underline">
               统计期
             </Link>
+            <Link href="/admin/village-metrics" className="hover:underline">
+              村庄经营指标
+            </Link>
             <Link href="/admin/audit" className="hover:underline">
               安全审计
+            </Link>
+            <Link href="/admin/backup" className="hover:underline">
+              备份
             </Link>
             <Link href="/" className="hover:underline">
               返回总览

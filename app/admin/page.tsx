@@ -3,5 +3,5 @@ import { requirePermission } from '@/lib/auth/session';
 
 export default async function AdminHome() {
   await requirePermission('user:manage');
-  redirect('/admin/users');
+  redirect('/admin/campaigns');
 }

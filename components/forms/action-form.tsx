@@ -25,6 +25,7 @@ export function ActionForm({
   confirmText,
   id,
   label,
+  hideSubmit,
 }: {
   action: FormAction;
   children?: ReactNode;
@@ -39,6 +40,8 @@ export function ActionForm({
   id?: string;
   /** The form's accessible name (role form needs one), e.g. the card's title. */
   label?: string;
+  /** The children hold the submit buttons (e.g. 保存草稿 / 提交审核 with name="intent"). */
+  hideSubmit?: boolean;
 }) {
   const [state, formAction, pending] = useActionState<ActionResult<unknown> | null, FormData>(action, null);
   const onSubmit = useKeepForm(formAction, confirmText);
@@ -49,9 +52,12 @@ export function ActionForm({
   return (
     <form id={id} aria-label={label} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
       {children}
-      <Button type="submit" size="sm" variant={variant} disabled={pending}>
-        {pending ? pendingLabel : submitLabel}
-      </Button>
+      {!hideSubmit && (
+        <Button type="submit" size="sm" variant={variant} disabled={pending}>
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      )}
+      {hideSubmit && pending && <p className="text-xs text-slate-600">{pendingLabel}</p>}
       {state && !state.ok && (
         <Alert tone="error" className="w-full">
           {state.message}

@@ -17,6 +17,7 @@ export const NAV_ITEMS: (NavItem & { permission?: Permission })[] = [
   { href: '/review', label: '审核', permission: 'progress:review' },
   { href: '/villages', label: '村庄经营' },
   { href: '/projects', label: '重点项目' },
+  { href: '/work-items', label: '督办' },
   { href: '/meetings', label: '汇报' },
   { href: '/admin', label: '管理', permission: 'user:manage' },
 ];

@@ -9,11 +9,14 @@ import { CompetitionSlide } from './competition-slide';
 import { CoverSlide } from './cover-slide';
 import { HonourSlide } from './honour-slide';
 import { OverviewSlide } from './overview-slide';
+import { ProjectSlide } from './project-slide';
+import { VillageSlide, VillagesSlide } from './villages-slide';
 import { ReportCompare } from './report/report-compare-slide';
 import { ReportCounty } from './report/report-county-slide';
 import { ReportGoals, ReportIndicators } from './report/report-figure-slides';
 import { ReportCoordination, ReportCover, ReportNext, ReportWeak } from './report/report-text-slides';
 import { WeakSlide } from './weak-slide';
+import { WorkItemsSlide } from './work-items-slide';
 
 type SlideComponent<K extends SlideKind> = (props: { data: SlideOf<K>; deck: Deck }) => React.ReactNode;
 
@@ -24,6 +27,10 @@ export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
   honour: HonourSlide,
   weak: WeakSlide,
   closing: ClosingSlide,
+  villages: VillagesSlide,
+  village: VillageSlide,
+  project: ProjectSlide,
+  work_items: WorkItemsSlide,
   'report-cover': ReportCover,
   'report-compare': ReportCompare,
   'report-goals': ReportGoals,

@@ -19,6 +19,8 @@ function writeSlides(db: Db, meetingId: number, input: MeetingInputValue): void 
         position: i + 1,
         kind: s.kind,
         competitionId: s.competitionId,
+        villageId: s.villageId,
+        projectId: s.projectId,
         title: s.title,
         notes: s.notes,
       })),
@@ -26,8 +28,11 @@ function writeSlides(db: Db, meetingId: number, input: MeetingInputValue): void 
     .run();
 }
 
-const slideKeys = (slides: { kind: string; competitionId: number | null }[]) =>
-  slides.map((s) => (s.competitionId ? `${s.kind}:${s.competitionId}` : s.kind));
+const slideKeys = (slides: { kind: string; competitionId: number | null; villageId: number | null; projectId: number | null }[]) =>
+  slides.map((s) => {
+    const subject = s.competitionId ?? s.villageId ?? s.projectId;
+    return subject ? `${s.kind}:${subject}` : s.kind;
+  });
 
 function auditView(input: MeetingInputValue) {
   return { title: input.title, meetingDate: input.meetingDate, period: input.period, slides: slideKeys(input.slides) };

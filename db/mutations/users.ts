@@ -11,6 +11,7 @@ import { ActionError } from '@/lib/actions/result';
 import { getSessionSettings, invalidateUserSessions, type SessionSettings } from '@/lib/auth/session-store';
 import { formatBeijingTime } from '@/lib/format';
 import type { Actor } from './context';
+import { placeScopeRows } from './place-scopes';
 
 function getUserOrThrow(db: Db, userId: number) {
   const u = db.select().from(users).where(eq(users.id, userId)).get();
@@ -85,6 +86,9 @@ export interface ScopeIds {
   competitionIds: number[];
   taskForceIds: number[];
   indicatorIds: number[];
+  /** Administrative villages and township units (村庄经营, work items a township owns). */
+  villageIds?: number[];
+  townshipIds?: number[];
 }
 
 /** Refuses ids that name no competition, task force or indicator (a forged or stale form). */
@@ -119,6 +123,7 @@ export function replaceUserScopes(db: Db, actor: Actor, userId: number, input: S
     ...input.competitionIds.map((id) => ({ userId: target.id, scopeType: 'competition' as const, scopeId: id })),
     ...input.taskForceIds.map((id) => ({ userId: target.id, scopeType: 'taskForce' as const, scopeId: id })),
     ...input.indicatorIds.map((id) => ({ userId: target.id, scopeType: 'indicator' as const, scopeId: id })),
+    ...placeScopeRows(db, target.id, { villageIds: input.villageIds ?? [], townshipIds: input.townshipIds ?? [] }),
   ];
   const after = [...new Set(rows.map(key))].sort();
   if (before.join() === after.join()) return { count: after.length, changed: false };

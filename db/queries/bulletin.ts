@@ -8,6 +8,7 @@ import { isDemoDatabase } from './campaign';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
 import { getCampaignStructure } from './structure';
 import { getOnTimeRates } from './timeliness';
+import { listWorkItems } from './work-items';
 import { isCalendarDate } from '@/lib/validation/date';
 
 /**
@@ -45,5 +46,6 @@ export function getBulletinInput(campaign: Campaign, period: string, date: strin
     snapshot: getPeriodSnapshot(campaign, period),
     structure: getCampaignStructure(campaign.id),
     onTime: getOnTimeRates(campaign, period, bulletinAsOf(date)),
+    workItems: listWorkItems(),
   };
 }

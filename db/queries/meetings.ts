@@ -2,10 +2,11 @@ import 'server-only';
 import { asc, count, desc, eq, getTableColumns } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, meetings, meetingSlides, type Campaign, type Meeting, type MeetingSlide } from '@/db/schema';
-import { buildDeck } from '@/lib/deck/registry';
+import { buildDeck, needsPlaces } from '@/lib/deck/registry';
 import type { DeckSource } from '@/lib/deck/source';
 import type { Deck, MeetingSpec } from '@/lib/deck/types';
 import { isDemoDatabase } from './campaign';
+import { getDeckPlaces } from './deck-places';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
 import { getCampaignStructure } from './structure';
 
@@ -48,13 +49,21 @@ export function meetingSpecOf(m: Pick<MeetingWithSlides, 'meeting' | 'slides'>):
     title: m.meeting.title,
     meetingDate: m.meeting.meetingDate,
     period: m.meeting.period,
-    slides: m.slides.map((s) => ({ kind: s.kind, competitionId: s.competitionId, title: s.title, notes: s.notes })),
+    slides: m.slides.map((s) => ({
+      kind: s.kind,
+      competitionId: s.competitionId,
+      villageId: s.villageId,
+      projectId: s.projectId,
+      title: s.title,
+      notes: s.notes,
+    })),
   };
 }
 
-/** Structure and evaluated period of `campaign` (cached snapshot: see ./snapshot). */
-export function getDeckSource(campaign: Campaign, period: string): DeckSource {
+/** Structure and evaluated period of `campaign` (cached snapshot: see ./snapshot); villages, projects and 督办 items when `places`. */
+export function getDeckSource(campaign: Campaign, period: string, places = false): DeckSource {
   return {
+    ...(places ? { places: getDeckPlaces() } : {}),
     campaign: { name: campaign.name, year: campaign.year },
     settings: getCampaignSettings(campaign),
     demo: isDemoDatabase(),
@@ -65,5 +74,6 @@ export function getDeckSource(campaign: Campaign, period: string): DeckSource {
 
 /** Every slide of the meeting built from the live figures of its period. */
 export function getMeetingDeck(m: MeetingWithSlides): Deck {
-  return buildDeck(getDeckSource(m.campaign, m.meeting.period), meetingSpecOf(m));
+  const spec = meetingSpecOf(m);
+  return buildDeck(getDeckSource(m.campaign, m.meeting.period, needsPlaces(spec.slides)), spec);
 }

@@ -16,6 +16,7 @@ import { can, roleHas, type AuthUser } from '@/lib/auth/permissions';
 import { isFigureLate, owedDataPeriod, parsePeriod, roundTodo, type RoundTodo } from '@/lib/metrics';
 import { listReviewQueue } from './review-queue';
 import { getCampaignStructure, type CampaignStructure } from './structure';
+import { countOverdueWorkItems } from './work-items';
 
 /** Periods open for reporting (not locked), oldest first. */
 export function listOpenPeriods(campaignId: number): Period[] {
@@ -160,12 +161,16 @@ export function getLeadTodos(user: AuthUser, campaign: Campaign, now: Date): Rou
  * missing in the open rounds (the sum of roundTodo's `missing`); for a reviewer the length of the
  * review queue. null where the role has no such list; both null without a campaign.
  */
-export function getHeaderTodos(user: AuthUser, campaign: Campaign | undefined, now: Date): { due: number | null; queue: number | null } {
+export function getHeaderTodos(
+  user: AuthUser,
+  campaign: Campaign | undefined,
+  now: Date,
+): { due: number | null; queue: number | null; overdue?: number | null } {
   if (!campaign) return { due: null, queue: null };
   const due =
     roleHas(user.role, 'progress:edit') && user.role !== 'admin'
       ? getLeadTodos(user, campaign, now).reduce((n, t) => n + t.missing, 0)
       : null;
   const queue = roleHas(user.role, 'progress:review') ? listReviewQueue(user, campaign).length : null;
-  return { due, queue };
+  return { due, queue, overdue: user.role === 'leader' ? countOverdueWorkItems(campaign.currentPeriod) : null };
 }

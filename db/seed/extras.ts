@@ -1,6 +1,7 @@
 /** Invented (演示数据) villages, work items and projects that fill the modules around the seed's facts. */
 import type { Db } from '../connection';
-import { projectMilestones, projects, villages, workItemMilestones, workItems } from '../schema';
+import { eq } from 'drizzle-orm';
+import { projectMilestones, projects, taskForces, villages, workItemMilestones, workItems } from '../schema';
 import type { Rng } from './random';
 
 const SYLLABLES = ['溪', '山', '塘', '口', '源', '坞', '桥', '岭', '湖', '田', '坑', '垄', '畈', '园', '岗', '铺', '埠', '头', '下', '里'];
@@ -113,11 +114,13 @@ export function seedProjects(db: Db, rng: Rng, campaignId: number, year: number)
     ['航埠镇现代农业综合体', '柯城区农业发展投资有限公司'],
     ['荷花街道城中村改造安置房', '柯城区城市建设投资有限公司'],
   ] as const;
+  const taskForceId = db.select({ id: taskForces.id }).from(taskForces).where(eq(taskForces.name, '重大项目推进专班')).get()?.id ?? null;
   for (const [name, owner] of names) {
     const p = db
       .insert(projects)
       .values({
         campaignId,
+        taskForceId,
         name,
         ownerEnterprise: owner,
         landMu: Math.round(rng.range(30, 180)),

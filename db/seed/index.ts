@@ -14,6 +14,7 @@ import { seedOrganisation } from './organisation';
 import { createRng } from './random';
 import { seedSourceFacts } from './source-facts';
 import { seedDemoUsers } from './users';
+import { seedVillageEconomy } from './village-economy';
 
 export const DEMO_YEAR = 2020;
 export const DEMO_PERIOD = '2020-09';
@@ -54,6 +55,7 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
     seedEntries(txDb, rng, { campaignId, indicators, years, lastPeriod: DEMO_PERIOD, openPeriod: DEMO_OPEN_PERIOD });
     seedSourceFacts(txDb);
     seedVillages(txDb, rng, org.townshipIds, scale);
+    seedVillageEconomy(txDb, rng, DEMO_YEAR);
     seedWorkItems(txDb, rng, taskForceIds, (i) => org.townshipIds[i % org.townshipIds.length]!, {
       year: DEMO_YEAR,
       lastDay: SEED_LAST_DAY,

@@ -64,9 +64,13 @@ describe('demo seed — every figure of the source page, as printed', () => {
 
   it('each village figure: value, unit, qualifier and the page’s words, one row each', () => {
     const rows = all(
-      `select m.key, x.period, x.value, m.unit, x.qualifier, x.printed from village_metric_values x join village_metrics m on m.id = x.metric_id`,
+      `select m.key, x.period, x.value, m.unit, x.qualifier, x.printed, x.status from village_metric_values x
+        join village_metrics m on m.id = x.metric_id join ventures v on v.id = x.venture_id join operators o on o.id = v.operator_id
+        where o.short_name = '优宿'`,
     );
     expect(rows).toHaveLength(VILLAGE.length);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['approved']));
+    for (const r of rows) delete r.status;
     for (const [key, period, value, unit, qualifier, printed] of VILLAGE)
       expect(rows, `${key} ${period}`).toContainEqual({ key, period, value, unit, qualifier, printed });
   });

@@ -6,6 +6,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../connection';
 import {
+  taskForces,
   operators,
   projectFigures,
   projectMilestones,
@@ -23,6 +24,12 @@ import { PROJECT_FACTS, VILLAGE_FACTS, VILLAGE_METRICS } from './source-page';
 function unitId(db: Db, name: string): number {
   const row = db.select({ id: units.id }).from(units).where(eq(units.name, name)).get();
   if (!row) throw new Error(`unit not found: ${name}`);
+  return row.id;
+}
+
+function taskForceId(db: Db, name: string): number {
+  const row = db.select({ id: taskForces.id }).from(taskForces).where(eq(taskForces.name, name)).get();
+  if (!row) throw new Error(`task force not found: ${name}`);
   return row.id;
 }
 
@@ -72,12 +79,16 @@ function seedVillage(db: Db): void {
       .get().id;
   }
   const metricIds: Record<string, number> = {};
-  for (const m of VILLAGE_METRICS) {
-    metricIds[m.key] = db.insert(villageMetrics).values(m).returning({ id: villageMetrics.id }).get().id;
-  }
+  VILLAGE_METRICS.forEach((m, i) => {
+    metricIds[m.key] = db
+      .insert(villageMetrics)
+      .values({ ...m, sortOrder: i + 1 })
+      .returning({ id: villageMetrics.id })
+      .get().id;
+  });
   for (const { venture, key, ...v } of VILLAGE_FACTS) {
     db.insert(villageMetricValues)
-      .values({ ventureId: ventureIds[venture]!, metricId: metricIds[key]!, ...v })
+      .values({ ventureId: ventureIds[venture]!, metricId: metricIds[key]!, ...v, status: 'approved' })
       .run();
   }
 }
@@ -87,6 +98,7 @@ function seedProject(db: Db): void {
     .insert(projects)
     .values({
       name: '实达实衢州智能制造服务平台',
+      taskForceId: taskForceId(db, '生产性服务业专班'),
       ownerEnterprise: '实达实集团有限公司',
       landMu: 36.4,
       plannedInvestment: 15000,
@@ -100,18 +112,19 @@ function seedProject(db: Db): void {
     .get();
   db.insert(projectMilestones)
     .values([
-      { projectId: project.id, title: '主楼结顶', actualDate: '2020-08', dateLabel: '2020年8月', sortOrder: 1 },
+      { projectId: project.id, title: '主楼结顶', actualDate: '2020-08', dateLabel: '2020年8月', sortOrder: 1, phase: '一期' },
       {
         projectId: project.id,
         title: '一期、二期主体结构投入使用',
         plannedDate: '2021-05',
         dateLabel: '2021年5月（预计）',
         sortOrder: 2,
+        phase: '一期、二期',
       },
     ])
     .run();
   db.insert(projectFigures)
-    .values(PROJECT_FACTS.map((f) => ({ projectId: project.id, ...f })))
+    .values(PROJECT_FACTS.map((f) => ({ projectId: project.id, ...f, status: 'approved' as const })))
     .run();
 }
 
@@ -119,6 +132,7 @@ function seedWorkItem(db: Db): void {
   const item = db
     .insert(workItems)
     .values({
+      taskForceId: taskForceId(db, '基层治理专班'),
       title: '姜家山乡政府机关大院“拆墙透绿”',
       target: '拆除大院大门和东西两侧围墙，乡政府与姜家山村连通，院内篮球场、车位向村民开放',
       ownerUnitId: unitId(db, '姜家山乡'),

@@ -4,7 +4,7 @@
  * figure and its time. Where the page names a month but no day ("8月", "9月初"), the date is
  * stored to the month (`YYYY-MM`); no day is made up.
  */
-import type { figureQualifiers, ventureKinds } from '../schema';
+import type { figureQualifiers, VillageMetricRole, ventureKinds } from '../schema';
 
 type Qualifier = (typeof figureQualifiers)[number];
 
@@ -13,28 +13,46 @@ export interface VillageMetricDef {
   name: string;
   unit: string;
   ventureKind: (typeof ventureKinds)[number];
+  /** What the metric is in the village charts (see villageMetricRoles); absent: shown in the table only. */
+  role?: VillageMetricRole;
+  /** Prices compared in one chart group share this label. */
+  compareGroup?: string;
 }
 
 /** 张西自然村's catalogue: one metric per measure the page reports (收入 and 纯利润 are two). */
 export const VILLAGE_METRICS = [
-  { key: 'tea_leaf_price', name: '茶青收购价', unit: '元/公斤', ventureKind: 'tea' },
-  { key: 'tea_leaf_market_price', name: '茶青市场收购价', unit: '元/公斤', ventureKind: 'tea' },
-  { key: 'dry_tea_price', name: '张三泉干茶售价', unit: '元/公斤', ventureKind: 'tea' },
-  { key: 'dry_tea_price_low', name: '张三泉干茶售价（区间下限）', unit: '元/公斤', ventureKind: 'tea' },
-  { key: 'dry_tea_price_high', name: '张三泉干茶售价（区间上限）', unit: '元/公斤', ventureKind: 'tea' },
+  { key: 'tea_leaf_price', name: '茶青收购价', unit: '元/公斤', ventureKind: 'tea', role: 'price_ours', compareGroup: '茶青' },
+  { key: 'tea_leaf_market_price', name: '茶青市场收购价', unit: '元/公斤', ventureKind: 'tea', role: 'price_market', compareGroup: '茶青' },
+  { key: 'dry_tea_price', name: '张三泉干茶售价', unit: '元/公斤', ventureKind: 'tea', role: 'price_market', compareGroup: '干茶' },
+  {
+    key: 'dry_tea_price_low',
+    name: '张三泉干茶售价（区间下限）',
+    unit: '元/公斤',
+    ventureKind: 'tea',
+    role: 'price_ours',
+    compareGroup: '干茶',
+  },
+  {
+    key: 'dry_tea_price_high',
+    name: '张三泉干茶售价（区间上限）',
+    unit: '元/公斤',
+    ventureKind: 'tea',
+    role: 'price_ours',
+    compareGroup: '干茶',
+  },
   { key: 'grower_tea_area', name: '张三泉茶园面积', unit: '亩', ventureKind: 'tea' },
   { key: 'grower_dry_tea_output', name: '张三泉年炒制干茶', unit: '公斤', ventureKind: 'tea' },
-  { key: 'leaf_purchase_share', name: '收购茶青占全村产量比重', unit: '%', ventureKind: 'tea' },
-  { key: 'households_benefited', name: '带动增收茶农', unit: '户', ventureKind: 'tea' },
-  { key: 'grower_net_profit', name: '茶农张坤泉卖茶纯利润', unit: '万元', ventureKind: 'tea' },
-  { key: 'grower_income', name: '茶农张坤泉卖茶收入', unit: '万元', ventureKind: 'tea' },
-  { key: 'operator_investment', name: '运营方投入', unit: '万元', ventureKind: 'tea' },
+  { key: 'leaf_purchase_share', name: '收购茶青占全村产量比重', unit: '%', ventureKind: 'tea', role: 'output_share' },
+  { key: 'households_benefited', name: '带动增收茶农', unit: '户', ventureKind: 'tea', role: 'households' },
+  { key: 'grower_net_profit', name: '茶农张坤泉卖茶纯利润', unit: '万元', ventureKind: 'tea', role: 'income_after' },
+  { key: 'grower_income', name: '茶农张坤泉卖茶收入', unit: '万元', ventureKind: 'tea', role: 'income_before' },
+  { key: 'operator_investment', name: '运营方投入', unit: '万元', ventureKind: 'tea', role: 'investment' },
   { key: 'houses_renovated', name: '完成改造农房', unit: '幢', ventureKind: 'homestay' },
   { key: 'villager_worker_share', name: '从业者中本村村民比重', unit: '%', ventureKind: 'homestay' },
   { key: 'homestay_rooms', name: '张三泉植入式民宿客房', unit: '间', ventureKind: 'homestay' },
-  { key: 'homestay_revenue', name: '张三泉植入式民宿两间客房流水', unit: '万元', ventureKind: 'homestay' },
-  { key: 'owner_share_rate', name: '房东收益分成比例', unit: '%', ventureKind: 'homestay' },
-  { key: 'owner_income', name: '房东分成收入', unit: '元', ventureKind: 'homestay' },
+  { key: 'homestay_revenue', name: '张三泉植入式民宿两间客房流水', unit: '万元', ventureKind: 'homestay', role: 'revenue' },
+  { key: 'owner_share_rate', name: '房东收益分成比例', unit: '%', ventureKind: 'homestay', role: 'owner_share' },
+  { key: 'owner_income', name: '房东分成收入', unit: '元', ventureKind: 'homestay', role: 'owner_income' },
   { key: 'herb_trial_area', name: '林下中药材试种面积', unit: '亩', ventureKind: 'herbs' },
 ] as const satisfies readonly VillageMetricDef[];
 

@@ -2,17 +2,17 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { E2E_DB } from '../env';
 
-/** Read-only handle on the e2e database, for figures the tests compute themselves. */
-export function openE2eDb(): Database.Database {
-  return new Database(E2E_DB, { readonly: true, fileMustExist: true });
+/** Read-only handle on the e2e database (or another test database), for figures the tests compute themselves. */
+export function openE2eDb(file = E2E_DB): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true });
 }
 
 /** Tables whose rows change on every request or are the record of refusals, not of data. */
 const VOLATILE = new Set(['sessions', 'audit_log', '__drizzle_migrations', 'sqlite_sequence']);
 
 /** A fingerprint of every data table: equal fingerprints mean nothing was written. */
-export function dataFingerprint(): string {
-  const db = openE2eDb();
+export function dataFingerprint(file = E2E_DB): string {
+  const db = openE2eDb(file);
   try {
     const tables = (db.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[])
       .map((t) => t.name)

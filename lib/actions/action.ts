@@ -3,9 +3,11 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import { invalidateDerived } from '@/db/queries/cache';
+import { STORAGE_MESSAGES, storageFailure } from '@/db/storage-errors';
 import { writeAudit, type AuditEvent } from '@/lib/audit';
 import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
 import { auditDenied, getSessionUser, MUST_CHANGE_PASSWORD, requestIp } from '@/lib/auth/session';
+import { storageFailureLine } from '@/lib/server-log';
 import { zhErrorMap } from '@/lib/validation/zod-zh';
 import { formDataToObject } from './form-data';
 import { ActionError, MESSAGES, type ActionResult } from './result';
@@ -45,22 +47,39 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   revalidate?: string[];
 }
 
+/** Messages by field; a Map first, so that a field named `constructor` or `__proto__` is a field like any other. */
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+  const out = new Map<string, string[]>();
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    (out[key] ??= []).push(issue.message);
+    out.set(key, [...(out.get(key) ?? []), issue.message]);
   }
-  return out;
+  return Object.fromEntries(out);
 }
 
 /**
  * The one wrapper for every mutation: session (refused while the account must change its password)
  * → role → zod parse → permission (with the object's scope read from the database) → act in one
- * transaction → audit row → invalidate derived data.
+ * transaction → audit row → invalidate derived data. A write the storage refuses (disk full,
+ * read-only file, I/O error, still locked after busy_timeout) is rolled back by SQLite, logged in
+ * one line and answered with a Chinese `unavailable` refusal instead of an error page.
  * Returns `(prevState, input)` so it works with `useActionState` and with direct calls.
  */
 export function action<S extends z.ZodType, P = undefined, T = null>(def: ActionDefinition<S, P, T>) {
+  const perform = performer(def);
+  return async (prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
+    try {
+      return await perform(prev, raw);
+    } catch (e) {
+      const kind = storageFailure(e);
+      if (!kind) throw e;
+      console.error(storageFailureLine(def.name, e));
+      return { ok: false, code: 'unavailable', message: STORAGE_MESSAGES[kind] };
+    }
+  };
+}
+
+function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
   return async (_prev: unknown, raw: FormData | Record<string, unknown>): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
     if (!user) {

@@ -1,5 +1,14 @@
 /** What every server action returns; forms show `message` and the field errors beside their inputs. */
-export type ActionCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'conflict' | 'locked' | 'not_found' | 'rate_limited';
+export type ActionCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'invalid'
+  | 'conflict'
+  | 'locked'
+  | 'not_found'
+  | 'rate_limited'
+  /** The storage refused the write (disk full, read-only, I/O error, busy): nothing was saved. */
+  | 'unavailable';
 
 /**
  * The stored version a save collided with, so the form can show it and let the user choose:

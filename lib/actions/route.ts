@@ -1,10 +1,12 @@
 import 'server-only';
 import type { NextRequest } from 'next/server';
 import { getDb } from '@/db';
+import { STORAGE_DOWNLOAD_MESSAGE, storageFailure } from '@/db/storage-errors';
 import { writeAudit } from '@/lib/audit';
 import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
 import { auditDenied, authenticateRoute, requestIp } from '@/lib/auth/session';
 import { attachmentDisposition } from '@/lib/text/disposition';
+import { storageFailureLine } from '@/lib/server-log';
 import { plainText } from '@/lib/text/user-text';
 import { MESSAGES } from './result';
 
@@ -58,9 +60,23 @@ const json = (status: number, message: string) => Response.json({ message }, { s
  * The one wrapper for route handlers, as `action()` is for actions: session (a must-change
  * account is refused) → role → the object's scope → run → a file response with its headers and
  * a `download.<name>` audit row. Refusals are JSON `{ message }` in Chinese with 401/403/404/4xx,
- * denials audited; unexpected errors throw (logged by Next, answered 500).
+ * denials audited; a storage failure (disk full, read-only, I/O error) is 503 with its Chinese
+ * message and one log line; unexpected errors throw (logged by Next, answered 500).
  */
 export function route<P = Record<string, never>>(def: RouteDefinition<P>) {
+  const serve = server(def);
+  return async (request: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
+    try {
+      return await serve(request, segment);
+    } catch (e) {
+      if (!storageFailure(e)) throw e;
+      console.error(storageFailureLine(`download.${def.name}`, e));
+      return json(503, STORAGE_DOWNLOAD_MESSAGE);
+    }
+  };
+}
+
+function server<P>(def: RouteDefinition<P>) {
   return async (request: NextRequest, segment: { params: Promise<P> }): Promise<Response> => {
     const auth = await authenticateRoute(def.name);
     if (!auth.ok) return auth.response;

@@ -53,9 +53,57 @@ describe('permissions, role by role', () => {
     expect(can(l, 'progress:edit', { ...inside, indicatorId: 112 })).toBe(false);
   });
 
+  it('lead enters village figures only inside the assigned village or township', () => {
+    const village = user('lead', { villageIds: [7] });
+    const township = user('lead', { townshipIds: [3] });
+    expect(can(village, 'village:edit', { villageId: 7, townshipId: 3 })).toBe(true);
+    expect(can(village, 'village:edit', { villageId: 8, townshipId: 3 })).toBe(false);
+    expect(can(township, 'village:edit', { villageId: 8, townshipId: 3 })).toBe(true);
+    expect(can(township, 'village:edit', { villageId: 9, townshipId: 4 })).toBe(false);
+    expect(can(village, 'village:edit')).toBe(false);
+    expect(can(village, 'village:review', { villageId: 7, townshipId: 3 })).toBe(false);
+    expect(can(village, 'village:catalogue')).toBe(false);
+    // A village assignment is no task-force assignment.
+    expect(can(village, 'progress:edit', inside)).toBe(false);
+  });
+
+  it('lead updates projects and work items of the assigned task force or township, and may not 销号', () => {
+    const l = user('lead', { taskForceIds: [11], townshipIds: [3] });
+    expect(can(l, 'project:edit', inside)).toBe(true);
+    expect(can(l, 'project:edit', outside)).toBe(false);
+    expect(can(l, 'workitem:edit', inside)).toBe(true);
+    expect(can(l, 'workitem:edit', { ...outside, townshipId: 3 })).toBe(true);
+    expect(can(l, 'workitem:edit', outside)).toBe(false);
+    expect(can(l, 'workitem:verify', inside)).toBe(false);
+    expect(can(l, 'project:review', inside)).toBe(false);
+  });
+
+  it('reviewer reviews village and project figures and verifies work items only inside the scope', () => {
+    const r = user('reviewer', { competitionIds: [1], townshipIds: [3] });
+    expect(can(r, 'village:review', { villageId: 7, townshipId: 3 })).toBe(true);
+    expect(can(r, 'village:review', { villageId: 9, townshipId: 4 })).toBe(false);
+    expect(can(r, 'project:review', inside)).toBe(true);
+    expect(can(r, 'project:review', outside)).toBe(false);
+    expect(can(r, 'workitem:verify', inside)).toBe(true);
+    expect(can(r, 'workitem:verify', outside)).toBe(false);
+    expect(can(r, 'village:edit', { villageId: 7, townshipId: 3 })).toBe(false);
+    expect(can(r, 'workitem:edit', inside)).toBe(false);
+    expect(can(r, 'village:catalogue')).toBe(false);
+  });
+
+  it('only an administrator manages the village metric catalogue', () => {
+    for (const r of roles) expect(can(user(r, { competitionIds: [1], townshipIds: [3] }), 'village:catalogue', inside)).toBe(r === 'admin');
+  });
+
   it('viewer only reads', () => {
     for (const p of PERMISSIONS)
-      expect(can(user('viewer', { competitionIds: [1], taskForceIds: [11] }), p, inside)).toBe(p === 'dashboard:read');
+      expect(
+        can(user('viewer', { competitionIds: [1], taskForceIds: [11], villageIds: [7], townshipIds: [3] }), p, {
+          ...inside,
+          villageId: 7,
+          townshipId: 3,
+        }),
+      ).toBe(p === 'dashboard:read');
   });
 
   it('nobody without a session may do anything', () => {

@@ -9,6 +9,7 @@
 import { and, eq, inArray, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { appMeta, sessions, users, type Session, type User } from '@/db/schema';
+import { storageFailure } from '@/db/storage-errors';
 import { generateSessionToken, hashToken } from './tokens';
 
 export const SESSION_COOKIE = 'saima_session';
@@ -84,6 +85,19 @@ export function pruneExpiredSessions(db: Db, now = new Date(), limit = PRUNE_BAT
   return db.delete(sessions).where(inArray(sessions.id, expired)).run().changes;
 }
 
+/**
+ * The housekeeping writes of a request that only reads (pruning, the last-seen time, deleting an
+ * expired row): when the storage refuses them (disk full, read-only file) reading goes on. The idle
+ * timer then counts from the last touch that could be written, so a session ends sooner, never later.
+ */
+function housekeeping(write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    if (!storageFailure(e)) throw e;
+  }
+}
+
 /** Prunes at most once a minute per process (called on every validated request). */
 function maybePrune(db: Db, now: Date): void {
   if (now.getTime() - (pruneClock.saimaSessionPrunedAt ?? 0) < PRUNE_EVERY_MS) return;
@@ -99,7 +113,7 @@ function maybePrune(db: Db, now: Date): void {
  */
 export function validateSessionToken(db: Db, token: string, now = new Date()): { session: Session; user: User } | null {
   if (!token || token.length > 100) return null;
-  maybePrune(db, now);
+  housekeeping(() => maybePrune(db, now));
   const id = hashToken(token);
   const row = db
     .select({ session: sessions, user: users })
@@ -113,11 +127,11 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): {
   const absoluteLimit = Date.parse(row.session.createdAt) + settings.absoluteHours * 3600_000;
   const t = now.getTime();
   if (!(t < idleLimit && t < absoluteLimit) || row.user.disabled) {
-    db.delete(sessions).where(eq(sessions.id, id)).run();
+    housekeeping(() => db.delete(sessions).where(eq(sessions.id, id)).run());
     return null;
   }
   if (t - Date.parse(row.session.lastSeenAt) > 60_000) {
-    db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run();
+    housekeeping(() => db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, id)).run());
   }
   return row;
 }

@@ -28,7 +28,13 @@ export async function requestIp(): Promise<string | null> {
 export function loadScopes(userId: number): AuthUser['scopes'] {
   const rows = getDb().select().from(userScopes).where(eq(userScopes.userId, userId)).all();
   const of = (t: string) => rows.filter((r) => r.scopeType === t).map((r) => r.scopeId);
-  return { competitionIds: of('competition'), taskForceIds: of('taskForce'), indicatorIds: of('indicator') };
+  return {
+    competitionIds: of('competition'),
+    taskForceIds: of('taskForce'),
+    indicatorIds: of('indicator'),
+    villageIds: of('village'),
+    townshipIds: of('township'),
+  };
 }
 
 /**

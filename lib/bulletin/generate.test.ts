@@ -34,7 +34,7 @@ describe('numbering', () => {
 });
 
 describe('buildBulletin', () => {
-  it('has the title, recipients, the six sections in order, the issuer and the date in words', () => {
+  it('has the title, recipients, the seven sections in order, the issuer and the date in words', () => {
     const d = doc();
     expect(d.title).toBe('关于“六抓六比·八大竞赛”运行情况的通报');
     expect(d.opening).toBe('现将2020年1—9月“六抓六比·八大竞赛”运行情况通报如下。');
@@ -44,7 +44,8 @@ describe('buildBulletin', () => {
       '三、弱项指标',
       '四、进度滞后的专班',
       '五、报送及时率',
-      '六、下步工作要求',
+      '六、逾期督办事项',
+      '七、下步工作要求',
     ]);
     expect(d.dateLabel).toBe('2020年10月9日');
     expect(d.demoNote).toContain('演示数据');

@@ -10,6 +10,7 @@ import { laggingSection } from './sections/lagging';
 import { overallSection } from './sections/overall';
 import { rankingsSection } from './sections/rankings';
 import { requirementsSection } from './sections/requirements';
+import { supervisionSection } from './sections/supervision';
 import { timelinessSection } from './sections/timeliness';
 import { weakSection } from './sections/weak';
 import type { BulletinDoc, BulletinInput } from './types';
@@ -29,7 +30,8 @@ export function buildBulletin(input: BulletinInput): BulletinDoc {
       weakSection(ctx, h(3, '弱项指标')),
       laggingSection(ctx, h(4, '进度滞后的专班')),
       timelinessSection(ctx, h(5, '报送及时率')),
-      requirementsSection(h(6, '下步工作要求')),
+      supervisionSection(ctx, h(6, '逾期督办事项')),
+      requirementsSection(h(7, '下步工作要求')),
     ],
     issuer: `“${input.campaign.name}”活动办公室`,
     dateLabel: formatDateZh(input.date),

@@ -68,6 +68,7 @@ export function fixtureBulletinInput(overrides: Partial<BulletinInput> = {}): Bu
     snapshot: src.snapshot,
     structure,
     onTime: fixtureOnTime(structure),
+    workItems: [],
     ...overrides,
   };
 }

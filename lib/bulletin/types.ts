@@ -2,6 +2,7 @@
 import type { Unit } from '@/db/schema';
 import type { CampaignSettings, PeriodSnapshot, UnitOnTime } from '@/lib/metrics';
 import type { DeckStructure } from '@/lib/deck/source';
+import type { WorkItemInput } from '@/lib/views/work-item';
 
 export interface BulletinStructure extends Omit<DeckStructure, 'units'> {
   units: Map<number, Pick<Unit, 'name' | 'kind' | 'sortOrder'>>;
@@ -18,6 +19,8 @@ export interface BulletinInput {
   structure: BulletinStructure;
   /** 报送及时率 per responsible unit for the period, as of the bulletin's date (lib/metrics onTimeByUnit). */
   onTime: Map<number, UnitOnTime>;
+  /** Every 督办 work item with its milestones, owner and task force (the overdue section). */
+  workItems: WorkItemInput[];
 }
 
 export interface Column {

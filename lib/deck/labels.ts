@@ -11,14 +11,20 @@ export const SLIDE_KIND_LABELS: Record<MeetingSlideKind, string> = {
   honour: '红榜与黄榜',
   weak: '弱项指标',
   closing: '结束页',
+  villages: '村庄经营比较',
+  village: '村庄故事',
+  project: '重点项目',
+  work_items: '督办事项',
 };
 
 /** Default slide titles (a slide's own title replaces them). Competition slides use the competition's name. */
-export const DEFAULT_TITLES: Record<Exclude<MeetingSlideKind, 'competition' | 'cover'>, string> = {
+export const DEFAULT_TITLES: Record<Exclude<MeetingSlideKind, 'competition' | 'cover' | 'village' | 'project'>, string> = {
   overview: '总体运行情况',
   honour: '专班红榜与黄榜',
   weak: '弱项指标',
   closing: '谢谢！',
+  villages: '村庄经营：带动农户与增收比较',
+  work_items: '红色、黄色督办事项',
 };
 
 export const DECK_TEXT = {

@@ -4,6 +4,10 @@
  */
 import type { Competition, Indicator, Person, TaskForce, Unit } from '@/db/schema';
 import type { CampaignSettings, IndicatorResult, PeriodSnapshot } from '@/lib/metrics';
+import type { ProjectInput } from '@/lib/views/projects';
+import type { LoadedFigure } from '@/lib/views/village-figures';
+import type { VillageListInput } from '@/lib/views/villages';
+import type { WorkItemInput } from '@/lib/views/work-item';
 
 export interface DeckStructure {
   competitions: Pick<Competition, 'id' | 'name' | 'shortName' | 'leadPersonId' | 'leadUnitId'>[];
@@ -13,12 +17,23 @@ export interface DeckStructure {
   people: Map<number, Pick<Person, 'name' | 'title'>>;
 }
 
+/** Villages, projects and 督办 items for their slides (loaded only when a meeting has such slides). */
+export interface DeckPlaces {
+  villages: VillageListInput[];
+  /** Approved village figures (the charts and the comparison count approved figures only). */
+  villageFigures: LoadedFigure[];
+  /** Projects with their approved figures. */
+  projects: ProjectInput[];
+  workItems: WorkItemInput[];
+}
+
 export interface DeckSource {
   campaign: { name: string; year: number };
   settings: CampaignSettings;
   demo: boolean;
   snapshot: PeriodSnapshot;
   structure: DeckStructure;
+  places?: DeckPlaces;
 }
 
 /** Lookups the builders share, made once per deck. */

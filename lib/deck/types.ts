@@ -5,6 +5,7 @@
  */
 import type { StatusKey } from '@/lib/format';
 import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
+import type { PlaceSlide } from './place-types';
 import type { ReportSlideData } from './report/types';
 
 /** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
@@ -27,6 +28,10 @@ export interface SlideSpec {
   kind: MeetingSlideKind;
   /** For kind 'competition'. */
   competitionId: number | null;
+  /** For kind 'village' (one village's story). */
+  villageId?: number | null;
+  /** For kind 'project'. */
+  projectId?: number | null;
   /** Replaces the kind's default title when not empty. */
   title: string | null;
   notes: string;
@@ -197,7 +202,8 @@ export interface ClosingSlide extends SlideBase {
   weak: number;
 }
 
-export type SlideData = CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | ReportSlideData;
+export type SlideData =
+  CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide | ReportSlideData;
 
 export type SlideOf<K extends SlideKind> = Extract<SlideData, { kind: K }>;
 

@@ -7,3 +7,5 @@ export * from './rank';
 export * from './status';
 export * from './gap';
 export * from './outlook';
+export * from './qualified';
+export * from './supervision';

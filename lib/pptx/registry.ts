@@ -11,9 +11,12 @@ import { renderCover } from './cover';
 import { renderHonour } from './honour';
 import { renderOverview } from './overview';
 import type { RenderContext } from './parts';
+import { renderProject } from './project';
+import { renderVillage, renderVillages } from './villages';
 import { renderReportCompare, renderReportCounty, renderReportGoals, renderReportIndicators } from './report-figures';
 import { renderReportCoordination, renderReportCover, renderReportNext, renderReportWeak } from './report-texts';
 import { renderWeak } from './weak';
+import { renderWorkItems } from './work-items';
 
 type Renderer<K extends SlideKind> = (pres: PptxGenJS, slide: PptxGenJS.Slide, data: SlideOf<K>, ctx: RenderContext) => void;
 
@@ -24,6 +27,10 @@ export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
   honour: renderHonour,
   weak: renderWeak,
   closing: renderClosing,
+  villages: renderVillages,
+  village: renderVillage,
+  project: renderProject,
+  work_items: renderWorkItems,
   'report-cover': renderReportCover,
   'report-compare': renderReportCompare,
   'report-goals': renderReportGoals,

@@ -1,9 +1,10 @@
 import { z } from '@/lib/validation/zod-zh';
 import { meetingSlides } from '@/db/schema';
 import { userTextSchema } from '@/lib/text/user-text';
+import { idSchema } from './id';
 import { periodSchema } from './progress';
 
-const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
+const id = idSchema();
 
 /** A real calendar date `YYYY-MM-DD` (no 2月30日). */
 export const meetingDateSchema = z
@@ -14,10 +15,14 @@ export const meetingDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, '会议日期不存在，请检查月份和日期');
 
+const optionalId = z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable());
+
 export const SlideInput = z
   .object({
     kind: z.enum(meetingSlides.kind.enumValues, { message: '请选择幻灯片类型' }),
-    competitionId: z.preprocess((v) => (v === '' || v === undefined ? null : v), id.nullable()),
+    competitionId: optionalId,
+    villageId: optionalId,
+    projectId: optionalId,
     title: z
       .preprocess(
         (v) => (v === undefined || v === null ? '' : v),
@@ -32,8 +37,17 @@ export const SlideInput = z
   .superRefine((s, ctx) => {
     if (s.kind === 'competition' && s.competitionId === null)
       ctx.addIssue({ code: 'custom', path: ['competitionId'], message: '竞赛专页须选择一项竞赛' });
+    if (s.kind === 'village' && s.villageId === null)
+      ctx.addIssue({ code: 'custom', path: ['villageId'], message: '村庄故事页须选择一个村' });
+    if (s.kind === 'project' && s.projectId === null)
+      ctx.addIssue({ code: 'custom', path: ['projectId'], message: '重点项目页须选择一个项目' });
   })
-  .transform((s) => ({ ...s, competitionId: s.kind === 'competition' ? s.competitionId : null }));
+  .transform((s) => ({
+    ...s,
+    competitionId: s.kind === 'competition' ? s.competitionId : null,
+    villageId: s.kind === 'village' ? s.villageId : null,
+    projectId: s.kind === 'project' ? s.projectId : null,
+  }));
 
 /** Slides arrive as a JSON array in one form field (the editor's list), or as an array in direct calls. */
 const slidesSchema = z.preprocess(

@@ -2,10 +2,11 @@ import { REVIEW_DECISIONS } from '@/lib/reporting/review';
 import { SAVE_INTENTS } from '@/lib/reporting/save';
 import { userTextSchema } from '@/lib/text/user-text';
 import { calendarDate, localDateTime } from './date';
+import { idSchema, wholeNumber } from './id';
 import { z } from './zod-zh';
 
-const id = z.coerce.number({ message: '编号无效' }).int('编号无效').positive('编号无效');
-const version = z.coerce.number({ message: '版本号无效，请刷新页面后重试' }).int('版本号无效，请刷新页面后重试');
+const id = idSchema();
+const version = (min: number) => wholeNumber('版本号无效，请刷新页面后重试', min);
 /** A period 'YYYY-MM' as typed or sent: the user-text rule first (invisible marks, spaces), then the format. */
 export const periodSchema = z
   .string({ message: '请填写统计期，例如 2020-09' })
@@ -25,13 +26,13 @@ export const SaveEntryInput = z.object({
   workProgress: text('工作进展'),
   problems: text('存在问题'),
   nextSteps: text('下步打算'),
-  version: version.min(0, '版本号无效，请刷新页面后重试'),
+  version: version(0),
   intent: z.enum(SAVE_INTENTS, { message: '请选择保存草稿或提交审核' }).default('save'),
 });
 
 export const ReviewInput = z.object({
   entryId: id,
-  version: version.min(1, '版本号无效，请刷新页面后重试'),
+  version: version(1),
   decision: z.enum(REVIEW_DECISIONS, { message: '请选择通过或退回' }),
   reason: z
     .string({ message: '退回原因应为文字' })

@@ -1,6 +1,8 @@
+import { userTextSchema } from '@/lib/text/user-text';
+import { idSchema } from './id';
+import { typedNumber } from './typed-number';
 import { z } from './zod-zh';
 import { userScopes, users } from '@/db/schema';
-import { userTextSchema } from '@/lib/text/user-text';
 
 export const usernameSchema = z
   .string()
@@ -26,7 +28,7 @@ export const CreateUserInput = z.object({
   role: roleSchema,
 });
 
-const id = z.coerce.number().int('编号须为整数').positive('编号无效');
+const id = idSchema();
 
 export const UserIdInput = z.object({ userId: id });
 
@@ -37,19 +39,17 @@ export const SetScopesInput = z.object({
   competitionIds: z.array(id).default([]),
   taskForceIds: z.array(id).default([]),
   indicatorIds: z.array(id).default([]),
+  villageIds: z.array(id).default([]),
+  townshipIds: z.array(id).default([]),
 });
 
 export const RevokeSessionInput = z.object({ sessionId: z.string().regex(/^[0-9a-f]{64}$/, '会话编号无效') });
 
 export const SessionSettingsInput = z.object({
-  idleMinutes: z.coerce
-    .number({ message: '请填写数字' })
-    .int('请填写整数')
-    .min(5, '空闲超时至少 5 分钟')
-    .max(1440, '空闲超时最多 1440 分钟'),
-  absoluteHours: z.coerce
-    .number({ message: '请填写数字' })
-    .int('请填写整数')
-    .min(1, '最长有效期至少 1 小时')
-    .max(720, '最长有效期最多 720 小时'),
+  idleMinutes: typedNumber(
+    z.number({ message: '请填写数字' }).int('请填写整数').min(5, '空闲超时至少 5 分钟').max(1440, '空闲超时最多 1440 分钟'),
+  ),
+  absoluteHours: typedNumber(
+    z.number({ message: '请填写数字' }).int('请填写整数').min(1, '最长有效期至少 1 小时').max(720, '最长有效期最多 720 小时'),
+  ),
 });

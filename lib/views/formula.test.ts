@@ -12,4 +12,10 @@ describe('formulaRules', () => {
     expect(strict.get('状态')).toMatch(/慢3个百分点以内/);
     expect(strict.get('红榜、黄榜')).toMatch(/^红榜：前3名/);
   });
+
+  it('write the score cap as points without float noise (a cap of 1.1 is 最高110分)', () => {
+    const rules = new Map(formulaRules({ ...DEFAULT_SETTINGS, scoreRules: { ...DEFAULT_SETTINGS.scoreRules, cumulativeCap: 1.1 } }));
+    expect(rules.get('累计型得分')).toContain('min(完成率 ÷ 应完成进度, 1.1)，最低0分（最高110分）');
+    expect(rules.get('控制线型得分')).toContain('实际为0时110分');
+  });
 });

@@ -5,7 +5,10 @@ import type { CampaignSettings } from '@/lib/metrics';
 /** Each rule as [name, wording], from the campaign's settings: a change of settings changes the words. */
 export function formulaRules(settings: CampaignSettings): [string, string][] {
   const r = settings.scoreRules;
-  const n = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
+  const n = (raw: number) => {
+    const v = Math.round(raw * 1e6) / 1e6; // 100 × 1.1 is 110.00000000000001 in binary floating point
+    return formatNumber(v, Number.isInteger(v) ? 0 : 1);
+  };
   return [
     ['序时进度', settings.timeProgressMode === 'day' ? '统计期末已过天数 ÷ 全年天数' : '统计期月份 ÷ 12（如9月为75%）'],
     ['应完成进度', '有阶段性目标时 = 阶段性目标 ÷ 年度目标；否则 = 序时进度'],

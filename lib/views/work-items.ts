@@ -2,7 +2,7 @@
 import type { WorkItem } from '@/db/schema';
 import { periodEndDate, superviseFlag } from '@/lib/metrics';
 import { formatDateZh, SUPERVISE_LABELS } from '@/lib/format';
-import type { DashboardData } from './context';
+import { withPeriod, type DashboardData } from './context';
 import type { WorkItemRow } from './rows';
 import { unitLabel } from './structure';
 import { keyedRows, text, type Table } from './table';
@@ -40,7 +40,7 @@ export function workItemsTable({ ctx, structure: s }: DashboardData, name: strin
     return {
       key: `work-item-${w.id}`,
       cells: [
-        text(w.title),
+        text(w.title, withPeriod(`/work-items/${w.id}`, ctx.period)),
         text(w.target),
         text(unitLabel(s, w.ownerUnitId)),
         text(w.ownerPerson),

@@ -1,6 +1,7 @@
 'use server';
 
 import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { getSlideSubjects } from '@/db/queries/deck-places';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { assertNotFrozen } from '@/db/mutations/meeting-reports';
 import { deleteMeeting, getMeetingOrThrow, insertMeeting, updateMeeting } from '@/db/mutations/meetings';
@@ -21,17 +22,24 @@ function checkAgainstCampaign(campaign: Campaign, input: MeetingInputValue): voi
     );
   }
   const own = new Set(getCampaignStructure(campaign.id).competitions.map((c) => c.id));
+  const subjects = input.slides.some((s) => s.kind === 'village' || s.kind === 'project') ? getSlideSubjects() : null;
+  const villages = new Set(subjects?.villages.map((v) => v.id));
+  const projects = new Set(subjects?.projects.map((p) => p.id));
   const fieldErrors: Record<string, string[]> = {};
+  let first: string | null = null;
   input.slides.forEach((s, i) => {
+    const refuse = (field: string, message: string, what: string) => {
+      fieldErrors[`slides.${i}.${field}`] = [message];
+      first ??= `第${i + 1}张幻灯片所选${what}无效，请重新选择。`;
+    };
     if (s.kind === 'competition' && (s.competitionId === null || !own.has(s.competitionId)))
-      fieldErrors[`slides.${i}.competitionId`] = ['所选竞赛不属于本活动，请重新选择'];
+      refuse('competitionId', '所选竞赛不属于本活动，请重新选择', '竞赛');
+    if (s.kind === 'village' && (s.villageId === null || !villages.has(s.villageId)))
+      refuse('villageId', '所选村不存在或尚无运营主体，请重新选择', '村');
+    if (s.kind === 'project' && (s.projectId === null || !projects.has(s.projectId)))
+      refuse('projectId', '所选项目不存在，请重新选择', '项目');
   });
-  if (Object.keys(fieldErrors).length)
-    throw new ActionError(
-      `第${Number(Object.keys(fieldErrors)[0]!.split('.')[1]) + 1}张幻灯片所选竞赛无效，请重新选择。`,
-      'invalid',
-      fieldErrors,
-    );
+  if (first) throw new ActionError(first, 'invalid', fieldErrors);
 }
 
 export const createMeetingAction = action({

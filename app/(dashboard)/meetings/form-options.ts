@@ -1,11 +1,12 @@
 import 'server-only';
 import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { getSlideSubjects } from '@/db/queries/deck-places';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { defaultMeetingDate, defaultMeetingTitle, defaultSlides } from '@/lib/deck/preset';
 import { formatDateZh, formatPeriodZh } from '@/lib/format';
 import type { MeetingDraft } from './meeting-editor';
 
-/** What the meeting editor offers: the active campaign's competitions and opened periods, and the default meeting. */
+/** What the meeting editor offers: the active campaign's competitions, villages and projects, opened periods, and the default meeting. */
 export function meetingFormOptions() {
   const campaign = getActiveCampaign();
   const competitions = getCampaignStructure(campaign.id).competitions.map((c) => ({ id: c.id, name: c.name }));
@@ -18,5 +19,6 @@ export function meetingFormOptions() {
     slides: defaultSlides(competitions.map((c) => c.id)),
   };
   const presetLabel = `使用默认幻灯片（${formatDateZh(preset.meetingDate)}会议，${formatPeriodZh(period)}）`;
-  return { campaign, competitions, periods, preset, presetLabel };
+  const options = { competitions, ...getSlideSubjects() };
+  return { campaign, competitions, options, periods, preset, presetLabel };
 }

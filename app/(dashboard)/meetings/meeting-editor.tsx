@@ -11,7 +11,7 @@ import { SLIDE_KIND_LABELS } from '@/lib/deck/labels';
 import type { SlideSpec } from '@/lib/deck/types';
 import type { ActionResult } from '@/lib/actions/result';
 import { cn } from '@/lib/utils';
-import { inputClass, KINDS, SlideRow, type Row } from './slide-row';
+import { inputClass, KINDS, SlideRow, subjectsFor, type Row, type SubjectOptions } from './slide-row';
 
 type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
 
@@ -31,7 +31,7 @@ export function MeetingEditor({
   initial,
   preset,
   presetLabel,
-  competitions,
+  options,
   periods,
   meetingId,
 }: {
@@ -39,7 +39,7 @@ export function MeetingEditor({
   initial: MeetingDraft;
   preset?: MeetingDraft;
   presetLabel?: string;
-  competitions: { id: number; name: string }[];
+  options: SubjectOptions;
   periods: { value: string; label: string }[];
   meetingId?: number;
 }) {
@@ -80,7 +80,16 @@ export function MeetingEditor({
     setPeriod(preset.period);
     setRows(withKeys(preset.slides));
   };
-  const payload = JSON.stringify(rows.map(({ kind, competitionId, title: t, notes }) => ({ kind, competitionId, title: t ?? '', notes })));
+  const payload = JSON.stringify(
+    rows.map(({ kind, competitionId, villageId, projectId, title: t, notes }) => ({
+      kind,
+      competitionId,
+      villageId: villageId ?? null,
+      projectId: projectId ?? null,
+      title: t ?? '',
+      notes,
+    })),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" aria-label={meetingId ? '编辑会议' : '新建会议'}>
@@ -152,7 +161,7 @@ export function MeetingEditor({
               row={r}
               index={i}
               total={rows.length}
-              competitions={competitions}
+              options={options}
               errors={errors}
               onChange={(patch) => update(r.key, patch)}
               onMove={(by) => move(i, by)}
@@ -185,14 +194,7 @@ export function MeetingEditor({
             onClick={() =>
               setRows((rs) => [
                 ...rs,
-                ...withKeys([
-                  {
-                    kind: addKind,
-                    competitionId: addKind === 'competition' ? (competitions[0]?.id ?? null) : null,
-                    title: null,
-                    notes: '',
-                  },
-                ]),
+                ...withKeys([{ competitionId: null, ...subjectsFor(addKind, options), kind: addKind, title: null, notes: '' }]),
               ])
             }
           >

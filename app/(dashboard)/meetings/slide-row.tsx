@@ -11,14 +11,41 @@ export interface Row extends SlideSpec {
 }
 
 export const KINDS = Object.keys(SLIDE_KIND_LABELS) as SlideKind[];
+
+type Option = { id: number; name: string };
+/** What a slide may be about, by kind of subject. */
+export interface SubjectOptions {
+  competitions: Option[];
+  villages: Option[];
+  projects: Option[];
+}
+
+type SubjectField = 'competitionId' | 'villageId' | 'projectId';
+const SUBJECTS: Partial<Record<SlideKind, { field: SubjectField; list: keyof SubjectOptions; word: string }>> = {
+  competition: { field: 'competitionId', list: 'competitions', word: '竞赛' },
+  village: { field: 'villageId', list: 'villages', word: '村' },
+  project: { field: 'projectId', list: 'projects', word: '项目' },
+};
+
+/** The kind and its subject: the row's own when it has one, else the first on offer; the other subjects cleared. */
+export function subjectsFor(kind: SlideKind, options: SubjectOptions, row?: Partial<SlideSpec>): Partial<SlideSpec> {
+  const pick = (k: SlideKind, field: SubjectField, list: keyof SubjectOptions) =>
+    kind === k ? (row?.[field] ?? options[list][0]?.id ?? null) : null;
+  return {
+    kind,
+    competitionId: pick('competition', 'competitionId', 'competitions'),
+    villageId: pick('village', 'villageId', 'villages'),
+    projectId: pick('project', 'projectId', 'projects'),
+  };
+}
 export const inputClass = 'h-9 w-full rounded-md border border-slate-300 px-2 text-sm focus:border-brand-600 focus:outline-none';
 
-/** One slide of the editor: kind, competition (for 竞赛专页), optional title and notes, move and remove. */
+/** One slide of the editor: kind, its subject (competition, village or project), optional title and notes, move and remove. */
 export function SlideRow({
   row,
   index,
   total,
-  competitions,
+  options,
   errors,
   onChange,
   onMove,
@@ -27,13 +54,14 @@ export function SlideRow({
   row: Row;
   index: number;
   total: number;
-  competitions: { id: number; name: string }[];
+  options: SubjectOptions;
   errors: Record<string, string[]>;
   onChange: (patch: Partial<SlideSpec>) => void;
   onMove: (by: -1 | 1) => void;
   onRemove: () => void;
 }) {
   const n = index + 1;
+  const subject = SUBJECTS[row.kind];
   const base = `slide-${row.key}`;
   const err = (field: string) => errors[`slides.${index}.${field}`];
   const described = (field: string) => (err(field) ? `${base}-${field}-error` : undefined);
@@ -50,12 +78,7 @@ export function SlideRow({
           <select
             id={`${base}-kind`}
             value={row.kind}
-            onChange={(e) =>
-              onChange({
-                kind: e.target.value as SlideKind,
-                competitionId: e.target.value === 'competition' ? (row.competitionId ?? competitions[0]?.id ?? null) : null,
-              })
-            }
+            onChange={(e) => onChange(subjectsFor(e.target.value as SlideKind, options, row))}
             className={inputClass}
           >
             {KINDS.map((k) => (
@@ -66,29 +89,29 @@ export function SlideRow({
           </select>
         </div>
         <div>
-          {row.kind === 'competition' && (
+          {subject && (
             <>
-              <label htmlFor={`${base}-competition`} className="sr-only">
-                第{n}张 竞赛
+              <label htmlFor={`${base}-${subject.field}`} className="sr-only">
+                第{n}张 {subject.word}
               </label>
               <select
-                id={`${base}-competition`}
-                value={row.competitionId ?? ''}
-                onChange={(e) => onChange({ competitionId: e.target.value ? Number(e.target.value) : null })}
+                id={`${base}-${subject.field}`}
+                value={row[subject.field] ?? ''}
+                onChange={(e) => onChange({ [subject.field]: e.target.value ? Number(e.target.value) : null })}
                 className={inputClass}
-                aria-invalid={err('competitionId') ? true : undefined}
-                aria-describedby={described('competitionId')}
+                aria-invalid={err(subject.field) ? true : undefined}
+                aria-describedby={described(subject.field)}
               >
-                <option value="">请选择竞赛</option>
-                {competitions.map((c) => (
+                <option value="">请选择{subject.word}</option>
+                {options[subject.list].map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
                   </option>
                 ))}
               </select>
-              {err('competitionId') && (
-                <p id={`${base}-competitionId-error`} className="mt-1 text-xs text-red-700">
-                  {err('competitionId')!.join('；')}
+              {err(subject.field) && (
+                <p id={`${base}-${subject.field}-error`} className="mt-1 text-xs text-red-700">
+                  {err(subject.field)!.join('；')}
                 </p>
               )}
             </>

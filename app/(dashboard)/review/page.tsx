@@ -6,6 +6,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { Alert } from '@/components/ui/alert';
 import { can, roleHas, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { FigureReviewSections } from './figure-review';
 import { BULK_FORM_ID, ReviewEntry } from './review-item';
 
 export const metadata: Metadata = { title: '审核' };
@@ -42,6 +43,7 @@ export default async function ReviewPage() {
       {queue.map((item) => (
         <ReviewEntry key={item.entry.id} item={item} canReviewLocked={canReviewLocked} />
       ))}
+      <FigureReviewSections user={user} />
     </div>
   );
 }

@@ -1,15 +1,23 @@
 import type { Metadata } from 'next';
-import { UnderConstruction } from '@/components/layout/under-construction';
-import { requireUser } from '@/lib/auth/session';
+import { PageTitle } from '@/components/dashboard/page-title';
+import { VillageComparison } from '@/components/villages/village-comparison';
+import { VillageGroups } from '@/components/villages/village-groups';
+import { listVillageFigures, listVillages } from '@/db/queries/villages';
+import { requirePermission } from '@/lib/auth/session';
+import { villageComparison, villageGroups } from '@/lib/views/villages';
+import { VILLAGE_WORDS } from '@/lib/views/village-words';
 
 export const metadata: Metadata = { title: '村庄经营' };
 
-export default async function Page() {
-  await requireUser();
+export default async function VillagesPage() {
+  await requirePermission('dashboard:read');
+  const rows = listVillages();
+  const approved = listVillageFigures({ statuses: ['approved'] });
   return (
-    <UnderConstruction
-      title="村庄经营"
-      description="村庄经营模块（村庄“管家”、业态与经营数据图表）正在建设中。数据库已收录石梁镇双溪村张西自然村及“优宿”的报道数据，本页面将在后续版本提供查看与填报。"
-    />
+    <div className="space-y-5">
+      <PageTitle title={VILLAGE_WORDS.title}>{VILLAGE_WORDS.intro}</PageTitle>
+      <VillageComparison view={villageComparison(rows, approved)} />
+      <VillageGroups groups={villageGroups(rows)} />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/field';
 import { useKeepForm } from '@/components/forms/use-keep-form';
@@ -25,7 +26,14 @@ export function PasswordForm() {
       />
       <Field label="再次输入新密码" name="confirmPassword" type="password" autoComplete="new-password" errors={errors?.confirmPassword} />
       {state && !state.ok && <Alert tone="error">{state.message}</Alert>}
-      {state?.ok && <Alert>密码已修改。下次登录请使用新密码。</Alert>}
+      {state?.ok && (
+        <Alert>
+          密码已修改。下次登录请使用新密码。{' '}
+          <Link href="/" className="font-medium underline">
+            进入系统
+          </Link>
+        </Alert>
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? '正在保存…' : '修改密码'}
       </Button>

@@ -5,8 +5,9 @@ import { PageTitle } from '@/components/dashboard/page-title';
 import { buttonVariants } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { parseId } from '@/db/queries/dashboard-context';
+import { getSlideSubjects } from '@/db/queries/deck-places';
 import { getMeetingRecord } from '@/db/queries/meeting-report';
-import { getMeeting } from '@/db/queries/meetings';
+import { getMeeting, meetingSpecOf } from '@/db/queries/meetings';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { roleHas } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -27,6 +28,9 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
   const m = getMeeting(id);
   if (!m) notFound();
   const { meeting, slides } = m;
+  const subjects = getSlideSubjects();
+  const villages = new Map(subjects.villages.map((v) => [v.id, v.name]));
+  const projects = new Map(subjects.projects.map((p) => [p.id, p.name]));
   const structure = getCampaignStructure(m.campaign.id);
   const competitions = new Map(structure.competitions.map((c) => [c.id, c.name]));
   const frozen = getMeetingRecord(meeting.id);
@@ -81,6 +85,8 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
                 </Link>
                 <span className="font-medium">{SLIDE_KIND_LABELS[s.kind]}</span>
                 {s.competitionId !== null && <span>{competitions.get(s.competitionId) ?? '（竞赛已不存在）'}</span>}
+                {s.villageId !== null && <span>{villages.get(s.villageId) ?? '（该村已不存在）'}</span>}
+                {s.projectId !== null && <span>{projects.get(s.projectId) ?? '（项目已不存在）'}</span>}
                 {s.title && <span>标题：{s.title}</span>}
                 {s.notes && <span className="text-slate-500">备注：{s.notes.length > 40 ? `${s.notes.slice(0, 40)}…` : s.notes}</span>}
               </li>
@@ -98,7 +104,7 @@ export default async function MeetingPage({ params }: { params: Promise<{ id: st
             title: meeting.title,
             meetingDate: meeting.meetingDate,
             period: meeting.period,
-            slides: slides.map((s) => ({ kind: s.kind, competitionId: s.competitionId, title: s.title, notes: s.notes })),
+            slides: meetingSpecOf(m).slides,
           }}
         />
       )}
@@ -115,14 +121,14 @@ function EditPanel({
   title: string;
   initial: Parameters<typeof MeetingEditor>[0]['initial'];
 }) {
-  const { competitions, periods } = meetingFormOptions();
+  const { options, periods } = meetingFormOptions();
   return (
     <Card>
       <CardHeader>
         <CardTitle>编辑会议</CardTitle>
       </CardHeader>
       <CardContent className="space-y-6">
-        <MeetingEditor action={updateMeetingAction} initial={initial} competitions={competitions} periods={periods} meetingId={meetingId} />
+        <MeetingEditor action={updateMeetingAction} initial={initial} options={options} periods={periods} meetingId={meetingId} />
         <div className="border-t border-slate-200 pt-4">
           <DeleteMeeting action={deleteMeetingAction} meetingId={meetingId} title={title} />
         </div>

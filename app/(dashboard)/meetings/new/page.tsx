@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: '新建会议' };
 
 export default async function NewMeetingPage() {
   await requirePermission('meeting:manage');
-  const { competitions, periods, preset, presetLabel } = meetingFormOptions();
+  const { options, periods, preset, presetLabel } = meetingFormOptions();
   return (
     <div className="space-y-5">
       <PageTitle title="新建会议">选择统计期和幻灯片；演示和导出时按该统计期的最新数据生成。</PageTitle>
@@ -20,7 +20,7 @@ export default async function NewMeetingPage() {
           initial={{ title: '', meetingDate: preset.meetingDate, period: preset.period, slides: [] }}
           preset={preset}
           presetLabel={presetLabel}
-          competitions={competitions}
+          options={options}
           periods={periods}
         />
       </Card>

@@ -11,6 +11,7 @@ import { getDashboardData, parseId, resolveDashboard, type SearchParams } from '
 import { entityTitle } from '@/db/queries/dashboard-titles';
 import { getTaskForceRows } from '@/db/queries/task-force-rows';
 import { requireUser } from '@/lib/auth/session';
+import { TaskForceWorkItems } from '../../_supervision/task-force-work-items';
 import { formatPeriodZh } from '@/lib/format';
 import { taskForceView } from '@/lib/views/task-force';
 
@@ -26,7 +27,7 @@ export default async function TaskForcePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requireUser();
+  const user = await requireUser();
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
@@ -54,6 +55,7 @@ export default async function TaskForcePage({
         sparklines={view.sparklines}
         exportQuery={exportQuery}
       />
+      <TaskForceWorkItems taskForceId={view.id} period={ctx.period} user={user} />
       <DataTable table={view.workItems} exportQuery={exportQuery} empty="该专班暂无登记的工作任务" />
     </div>
   );

@@ -5,6 +5,7 @@ import { findActiveCampaign } from '@/db/queries/campaign';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getUserDetail } from '@/db/queries/users';
+import { listPlaces } from '@/db/queries/villages';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePermission } from '@/lib/auth/session';
 import { formatBeijingTime } from '@/lib/format';
@@ -36,7 +37,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
         角色：{ROLE_LABELS[user.role]} · 状态：{user.disabled ? '已停用' : '启用'} · 创建于 {formatBeijingTime(user.createdAt)}
       </p>
       <AccountCards user={user} />
-      <ScopesCard userId={user.id} structure={structure} scopes={scopes} />
+      <ScopesCard userId={user.id} structure={structure} scopes={scopes} places={listPlaces()} />
       <SessionsCard sessions={sessions} />
     </div>
   );

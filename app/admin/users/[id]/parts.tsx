@@ -9,15 +9,51 @@ interface Structure {
   taskForces: Pick<TaskForce, 'id' | 'name' | 'competitionId'>[];
 }
 
-/** 授权范围: competitions (a reviewer's) and task forces (a lead's), ticked as stored. */
+export interface Place {
+  id: number;
+  name: string;
+  villages: { id: number; name: string }[];
+}
+
+/** 村庄经营 scopes: whole townships, or single administrative villages (folded per township). */
+function PlaceScopes({ places, has }: { places: Place[]; has: (type: string, id: number) => boolean }) {
+  return (
+    <fieldset className="mt-4 rounded border p-3">
+      <legend className="px-1 text-sm font-semibold">乡镇（街道）与村（村庄经营填报、审核；乡镇还含其负责的督办事项）</legend>
+      <div className="grid gap-2 md:grid-cols-2 xl:grid-cols-4">
+        {places.map((t) => (
+          <div key={t.id} className="text-sm">
+            <label className="inline-flex items-center gap-1.5 font-medium">
+              <input type="checkbox" name="townshipIds[]" value={t.id} defaultChecked={has('township', t.id)} />
+              {t.name}（整个乡镇）
+            </label>
+            <details open={t.villages.some((v) => has('village', v.id))} className="ml-5">
+              <summary className="cursor-pointer text-xs text-slate-600">按村授权（{t.villages.length}个村）</summary>
+              {t.villages.map((v) => (
+                <label key={v.id} className="flex items-center gap-1.5">
+                  <input type="checkbox" name="villageIds[]" value={v.id} defaultChecked={has('village', v.id)} />
+                  {v.name}
+                </label>
+              ))}
+            </details>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** 授权范围: competitions (a reviewer's), task forces (a lead's), townships and villages, ticked as stored. */
 export function ScopesCard({
   userId,
   structure,
   scopes,
+  places = [],
 }: {
   userId: number;
   structure: Structure;
   scopes: Pick<UserScope, 'scopeType' | 'scopeId'>[];
+  places?: Place[];
 }) {
   const has = (type: string, sid: number) => scopes.some((s) => s.scopeType === type && s.scopeId === sid);
   return (
@@ -27,7 +63,7 @@ export function ScopesCard({
       </CardHeader>
       <CardContent>
         <p className="mb-3 text-sm text-slate-600">
-          审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权。变更在下一次请求起生效。
+          审核员按竞赛授权（审核其下所有专班的填报）；专班填报员按专班授权；村庄经营按乡镇（街道）或村授权。变更在下一次请求起生效。
         </p>
         <ActionForm action={setScopesAction} submitLabel="保存授权范围" label="授权范围">
           <input type="hidden" name="userId" value={userId} />
@@ -51,6 +87,7 @@ export function ScopesCard({
               </fieldset>
             ))}
           </div>
+          <PlaceScopes places={places} has={has} />
         </ActionForm>
       </CardContent>
     </Card>

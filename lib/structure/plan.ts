@@ -1,0 +1,143 @@
+/**
+ * What an import would do, before it writes: every validated record checked for duplicates and
+ * for the names it refers to, then matched by name with what exists (lib/structure/types
+ * RECORD_KEY) as 新增 / 修改 (with the columns that change) / 不变. Pure; the mutation writes
+ * exactly the 新增 and 修改 records of a plan without errors.
+ */
+import { SHEET_KEYS, STRUCTURE_SHEETS, type RowStatus, type SheetKey } from './sheets';
+import { RECORD_KEY, type ImportedStructure, type StructureData } from './types';
+import type { RowProblem, ValidatedStructure } from './validate';
+
+export interface PlanRow {
+  sheet: SheetKey;
+  row: number;
+  name: string;
+  status: RowStatus;
+  /** Headers of the columns that change (修改). */
+  changes: string[];
+  errors: string[];
+}
+
+export type Counts = Record<RowStatus, number>;
+
+export interface StructurePlan {
+  rows: PlanRow[];
+  counts: Counts;
+  bySheet: Record<SheetKey, Counts>;
+  /** The records to write, by sheet, with whether each is new. */
+  writes: { [K in SheetKey]: { record: ImportedStructure[K][number]; isNew: boolean }[] };
+}
+
+/** What exists: the target campaign's structure (empty for a new one) and the district's units and people. */
+export type ExistingStructure = StructureData;
+
+type Rec = Record<string, unknown> & { row: number };
+
+const zeroCounts = (): Counts => ({ add: 0, change: 0, same: 0, error: 0 });
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+/** The headers of the columns in which `rec` differs from `old`. */
+function changedColumns(key: SheetKey, rec: Rec, old: Record<string, unknown>): string[] {
+  const headers = STRUCTURE_SHEETS[key].columns as Record<string, string>;
+  return Object.keys(headers)
+    .filter((col) => !sameValue(rec[col], old[col]))
+    .map((col) => headers[col]!);
+}
+
+/** Names known to each sheet: the file's (also of rows with errors, so one bad row causes one error) and the database's. */
+function knownNames(v: ValidatedStructure, existing: ExistingStructure) {
+  const names = (key: 'competitions' | 'taskForces' | 'units' | 'people') =>
+    new Set<string>([
+      ...existing[key].map((r) => r.name),
+      ...v.data[key].map((r) => r.name),
+      ...v.problems.filter((p) => p.sheet === key && p.name).map((p) => p.name),
+    ]);
+  const kinds = new Map<string, string>();
+  for (const r of [...existing.indicators, ...v.data.indicators]) kinds.set(RECORD_KEY.indicators(r), r.kind);
+  const broken = new Set(v.problems.filter((p) => p.sheet === 'indicators').map((p) => p.name));
+  return {
+    competitions: names('competitions'),
+    taskForces: names('taskForces'),
+    units: names('units'),
+    people: names('people'),
+    kinds,
+    broken,
+  };
+}
+
+type Known = ReturnType<typeof knownNames>;
+
+/** Reference and consistency errors of one valid record. */
+function referenceErrors(key: SheetKey, r: Rec, known: Known, year: number): string[] {
+  const e: string[] = [];
+  const need = (set: Set<string>, value: unknown, label: string, where: string) => {
+    if (typeof value === 'string' && value && !set.has(value))
+      e.push(`${label}：“${value}”不在“${where}”表中，也不在系统中，请先添加或改正名称`);
+  };
+  const h = STRUCTURE_SHEETS[key].columns as Record<string, string>;
+  if ('leadPerson' in r) need(known.people, r.leadPerson, h.leadPerson!, '人员');
+  if ('leadUnit' in r) need(known.units, r.leadUnit, h.leadUnit!, '单位');
+  if (key === 'people') need(known.units, r.unit, h.unit!, '单位');
+  if (key === 'taskForces') {
+    need(known.competitions, r.competition, h.competition!, '竞赛');
+    for (const m of r.members as string[]) need(known.units, m, h.members!, '单位');
+  }
+  if (key === 'indicators') {
+    need(known.taskForces, r.taskForce, h.taskForce!, '专班');
+    need(known.units, r.responsibleUnit, h.responsibleUnit!, '单位');
+  }
+  if (key === 'units' && r.kind === 'department' && r.regionCode) e.push('区划代码：部门不填区划代码，请清空');
+  if (key === 'phasedTargets' || key === 'steps') {
+    const ik = `${r.taskForce}／${r.indicator}`;
+    const kind = known.kinds.get(ik);
+    if (!kind && !known.broken.has(String(r.indicator)))
+      e.push(`指标名称：专班“${r.taskForce}”中没有指标“${r.indicator}”，请先在“指标”表中添加`);
+    if (key === 'phasedTargets') {
+      if (kind && kind !== 'cumulative' && kind !== 'level') e.push('阶段目标：只有累计型和时点型指标设阶段目标');
+      if (!String(r.period).startsWith(`${year}-`)) e.push(`统计期：应为 ${year} 年的月份（导入的活动为 ${year} 年度）`);
+    }
+    if (key === 'steps' && kind && kind !== 'milestone') e.push('节点名称：只有节点型指标设节点');
+  }
+  return e;
+}
+
+/** The plan of importing `v` over `existing` for a campaign of `year`. */
+export function planStructure(v: ValidatedStructure, existing: ExistingStructure, year: number): StructurePlan {
+  const known = knownNames(v, existing);
+  const rows: PlanRow[] = v.problems.map((p: RowProblem) => ({ ...p, status: 'error', changes: [] }));
+  const writes = Object.fromEntries(SHEET_KEYS.map((k) => [k, []])) as unknown as StructurePlan['writes'];
+  for (const key of SHEET_KEYS) {
+    const keyOf = RECORD_KEY[key] as (r: unknown) => string;
+    const old = new Map((existing[key] as unknown[]).map((r) => [keyOf(r), r as Record<string, unknown>]));
+    const seen = new Map<string, number>();
+    for (const r of v.data[key] as unknown as Rec[]) {
+      const id = keyOf(r);
+      const name = String(r.name ?? r.title ?? r.period ?? '');
+      const errors = referenceErrors(key, r, known, year);
+      if (seen.has(id)) errors.unshift(`与第 ${seen.get(id)} 行重复：同一${STRUCTURE_SHEETS[key].sheet}只能出现一次`);
+      else seen.set(id, r.row);
+      if (errors.length > 0) {
+        rows.push({ sheet: key, row: r.row, name, status: 'error', changes: [], errors });
+        continue;
+      }
+      const before = old.get(id);
+      const changes = before ? changedColumns(key, r, before) : [];
+      const status: RowStatus = !before ? 'add' : changes.length ? 'change' : 'same';
+      rows.push({ sheet: key, row: r.row, name, status, changes, errors: [] });
+      if (status !== 'same') (writes[key] as { record: unknown; isNew: boolean }[]).push({ record: r, isNew: !before });
+    }
+  }
+  const order = new Map(SHEET_KEYS.map((k, i) => [k, i]));
+  rows.sort((a, b) => order.get(a.sheet)! - order.get(b.sheet)! || a.row - b.row);
+  const counts = zeroCounts();
+  const bySheet = Object.fromEntries(SHEET_KEYS.map((k) => [k, zeroCounts()])) as Record<SheetKey, Counts>;
+  for (const r of rows) {
+    counts[r.status] += 1;
+    bySheet[r.sheet][r.status] += 1;
+  }
+  return { rows, counts, bySheet, writes };
+}
