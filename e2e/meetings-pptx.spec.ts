@@ -122,19 +122,12 @@ test('the meeting page downloads a 16:9 PPTX: one slide per deck slide, native c
   expect(slide3).toContain(competitions[0]!.name);
 });
 
-test('the export takes under 2 s (median of three downloads) and is for logged-in users only', async ({ page, playwright }) => {
-  const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const started = Date.now();
-    const res = await page.request.get(`/api/meetings/${meetingId}/pptx`);
-    await res.body();
-    times.push(Date.now() - started);
-    expect(res.status()).toBe(200);
-    expect(res.headers()['content-type']).toContain('presentationml.presentation');
-  }
-  const median = [...times].sort((a, b) => a - b)[1]!;
-  test.info().annotations.push({ type: 'pptx export', description: `${times.join(' / ')} ms (median ${median} ms)` });
-  expect(median).toBeLessThan(2000);
+// How long the export takes is measured by `npm run bench` (PPTX export of the default meeting), never asserted here.
+test('the export downloads a presentation and is for logged-in users only', async ({ page, playwright }) => {
+  const res = await page.request.get(`/api/meetings/${meetingId}/pptx`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('presentationml.presentation');
+  expect((await res.body()).length).toBeGreaterThan(0);
 
   const anon = await playwright.request.newContext({ baseURL: `http://127.0.0.1:${E2E_PORT}`, storageState: { cookies: [], origins: [] } });
   const refused = await anon.get(`/api/meetings/${meetingId}/pptx`);

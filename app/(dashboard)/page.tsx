@@ -6,7 +6,7 @@ import { WEAK_TABLE_HEIGHT } from '@/components/dashboard/overview/lists';
 import { PageTitle } from '@/components/dashboard/page-title';
 import { SearchForm } from '@/components/dashboard/search-form';
 import { TableSkeleton } from '@/components/dashboard/skeletons';
-import { paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { CompetitionCardsSection, HeadlineSection, HonourListsSection, RankChangesSection, WeakItemsSection } from './_overview/sections';
@@ -31,7 +31,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </Suspense>
       <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-2 2xl:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} className="xl:col-span-2 2xl:col-span-1" />}>
-          <WeakItemsSection ctx={ctx} showAll={paramText(params, 'all') === '1'} />
+          <WeakItemsSection ctx={ctx} params={params} />
         </Suspense>
         <Suspense fallback={<TableSkeleton height={WEAK_TABLE_HEIGHT} />}>
           <HonourListsSection ctx={ctx} />

@@ -1,12 +1,14 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { cellText, isNumeric, type Cell, type Column, type Table } from '@/lib/views/table';
+import { tablePage, type PagingLocation, type TablePage } from '@/lib/views/paging';
+import type { Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
+import { alignRight, drawCell } from '@/lib/views/drawn-cell';
 import { ExportLink } from './export-link';
-import { TableCell } from './table-cell';
+import { TableRows } from './table-rows';
 
-/** Rows shown on a page before “显示全部” (the export always holds every row). */
-export const PAGE_ROW_LIMIT = 100;
+/** Rows on one page of a table (the export always holds every row). */
+export const PAGE_ROW_LIMIT = 50;
 
 interface DataTableProps {
   table: Table;
@@ -23,9 +25,10 @@ interface DataTableProps {
   actions?: React.ReactNode;
   /** A picture column shown on the page only (e.g. sparklines), one node per row; never exported. */
   figureColumn?: { header: string; cells: React.ReactNode[] };
-  /** Show every row; otherwise at most PAGE_ROW_LIMIT, with `showAllHref` to see the rest. */
-  showAll?: boolean;
-  showAllHref?: string;
+  /** Where the pager's links lead; without it only the first page is shown. */
+  paging?: PagingLocation;
+  /** Rows per page (PAGE_ROW_LIMIT unless the box is small). */
+  pageSize?: number;
 }
 
 /**
@@ -42,7 +45,7 @@ const TABLE_CLASSES = cn(
   '[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline',
 );
 
-/** A dashboard table with its title, an .xlsx download of exactly these columns and rows, and its note. */
+/** A dashboard table with its title, an .xlsx download of exactly these columns and rows, its pages and its note. */
 export function DataTable({
   table,
   exportQuery,
@@ -52,13 +55,12 @@ export function DataTable({
   className,
   actions,
   figureColumn,
-  showAll,
-  showAllHref,
+  paging,
+  pageSize = PAGE_ROW_LIMIT,
 }: DataTableProps) {
   const Heading = headingLevel;
   const headingId = `table-${table.id}-title`;
-  const rows = showAll ? table.rows : table.rows.slice(0, PAGE_ROW_LIMIT);
-  const hidden = table.rows.length - rows.length;
+  const page = tablePage(table.id, table.rows.length, pageSize, paging ?? { path: '', params: {} });
   return (
     <Card className={cn('flex flex-col', className)} data-testid={`table-${table.id}`}>
       <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
@@ -90,62 +92,44 @@ export function DataTable({
             </tr>
           </thead>
           <tbody>
-            {rows.length === 0 ? (
-              <tr>
-                <td colSpan={table.columns.length + (figureColumn ? 1 : 0)} className="w py-6! text-center text-slate-600">
-                  {empty}
-                </td>
-              </tr>
-            ) : (
-              rows.map((row, r) => (
-                <tr key={r} data-testid={table.rowKeys?.[r] ? `row-${table.rowKeys[r]}` : undefined}>
-                  {row.map((cell, i) => (
-                    <td
-                      key={i}
-                      className={cellClass(table.columns[i], cell)}
-                      data-testid={table.columns[i]?.key ? `cell-${table.columns[i].key}` : undefined}
-                    >
-                      <TableCell cell={cell} />
-                    </td>
-                  ))}
-                  {figureColumn && <td className="py-1!">{figureColumn.cells[r]}</td>}
-                </tr>
-              ))
-            )}
+            <TableRows
+              keys={table.columns.map((c) => c.key ?? '')}
+              rows={table.rows.slice(page.from, page.to).map((row) => row.map((cell, i) => drawCell(table.columns[i], cell)))}
+              rowKeys={table.rowKeys?.slice(page.from, page.to)}
+              figures={figureColumn?.cells.slice(page.from, page.to)}
+              empty={empty}
+            />
           </tbody>
         </table>
       </div>
-      {hidden > 0 && (
-        <p className="border-t border-slate-100 px-4 py-2 text-sm text-slate-700" data-testid="rows-hidden">
-          页面显示前{rows.length}项，另有{hidden}项未显示（导出的 Excel 包含全部{table.rows.length}项）。
-          {showAllHref && (
-            <Link href={showAllHref} className="ml-2 font-medium text-brand-700 underline underline-offset-2">
-              显示全部
-            </Link>
-          )}
-        </p>
-      )}
+      {page.pages > 1 && <Pager page={page} total={table.rows.length} linked={paging !== undefined} />}
       {table.note && <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">{table.note}</p>}
     </Card>
   );
 }
 
-/** n: number (right, tabular); x: a wide sentence column; w: long text that wraps; none: short text. */
-function cellClass(column: Column | undefined, cell: Cell): string | undefined {
-  if (alignRight(column?.align, cell)) return 'n';
-  if (column?.wide) return 'x';
-  return short(cell) ? undefined : 'w';
-}
+const PAGER_LINK = 'font-medium text-brand-700 underline underline-offset-2';
 
-function alignRight(align: 'left' | 'right' | undefined, cell: Cell | undefined): boolean {
-  return align ? align === 'right' : cell !== undefined && isNumeric(cell);
-}
-
-/**
- * Short labels (periods, short names, statuses) never wrap; longer texts may wrap, which the browser
- * does only when the table would otherwise be wider than its box (every column stays in view at
- * 1366 px, no sideways scrolling).
- */
-function short(cell: Cell): boolean {
-  return cell.kind !== 'text' || [...cellText(cell)].length <= 6;
+function Pager({ page, total, linked }: { page: TablePage; total: number; linked: boolean }) {
+  return (
+    <nav
+      aria-label="分页"
+      className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 px-4 py-2 text-sm text-slate-700"
+      data-testid="rows-hidden"
+    >
+      <span>
+        第{page.from + 1}—{page.to}项，共{total}项（第{page.page}/{page.pages}页；导出的 Excel 包含全部{total}项）
+      </span>
+      {linked && page.page > 1 && (
+        <Link href={page.href(page.page - 1)} className={PAGER_LINK} prefetch={false}>
+          上一页
+        </Link>
+      )}
+      {linked && page.page < page.pages && (
+        <Link href={page.href(page.page + 1)} className={PAGER_LINK} prefetch={false}>
+          下一页
+        </Link>
+      )}
+    </nav>
+  );
 }

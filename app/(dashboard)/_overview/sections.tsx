@@ -2,7 +2,7 @@ import { CompetitionCards } from '@/components/dashboard/overview/competition-ca
 import { Headline } from '@/components/dashboard/overview/headline';
 import { HonourLists, RankChanges, WeakItems } from '@/components/dashboard/overview/lists';
 import { RankingCaveat } from '@/components/dashboard/ranking-caveat';
-import { getDashboardData, type DashboardContext } from '@/db/queries/dashboard-context';
+import { getDashboardData, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
 import { honourTables, rankChangesTable, weakItemsTable } from '@/lib/views/overview-lists';
 import { competitionCards, headlineView } from '@/lib/views/overview';
 
@@ -21,8 +21,8 @@ export async function CompetitionCardsSection({ ctx }: { ctx: DashboardContext }
   return <CompetitionCards cards={competitionCards(getDashboardData(ctx))} />;
 }
 
-export async function WeakItemsSection({ ctx, showAll }: { ctx: DashboardContext; showAll: boolean }) {
-  return <WeakItems table={weakItemsTable(getDashboardData(ctx))} period={ctx.period} showAll={showAll} />;
+export async function WeakItemsSection({ ctx, params }: { ctx: DashboardContext; params: SearchParams }) {
+  return <WeakItems table={weakItemsTable(getDashboardData(ctx))} period={ctx.period} params={params} />;
 }
 
 export async function HonourListsSection({ ctx }: { ctx: DashboardContext }) {

@@ -6,9 +6,9 @@ import { FormulaCard } from '@/components/dashboard/rankings/formula';
 import { getDashboardData, paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
-import { rankingCaveat, withPeriod } from '@/lib/views/context';
+import { rankingCaveat } from '@/lib/views/context';
 import { competitionsTable, taskForceRankingTable } from '@/lib/views/ranking-tables';
-import { CountyComparison, UnitRankings } from './sections';
+import { CountyComparison, RANKING_PAGE_SIZE, UnitRankings } from './sections';
 
 export const metadata = { title: '排名' };
 
@@ -32,8 +32,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
     ctx,
     data,
     query: `period=${ctx.period}`,
-    showAll: paramText(params, 'all') === '1',
-    allHref: (anchor: string) => `${withPeriod(`/rankings?all=1${weakOnly ? '&weak=1' : ''}`, ctx.period)}#${anchor}`,
+    paging: (anchor: string) => ({ path: '/rankings', params, anchor }),
   };
   return (
     <div className="space-y-5">
@@ -62,8 +61,8 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
         <DataTable
           table={taskForceRankingTable(data, { id: 'ranking-task-forces', title: '专班排名' })}
           exportQuery={section.query}
-          showAll={section.showAll}
-          showAllHref={section.allHref('task-forces')}
+          paging={section.paging('task-forces')}
+          pageSize={RANKING_PAGE_SIZE}
         />
       </section>
       <UnitRankings {...section} />

@@ -7,15 +7,18 @@ import type { DashboardContext } from '@/db/queries/dashboard-context';
 import { formatPeriodZh } from '@/lib/format';
 import { cn } from '@/lib/utils';
 import { withPeriod, type DashboardData } from '@/lib/views/context';
+import type { PagingLocation } from '@/lib/views/paging';
 import { countyComparisonTable, unitRankingTable } from '@/lib/views/rankings';
 
 interface SectionProps {
   ctx: DashboardContext;
   data: DashboardData;
   query: string;
-  showAll: boolean;
-  allHref: (anchor: string) => string;
+  paging: (anchor: string) => PagingLocation;
 }
+
+/** Rows per page of the rankings' long tables: the whole page stays light at any campaign size. */
+export const RANKING_PAGE_SIZE = 20;
 
 const UNIT_EMPTY = {
   department: '本期没有以部门为责任单位的考核指标，暂不排名。',
@@ -23,14 +26,14 @@ const UNIT_EMPTY = {
 } as const;
 
 /** 部门与乡镇: the two unit rankings, with 报送及时率 (db/queries/timeliness). */
-export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProps) {
+export function UnitRankings({ ctx, data, query, paging }: SectionProps) {
   const onTime = ytdRates(getOnTimeRates(ctx.campaign, ctx.period, getNow()));
   const table = (kind: keyof typeof UNIT_EMPTY) => (
     <DataTable
       table={unitRankingTable(data, kind, onTime)}
       exportQuery={query}
-      showAll={showAll}
-      showAllHref={allHref('units')}
+      paging={paging('units')}
+      pageSize={RANKING_PAGE_SIZE}
       empty={UNIT_EMPTY[kind]}
     />
   );
@@ -49,15 +52,15 @@ export function UnitRankings({ ctx, data, query, showAll, allHref }: SectionProp
 }
 
 /** 全市比较: every indicator with a county rank, or only the 弱项. */
-export function CountyComparison({ ctx, data, query, showAll, allHref, weakOnly }: SectionProps & { weakOnly: boolean }) {
+export function CountyComparison({ ctx, data, query, paging, weakOnly }: SectionProps & { weakOnly: boolean }) {
   const table = countyComparisonTable(data, ctx.campaign.homeRegionCode, getCountyComparisonRows(ctx, data.snapshot), weakOnly);
   return (
     <section id="county" aria-label="全市比较" className="scroll-mt-4">
       <DataTable
         table={table}
         exportQuery={weakOnly ? `${query}&weak=1` : query}
-        showAll={showAll}
-        showAllHref={allHref('county')}
+        paging={paging('county')}
+        pageSize={RANKING_PAGE_SIZE}
         actions={
           <div className="flex rounded-md border border-slate-300 text-xs" role="group" aria-label="筛选">
             <FilterLink href={`${withPeriod('/rankings', ctx.period)}#county`} active={!weakOnly} label="全部指标" />

@@ -6,7 +6,7 @@ import { SearchForm } from '@/components/dashboard/search-form';
 import { getDashboardData, paramText, resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
-import { rankingCaveat, withPeriod } from '@/lib/views/context';
+import { rankingCaveat } from '@/lib/views/context';
 import { taskForceRankingTable } from '@/lib/views/ranking-tables';
 import { matchingTaskForceIds } from '@/lib/views/search';
 
@@ -39,8 +39,7 @@ export default async function TaskForcesPage({ searchParams }: { searchParams: P
         table={table}
         exportQuery={`period=${ctx.period}${qs}`}
         empty={`没有名称与“${q}”匹配的专班。`}
-        showAll={paramText(params, 'all') === '1'}
-        showAllHref={withPeriod(`/task-forces?all=1${qs}`, ctx.period)}
+        paging={{ path: '/task-forces', params }}
       />
     </div>
   );

@@ -1,3 +1,5 @@
+'use client';
+
 import type { CompetitionCardView } from '@/lib/views/overview';
 import { COMPETITION_CARD_HEIGHT, CompetitionCard } from '../competition-card';
 import { Skeleton } from '../skeletons';

@@ -1,3 +1,5 @@
+'use client';
+
 import type { HeadlineView } from '@/lib/views/overview';
 import { Skeleton } from '../skeletons';
 import { StatTile } from '../stat-tile';

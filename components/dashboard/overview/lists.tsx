@@ -1,21 +1,24 @@
-import { withPeriod } from '@/lib/views/context';
+import type { QueryParams } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { DataTable } from '../data-table';
 
 export const WEAK_TABLE_HEIGHT = 440;
 
+/** Rows of 弱项 per page: what the fixed box shows without scrolling. */
+const WEAK_PAGE_SIZE = 12;
+
 const exportQuery = (period: string) => `period=${period}`;
 
 /** 弱项: lagging indicators and those in the bottom third of the counties, with the responsible unit. */
-export function WeakItems({ table, period, showAll }: { table: Table; period: string; showAll: boolean }) {
+export function WeakItems({ table, period, params }: { table: Table; period: string; params: QueryParams }) {
   return (
     <DataTable
       table={table}
       exportQuery={exportQuery(period)}
       height={WEAK_TABLE_HEIGHT}
       empty="本期没有弱项指标"
-      showAll={showAll}
-      showAllHref={withPeriod('/?all=1', period)}
+      paging={{ path: '/', params }}
+      pageSize={WEAK_PAGE_SIZE}
       className="xl:col-span-2 2xl:col-span-1"
     />
   );

@@ -25,6 +25,18 @@ export async function readTable(page: Page, id: string): Promise<Map<string, Rec
   return new Map(rows.map((r) => [r.key, r.cells]));
 }
 
+/** Every row of a paged dashboard table: reads each page, following its 下一页 link (a fresh load). */
+export async function readAllPages(page: Page, id: string): Promise<Map<string, Record<string, string>>> {
+  const all = new Map<string, Record<string, string>>();
+  for (let i = 0; i < 100; i++) {
+    for (const [k, v] of await readTable(page, id)) all.set(k, v);
+    const next = page.getByTestId(`table-${id}`).getByRole('link', { name: '下一页' });
+    if ((await next.count()) === 0) return all;
+    await page.goto((await next.getAttribute('href'))!, { waitUntil: 'domcontentloaded' });
+  }
+  throw new Error(`table ${id}: too many pages`);
+}
+
 /** Text of each element with a test id under `root` (sr-only words included), keyed by test id; the first of each. */
 async function testIdTexts(page: Page, root: string): Promise<Record<string, string>> {
   return page.locator(root).evaluate((el) => {
@@ -96,7 +108,8 @@ export async function readOverview(page: Page, book: FigureBook, competitionIds:
         rank: c.rank,
         movement: c.movement,
       });
-  for (const [k, c] of await readTable(page, 'weak-items')) addIndicatorRow(book, 'overview 弱项', Number(k.replace('indicator-', '')), c);
+  for (const [k, c] of await readAllPages(page, 'weak-items'))
+    addIndicatorRow(book, 'overview 弱项', Number(k.replace('indicator-', '')), c);
 }
 
 /** 竞赛 page: its key figures, its task forces' table and the completion chart's readings. */
@@ -104,7 +117,7 @@ export async function readCompetitionPage(page: Page, book: FigureBook, id: numb
   await page.goto(`/competitions/${id}?period=${PERIOD}`, { waitUntil: 'domcontentloaded' });
   await expect(page.getByTestId('competition-score')).toBeVisible();
   addKeyFigures(book, 'competition page', 'competition', id, await testIdTexts(page, 'main'));
-  addRankingRows(book, 'competition page table', await readTable(page, 'competition-task-forces'));
+  addRankingRows(book, 'competition page table', await readAllPages(page, 'competition-task-forces'));
   const readings = await page
     .locator('[data-testid^="reading-task-force-"]')
     .evaluateAll((els) =>
@@ -114,12 +127,13 @@ export async function readCompetitionPage(page: Page, book: FigureBook, id: numb
     addGroup(book, 'competition page chart', 'task-force', r.id, { completion: r.text, gap: r.text, status: r.text });
 }
 
-/** 排名: competitions, every task force (all rows), county comparison. */
+/** 排名: competitions, every task force (every page), county comparison (every page). */
 export async function readRankings(page: Page, book: FigureBook): Promise<void> {
-  await page.goto(`/rankings?period=${PERIOD}&all=1`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`/rankings?period=${PERIOD}`, { waitUntil: 'domcontentloaded' });
   addRankingRows(book, 'rankings', await readTable(page, 'competitions'));
-  addRankingRows(book, 'rankings', await readTable(page, 'ranking-task-forces'));
-  for (const [k, c] of await readTable(page, 'county-comparison'))
+  addRankingRows(book, 'rankings', await readAllPages(page, 'ranking-task-forces'));
+  await page.goto(`/rankings?period=${PERIOD}`, { waitUntil: 'domcontentloaded' });
+  for (const [k, c] of await readAllPages(page, 'county-comparison'))
     addIndicatorRow(book, 'rankings 全市比较', Number(k.replace('indicator-', '')), { 'county-rank': c['county-rank']! });
 }
 

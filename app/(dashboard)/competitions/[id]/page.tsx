@@ -26,7 +26,8 @@ export default async function CompetitionPage({
 }) {
   await requireUser();
   const { id: rawId } = await params;
-  const resolved = resolveDashboard(await searchParams);
+  const query = await searchParams;
+  const resolved = resolveDashboard(query);
   const id = parseId(rawId);
   if (id === null) notFound();
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/competitions/${id}`} />;
@@ -45,6 +46,7 @@ export default async function CompetitionPage({
       <DataTable
         table={taskForceRankingTable(data, { id: 'competition-task-forces', title: '专班排名', competitionId: id })}
         exportQuery={`period=${ctx.period}&id=${id}`}
+        paging={{ path: `/competitions/${id}`, params: query }}
       />
     </div>
   );

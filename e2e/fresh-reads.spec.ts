@@ -1,0 +1,85 @@
+/**
+ * No cached page shows stale figures after a write: every dashboard page that shows the round's
+ * figures is read (filling the derived-data cache), then a figure is submitted through /report and
+ * approved through /review by the administrator, and every page read again at once shows the
+ * figures computed from the rows by the independent scorer — not the ones from before.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { openE2eDb } from './support/db';
+import { independentCompetitionScore, type IndependentResult } from './support/independent-score';
+import { entryOf, fillEntry, reportCard, reviewCard } from './support/reporting';
+import { rowOnSomePage } from './support/paging';
+import { query } from './support/query';
+
+const ROUND = '2020-10';
+
+/** A cumulative, unlagged, higher-is-better indicator with no approved figure this round, from the last competition that has one. */
+function pickIndicator() {
+  const [row] = query<{ id: number; taskForceId: number; competitionId: number; target: number }>(
+    `select i.id, i.task_force_id as taskForceId, t.competition_id as competitionId, i.annual_target as target
+       from indicators i join task_forces t on t.id = i.task_force_id join competitions c on c.id = t.competition_id
+      where i.kind = 'cumulative' and i.lag_months = 0 and i.annual_target > 0 and i.direction = 'higher'
+        and not exists (select 1 from progress_entries e where e.indicator_id = i.id and e.period = ? and e.status = 'approved')
+      order by c.sort_order desc, c.id desc, t.sort_order, t.id, i.sort_order, i.id limit 1`,
+    ROUND,
+  );
+  expect(row, 'no indicator to write').toBeDefined();
+  return row!;
+}
+
+function scores(competitionId: number): IndependentResult {
+  const db = openE2eDb();
+  try {
+    return independentCompetitionScore(db, competitionId, ROUND);
+  } finally {
+    db.close();
+  }
+}
+
+const one = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));
+
+/** Reads every page showing the figures and checks each against the independent scores. */
+async function expectPages(page: Page, ind: ReturnType<typeof pickIndicator>, s: IndependentResult) {
+  const tf = one(s.taskForces.find((t) => t.id === ind.taskForceId)?.score);
+  const indicator = one(s.indicators.find((i) => i.id === ind.id)?.score);
+  const q = `period=${ROUND}`;
+  await page.goto(`/indicators/${ind.id}?${q}`);
+  await expect(page.getByTestId('indicator-score')).toHaveText(indicator);
+  await page.goto(`/task-forces/${ind.taskForceId}?${q}`);
+  await expect(page.getByTestId('task-force-score')).toHaveText(tf);
+  await page.goto(`/competitions/${ind.competitionId}?${q}`);
+  await expect(page.getByTestId('competition-score')).toHaveText(one(s.score));
+  await expect(page.getByTestId(`row-task-force-${ind.taskForceId}`).getByTestId('cell-score')).toHaveText(tf);
+  await page.goto(`/?${q}`);
+  await expect(page.getByTestId(`competition-card-${ind.competitionId}`).getByTestId('competition-score')).toHaveText(one(s.score));
+  await page.goto(`/rankings?${q}`);
+  const ranking = page.getByTestId('table-ranking-task-forces');
+  const row = await rowOnSomePage(page, ranking, ranking.getByTestId(`row-task-force-${ind.taskForceId}`));
+  await expect(row.getByTestId('cell-score')).toHaveText(tf);
+  await page.goto(`/task-forces?${q}`);
+  await expect(page.getByTestId(`row-task-force-${ind.taskForceId}`).getByTestId('cell-score')).toHaveText(tf);
+}
+
+test('after a figure is approved, every cached page shows the new scores at once', async ({ as }) => {
+  const admin = await as('admin');
+  const ind = pickIndicator();
+  const before = scores(ind.competitionId);
+  await expectPages(admin, ind, before);
+
+  await admin.goto(`/report?period=${ROUND}&tf=${ind.taskForceId}`);
+  await fillEntry(admin, ind.id, { value: String(ind.target * 2), workProgress: '全年目标已超额完成' }, '提交审核');
+  await expect(reportCard(admin, ind.id).getByText(/^已提交/)).toBeVisible();
+  const entry = entryOf(ind.id, ROUND)!;
+  await admin.goto('/review');
+  await reviewCard(admin, entry.id).getByRole('button', { name: '通过' }).click();
+  await expect(reviewCard(admin, entry.id)).toHaveCount(0);
+  expect(entryOf(ind.id, ROUND)).toMatchObject({ status: 'approved' });
+
+  const after = scores(ind.competitionId);
+  expect(after.indicators.find((i) => i.id === ind.id)?.score).not.toBe(before.indicators.find((i) => i.id === ind.id)?.score);
+  expect(after.taskForces.find((t) => t.id === ind.taskForceId)?.score).not.toBe(
+    before.taskForces.find((t) => t.id === ind.taskForceId)?.score,
+  );
+  await expectPages(admin, ind, after);
+});
