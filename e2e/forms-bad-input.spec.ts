@@ -95,7 +95,8 @@ test('no action answers in English, whatever it is sent', async ({ playwright })
   ];
   const before = dataFingerprint();
   for (const a of listBuiltActions()) {
-    if (a.name === 'loginAction' || a.name === 'logoutAction') continue;
+    // createBackupAction takes no input: any body is its one valid call (hostile.spec covers it).
+    if (a.name === 'loginAction' || a.name === 'logoutAction' || a.name === 'createBackupAction') continue;
     for (const input of inputs) {
       const res = await callAction(admin, a.path, a.id, [null, input]);
       expect(res.status(), `${a.name} ${JSON.stringify(input)}`).toBeLessThan(500);

@@ -163,6 +163,6 @@ test('counts by status on the task-force page, the overdue list on the overview,
   const todo = page.getByTestId('todo-supervision');
   await expect(todo).toContainText(/逾期督办 \d+/);
   await todo.click();
-  await expect(page.getByRole('heading', { name: /督办事项/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /督办事项/ })).toBeVisible();
   await expect(page.getByTestId('table-supervision')).toContainText('逾期');
 });

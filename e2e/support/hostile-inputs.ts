@@ -119,3 +119,34 @@ export const WRONG_ARGS: unknown[][] = [
   [null, '$Q1'],
   [null, { a: '$@1' }],
 ];
+
+/**
+ * Actions of the village, project, 督办, campaign-administration and meeting-report modules that
+ * are sent the raw bodies and the generic hostile variants above but have no valid-looking body
+ * yet (so the variants built from a valid body do not reach their deeper fields). Every other
+ * action must have one; this list may only shrink.
+ */
+export const AWAITING_BODY = new Set([
+  'freezeMeetingAction',
+  'saveReportAction',
+  'updateInvestmentAction',
+  'updateProjectMilestoneAction',
+  'saveProjectFigureAction',
+  'reviewProjectFigureAction',
+  'saveVillageFigureAction',
+  'reviewVillageFigureAction',
+  'createWorkItemAction',
+  'closeWorkItemAction',
+  'updateMilestoneAction',
+  'setWorkItemStatusAction',
+  'requestExtensionAction',
+  'decideExtensionAction',
+  'commitVillageImportAction',
+  'previewVillageImportAction',
+  'updateCampaignAction',
+  'commitStructureAction',
+  'createCampaignAction',
+  'previewStructureAction',
+  'copyCampaignAction',
+  'saveVillageMetricAction',
+]);
