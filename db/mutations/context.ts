@@ -9,7 +9,7 @@ import { campaigns, competitions, indicators, periods, progressEntries, taskForc
 import type { AuditEvent } from '@/lib/audit';
 import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can, type AuthUser, type Scope } from '@/lib/auth/permissions';
-import { formatPeriodZh } from '@/lib/format';
+import { ENTRY_STATUS_LABELS, formatBeijingTime, formatPeriodZh } from '@/lib/format';
 import { owedDataPeriod, parsePeriod, roundOwing } from '@/lib/metrics';
 import { refusalText, type Refusal } from '@/lib/reporting/refusals';
 import { roundGate } from '@/lib/reporting/save';
@@ -87,6 +87,25 @@ export function roundState(db: Db, campaignId: number, period: string): RoundSta
 }
 
 /** Throws the workflow's refusal as an ActionError (Chinese message, action code, field errors). */
+/** A stored village or project figure as a refusal names it: who saved it, when, its value and status. */
+export interface StoredFigure {
+  updatedBy: number | null;
+  updatedAt: string | null;
+  value: number;
+  status: keyof typeof ENTRY_STATUS_LABELS;
+}
+
+/** Refuses a save with the facts of the stored figure (when there is one), the value in `unit`. */
+export function refuseFigure(db: Db, refusal: Refusal, current: StoredFigure | undefined, unit: string): never {
+  const facts = current && {
+    by: nameOf(db, current.updatedBy),
+    at: formatBeijingTime(current.updatedAt),
+    value: `${current.value}${unit}`,
+    status: ENTRY_STATUS_LABELS[current.status],
+  };
+  return refuse(refusal, facts);
+}
+
 export function refuse(refusal: Refusal, facts?: Parameters<typeof refusalText>[1], conflict?: ConflictInfo): never {
   const t = refusalText(refusal, facts);
   throw new ActionError(t.message, t.code, t.fieldErrors, conflict);

@@ -10,9 +10,9 @@ import type { Db } from '@/db/connection';
 import { campaigns, projectFigures, projectMilestones, projects, type ProjectFigure } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
-import { ENTRY_STATUS_LABELS, formatBeijingTime } from '@/lib/format';
+import { formatBeijingTime } from '@/lib/format';
 import { decideReview, decideSave, overrideDetail, refusalText } from '@/lib/reporting';
-import { nameOf, refuse, requireMonthOpen, roundState, workflowActor, type Actor } from './context';
+import { nameOf, refuseFigure, requireMonthOpen, roundState, workflowActor, type Actor } from './context';
 import { projectFigureScope, projectScope, type ProjectScope } from './scopes';
 
 export interface SaveProjectFigureInput {
@@ -73,15 +73,7 @@ export function saveProjectFigure(db: Db, actor: Actor, input: SaveProjectFigure
     requiredToSubmit: ['value'],
   });
   if (decision.kind === 'unchanged') return current!;
-  if (decision.kind === 'refused') {
-    const facts = current && {
-      by: nameOf(db, current.updatedBy),
-      at: formatBeijingTime(current.updatedAt),
-      value: `${current.value}${current.unit}`,
-      status: ENTRY_STATUS_LABELS[current.status],
-    };
-    refuse(decision.refusal, facts ?? undefined);
-  }
+  if (decision.kind === 'refused') refuseFigure(db, decision.refusal, current, current?.unit ?? '');
   if (decision.patch.value === null) throw new ActionError('请填写数值。', 'invalid', { value: ['请填写数值'] });
   const patch = { ...decision.patch, value: decision.patch.value };
   const saved = current

@@ -10,9 +10,9 @@ import type { Db } from '@/db/connection';
 import { campaigns, periods, villageMetrics, villageMetricValues, type VillageMetricValue } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
-import { ENTRY_STATUS_LABELS, formatBeijingTime } from '@/lib/format';
+import { formatBeijingTime } from '@/lib/format';
 import { decideReview, decideSave, overrideDetail, refusalText, type RoundState } from '@/lib/reporting';
-import { nameOf, refuse, roundState, workflowActor, type Actor } from './context';
+import { nameOf, refuseFigure, roundState, workflowActor, type Actor } from './context';
 import { villageFigureScope, ventureScope } from './scopes';
 
 export const VILLAGE_FIGURE_MESSAGES = {
@@ -121,15 +121,7 @@ export function saveVillageFigure(db: Db, actor: Actor, input: SaveVillageFigure
     requiredToSubmit: ['value'],
   });
   if (decision.kind === 'unchanged') return current!;
-  if (decision.kind === 'refused') {
-    const facts = current && {
-      by: nameOf(db, current.updatedBy),
-      at: formatBeijingTime(current.updatedAt),
-      value: `${current.value}${metric.unit}`,
-      status: ENTRY_STATUS_LABELS[current.status],
-    };
-    refuse(decision.refusal, facts ?? undefined);
-  }
+  if (decision.kind === 'refused') refuseFigure(db, decision.refusal, current, metric.unit);
   if (decision.patch.value === null) throw new ActionError('请填写数值。', 'invalid', { value: ['请填写数值'] });
   const patch = { ...decision.patch, value: decision.patch.value };
   const saved = current
