@@ -357,5 +357,5 @@ test('复制到新年度: 2027 gets the structure with the targets moved a year 
   expect(copied).toEqual([{ n: 0 }]);
 
   await admin.goto('/');
-  await expect(admin.getByRole('banner')).toContainText('2027年“赛马比拼”');
+  await expect(admin.getByRole('banner')).toContainText('2027年度“赛马比拼”');
 });

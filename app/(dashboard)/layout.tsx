@@ -1,20 +1,35 @@
-import { Suspense } from 'react';
 import Link from 'next/link';
-import { findActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import { isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
 import { getHeaderTodos } from '@/db/queries/reporting';
-import { MainNav } from '@/components/layout/main-nav';
-import { navItemsFor } from '@/components/layout/nav-items';
-import { PeriodSelect } from '@/components/layout/period-select';
-import { UserMenu } from '@/components/layout/user-menu';
+import { getShownCampaign, listCampaignChoices } from '@/db/queries/shown-campaign';
+import type { Campaign } from '@/db/schema';
 import { formatDateZh, formatPeriodZh } from '@/lib/format';
 import { requireUser } from '@/lib/auth/session';
 import { roleHas } from '@/lib/auth/permissions';
+import { DashboardHeader, type HeaderCampaign } from './dashboard-header';
+
+/** What the header shows of the campaigns: the shown one (null: the chosen year does not exist), the choices, its months. */
+function headerCampaign(shown: { campaign: Campaign; readOnly: boolean } | null, current: Campaign): HeaderCampaign {
+  const c = shown?.campaign;
+  return {
+    shown: c
+      ? { id: c.id, year: c.year, name: c.name, currentPeriod: c.currentPeriod, readOnly: shown.readOnly, past: c.year < current.year }
+      : null,
+    currentId: current.id,
+    options: listCampaignChoices(),
+    periods: c
+      ? listPeriods(c.id)
+          .filter((p) => p.period.startsWith(String(c.year)))
+          .map((p) => ({ value: p.period, label: formatPeriodZh(p.period) }))
+      : [],
+  };
+}
 
 export default async function DashboardLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const campaign = findActiveCampaign();
-  if (!campaign) {
+  const resolved = await getShownCampaign();
+  if (resolved.kind === 'none') {
     return (
       <main className="mx-auto max-w-2xl px-4 py-16">
         <h1 className="text-2xl font-bold">赛马</h1>
@@ -32,42 +47,17 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </main>
     );
   }
-  const periods = listPeriods(campaign.id)
-    .filter((p) => p.period.startsWith(String(campaign.year)))
-    .map((p) => ({ value: p.period, label: formatPeriodZh(p.period) }));
+  const current = resolved.current;
   const demo = isDemoDatabase();
+  const now = getNow();
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="bg-brand-900 text-white shadow">
-        <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 lg:px-6">
-          <div className="flex items-baseline gap-3">
-            <span className="text-xl font-bold tracking-wide">赛马</span>
-            <span className="text-[15px] text-brand-100">
-              {campaign.year}年“{campaign.name}”
-            </span>
-            {demo && (
-              <span
-                className="rounded bg-amber-300 px-1.5 py-0.5 text-xs font-semibold text-amber-950"
-                title="本系统中除报道原文外的名称和数字均为演示数据"
-              >
-                演示环境
-              </span>
-            )}
-            {demo && <span className="text-xs text-brand-100">演示日期：{formatDateZh(getNow())}</span>}
-          </div>
-          <Suspense fallback={<div className="h-8 w-40" />}>
-            <PeriodSelect periods={periods} current={campaign.currentPeriod} />
-          </Suspense>
-          <UserMenu user={user} todos={getHeaderTodos(user, campaign, getNow())} />
-        </div>
-        <div className="border-t border-brand-800">
-          <div className="mx-auto max-w-[1800px] px-4 py-1.5 lg:px-6">
-            <Suspense fallback={<div className="h-9" />}>
-              <MainNav items={navItemsFor(user.role)} />
-            </Suspense>
-          </div>
-        </div>
-      </header>
+      <DashboardHeader
+        user={user}
+        campaign={headerCampaign(resolved.kind === 'shown' ? resolved.shown : null, current)}
+        todos={getHeaderTodos(user, current, now)}
+        demoDay={demo ? formatDateZh(now) : null}
+      />
       <main className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-5 lg:px-6">{children}</main>
       {demo && (
         <footer className="border-t border-slate-200 bg-white px-6 py-3 text-center text-xs text-slate-500">

@@ -15,7 +15,7 @@ import { SupervisionList } from './_supervision/supervision-list';
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const params = await searchParams;
-  const resolved = resolveDashboard(params);
+  const resolved = await resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/" />;
   const { ctx } = resolved;
   return (

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: '运行情况通报' };
 export default async function BulletinPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const params = await searchParams;
-  const resolved = resolveDashboard(params);
+  const resolved = await resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/bulletin" />;
   const { campaign, period, demo } = resolved.ctx;
   const requested = paramText(params, 'date');

@@ -7,6 +7,7 @@ import type { Db } from '@/db/connection';
 import { campaigns, regions, type Campaign } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { DEFAULT_SETTINGS, type CampaignSettings } from '@/lib/metrics/settings';
+import { DEFAULT_PERIOD_SCHEDULE } from '@/lib/reporting/schedule';
 import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { newYearStructure } from '@/lib/structure/new-year';
 import { planStructure, type StructurePlan } from '@/lib/structure/plan';
@@ -75,7 +76,8 @@ export function updateCampaign(db: Db, actor: Actor, campaignId: number, input: 
     .all()
     .some((c) => c.id !== campaignId);
   if (clash) throw new ActionError(IMPORT_TEXT.campaignExists(input.name, before.year), 'invalid', { name: ['活动名称已被使用'] });
-  const settings = input.settings as unknown as Record<string, unknown>;
+  // Keys the settings form does not edit (the period schedule) are kept.
+  const settings = { ...before.settings, ...(input.settings as unknown as Record<string, unknown>) };
   const row = db.update(campaigns).set({ name: input.name, settings }).where(eq(campaigns.id, campaignId)).returning().get();
   actor.audit({
     action: 'campaign.update',
@@ -104,7 +106,9 @@ export function copyCampaignToYear(
     regionName: region?.name ?? '',
     regionCode: source.homeRegionCode,
   });
-  db.update(campaigns).set({ settings: source.settings }).where(eq(campaigns.id, copy.id)).run();
+  // The new year's rounds open by themselves on schedule (lib/reporting/schedule.ts).
+  const settings = { ...source.settings, periodSchedule: { ...DEFAULT_PERIOD_SCHEDULE } };
+  db.update(campaigns).set({ settings }).where(eq(campaigns.id, copy.id)).run();
   const structure = newYearStructure(readStructure(db, source.id), input.year - source.year, input.targets);
   const plan = planStructure(structure, readStructure(db, null), input.year);
   writeStructure(db, copy, plan.writes);

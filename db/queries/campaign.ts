@@ -3,9 +3,23 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { appMeta, campaigns, periods, type Campaign, type Period } from '@/db/schema';
 
-/** The campaign shown by default (the most recent year), or undefined in an empty installation. */
+/**
+ * The current campaign — the most recent year (of two in one year, the later created) — or
+ * undefined in an empty installation. It is shown when no year is chosen, and it is the only
+ * campaign that takes writes: every other one is a past year, read-only (db/mutations/campaign-years.ts).
+ */
 export function findActiveCampaign(): Campaign | undefined {
   return getDb().select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).limit(1).get();
+}
+
+/** Every campaign, the most recent year first (as the 年度 selector lists them). */
+export function listCampaigns(): Campaign[] {
+  return getDb().select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).all();
+}
+
+/** The campaign with this id, or undefined. */
+export function findCampaign(id: number): Campaign | undefined {
+  return getDb().select().from(campaigns).where(eq(campaigns.id, id)).get();
 }
 
 /** The campaign shown by default. Throws when the database holds none (the layout shows that case first). */

@@ -1,5 +1,7 @@
 import 'server-only';
-import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import { notFound } from 'next/navigation';
+import { isDemoDatabase, listPeriods } from '@/db/queries/campaign';
+import { getShownCampaign } from '@/db/queries/shown-campaign';
 import { getCampaignSettings, getPeriodSnapshot } from '@/db/queries/snapshot';
 import { getCampaignStructure } from '@/db/queries/structure';
 import type { Campaign } from '@/db/schema';
@@ -8,22 +10,37 @@ import type { DashboardData, ViewContext } from '@/lib/views/context';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What every dashboard page and export works on: the active campaign and the selected period. */
+/** What every dashboard page and export works on: the shown campaign and the selected period. */
 export interface DashboardContext extends ViewContext {
   campaign: Campaign;
   demo: boolean;
+  /** The shown campaign is a past year: read-only. */
+  readOnly: boolean;
 }
 
+export type Resolved = { ok: true; ctx: DashboardContext } | { ok: false; message: string };
+
 /**
- * The active campaign and `?period=` (default: the campaign's current period). An invalid or
- * unopened period gives `{ ok: false, message }` in Chinese, for the PeriodError component.
+ * The campaign shown to this request (the year chosen in the header, else the current one) and
+ * `?period=` (default: the campaign's current period). An invalid or unopened period gives
+ * `{ ok: false, message }` in Chinese, for the PeriodError component; a chosen year that does not
+ * exist is not found (404).
  */
-export function resolveDashboard(params: SearchParams): { ok: true; ctx: DashboardContext } | { ok: false; message: string } {
-  const campaign = getActiveCampaign();
+export async function resolveDashboard(params: SearchParams): Promise<Resolved> {
+  const r = await getShownCampaign();
+  if (r.kind !== 'shown') notFound();
+  return resolveDashboardFor(r.shown.campaign, params, r.shown.readOnly);
+}
+
+/** {@link resolveDashboard} for a given campaign (routes that answer a missing year themselves). */
+export function resolveDashboardFor(campaign: Campaign, params: SearchParams, readOnly: boolean): Resolved {
   const opened = listPeriods(campaign.id).map((p) => p.period);
   const resolved = resolvePeriodParam(params.period, opened, campaign.currentPeriod);
   if (!resolved.ok) return resolved;
-  return { ok: true, ctx: { campaign, period: resolved.period, settings: getCampaignSettings(campaign), demo: isDemoDatabase() } };
+  return {
+    ok: true,
+    ctx: { campaign, period: resolved.period, settings: getCampaignSettings(campaign), demo: isDemoDatabase(), readOnly },
+  };
 }
 
 /**

@@ -9,7 +9,8 @@ import { text, rank, value, type Table } from '@/lib/views/table';
 import { can, type AuthUser } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime, formatPeriodZh, KIND_LABELS } from '@/lib/format';
 import { parsePeriod, previousPeriod } from '@/lib/metrics';
-import { getActiveCampaign, getPeriod } from './campaign';
+import { getPeriod } from './campaign';
+import { getShownCampaign, MISSING_CAMPAIGN_MESSAGE } from './shown-campaign';
 import { entryEditState } from '@/lib/reporting/edit-state';
 import { getReportRows, owedMonth } from './reporting';
 import { getCampaignStructure } from './structure';
@@ -17,15 +18,17 @@ import { getCampaignStructure } from './structure';
 export type ReportRequest =
   { ok: true; campaign: Campaign; period: Period; taskForceId?: number } | { ok: false; status: 400 | 404; message: string };
 
-/** `?period=YYYY-MM[&taskForceId=N]` of the template and export routes, resolved against the active campaign. */
-export function resolveReportRequest(params: URLSearchParams): ReportRequest {
+/** `?period=YYYY-MM[&taskForceId=N]` of the template and export routes, resolved against the shown campaign. */
+export async function resolveReportRequest(params: URLSearchParams): Promise<ReportRequest> {
   const raw = params.get('period') ?? '';
   if (!parsePeriod(raw)) return { ok: false, status: 400, message: ROUTE_MESSAGES.badPeriod };
   const tf = params.get('taskForceId');
   const taskForceId = tf === null || tf === '' ? undefined : Number(tf);
   if (taskForceId !== undefined && (!Number.isSafeInteger(taskForceId) || taskForceId <= 0))
     return { ok: false, status: 400, message: ROUTE_MESSAGES.badTaskForce };
-  const campaign = getActiveCampaign();
+  const shown = await getShownCampaign();
+  if (shown.kind !== 'shown') return { ok: false, status: 404, message: MISSING_CAMPAIGN_MESSAGE };
+  const campaign = shown.shown.campaign;
   const period = getPeriod(campaign.id, raw);
   if (!period) return { ok: false, status: 404, message: ROUTE_MESSAGES.periodMissing(formatPeriodZh(raw)) };
   return { ok: true, campaign, period, taskForceId };

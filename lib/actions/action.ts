@@ -2,7 +2,10 @@ import 'server-only';
 import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
+import { campaignOfScope, currentCampaignRow, pastYearRefusal } from '@/db/mutations/campaign-years';
+import { openDueRounds } from '@/db/mutations/period-schedule';
 import { invalidateDerived } from '@/db/queries/cache';
+import { getNow } from '@/db/queries/clock';
 import { STORAGE_MESSAGES, storageFailure } from '@/db/storage-errors';
 import { writeAudit, type AuditEvent } from '@/lib/audit';
 import { can, roleHas, type AuthUser, type Permission, type Scope } from '@/lib/auth/permissions';
@@ -36,6 +39,11 @@ export interface ActionDefinition<S extends z.ZodType, P, T> {
   /** The object's scope read from the database; null when the object does not exist. */
   scope?: (input: z.infer<S>, db: Db) => Scope | null;
   /**
+   * The campaigns the input writes into, for the read-only rule of past years, when the scope does
+   * not name them (default: the scope's campaign; none for writes outside campaigns, e.g. accounts).
+   */
+  campaign?: (input: z.infer<S>, db: Db) => readonly (number | null | undefined)[];
+  /**
    * The input spans several objects (an Excel import): the wrapper checks the role only, and `run`
    * must check `can(user, permission, scope)` for every row it writes.
    */
@@ -59,7 +67,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 
 /**
  * The one wrapper for every mutation: session (refused while the account must change its password)
- * → role → zod parse → permission (with the object's scope read from the database) → act in one
+ * → role → zod parse → permission (with the object's scope read from the database) → the read-only
+ * rule of past years (a write into a campaign that is not the current one is refused) → act in one
  * transaction → audit row → invalidate derived data. A write the storage refuses (disk full,
  * read-only file, I/O error, still locked after busy_timeout) is rolled back by SQLite, logged in
  * one line and answered with a Chinese `unavailable` refusal instead of an error page.
@@ -102,6 +111,7 @@ function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
     }
     const input = parsed.data;
     const db = getDb();
+    openScheduledRounds(db);
     let scope: Scope | undefined;
     if (def.scope) {
       const s = def.scope(input, db);
@@ -112,6 +122,8 @@ function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
       await auditDenied(user, def.name, scope);
       return { ok: false, code: 'forbidden', message: MESSAGES.forbidden };
     }
+    const pastYear = pastYearRefusal(db, def.campaign ? def.campaign(input, db) : [campaignOfScope(db, scope)]);
+    if (pastYear) return { ok: false, code: 'locked', message: pastYear };
     const ip = await requestIp();
     try {
       const prepared = (def.prepare ? await def.prepare(input, user) : undefined) as P;
@@ -143,6 +155,12 @@ function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
       throw e;
     }
   };
+}
+
+/** The rounds the current campaign's schedule has opened by now are stored before any write checks a round. */
+function openScheduledRounds(db: Db): void {
+  const current = currentCampaignRow(db);
+  if (current && openDueRounds(db, current, getNow()) > 0) invalidateDerived();
 }
 
 /** Rows inserted, updated or deleted on this connection so far (SQLite's total_changes()). */

@@ -17,7 +17,11 @@ const REASONS = {
   notOpen: '该统计期尚未开放填报。',
   submitted: '已提交，正在审核；如需更正，请联系审核员退回。',
   approved: '已审核通过。如需更正，请联系系统管理员。',
+  pastYear: '往年数据只读，只能查看，不能修改。',
 } as const;
+
+/** A figure of a past (read-only) year: nobody changes it, an administrator neither. */
+export const PAST_YEAR_STATE: EditState = Object.freeze({ editable: false, reason: REASONS.pastYear });
 
 /** May this user override the workflow (an administrator's audited corrections)? */
 export function overrides(user: AuthUser): boolean {

@@ -14,7 +14,7 @@ export const metadata = { title: '竞赛' };
 
 export default async function CompetitionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/competitions" />;
   const { ctx } = resolved;
   const data = getDashboardData(ctx);

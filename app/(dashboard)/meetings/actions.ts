@@ -1,5 +1,6 @@
 'use server';
 
+import { campaignOfMeeting } from '@/db/mutations/campaign-years';
 import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
 import { getSlideSubjects } from '@/db/queries/deck-places';
 import { getCampaignStructure } from '@/db/queries/structure';
@@ -59,6 +60,7 @@ export const updateMeetingAction = action({
   name: 'meeting.update',
   schema: UpdateMeetingInput,
   permission: 'meeting:manage',
+  campaign: (input, db) => [campaignOfMeeting(db, input.meetingId)],
   run: ({ db, input, user, audit }) => {
     const before = getMeetingOrThrow(db, input.meetingId);
     const campaign = getActiveCampaign();
@@ -75,6 +77,7 @@ export const deleteMeetingAction = action({
   name: 'meeting.delete',
   schema: MeetingIdInput,
   permission: 'meeting:manage',
+  campaign: (input, db) => [campaignOfMeeting(db, input.meetingId)],
   run: ({ db, input, user, audit }) => {
     assertNotFrozen(db, input.meetingId);
     const { title } = deleteMeeting(db, { user, now: new Date(), audit }, input.meetingId);

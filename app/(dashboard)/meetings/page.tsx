@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { PageTitle } from '@/components/dashboard/page-title';
 import { buttonVariants } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { getActiveCampaign } from '@/db/queries/campaign';
+import { notFound } from 'next/navigation';
+import { getShownCampaign } from '@/db/queries/shown-campaign';
 import { listMeetings } from '@/db/queries/meetings';
 import { roleHas } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
@@ -13,9 +14,11 @@ export const metadata: Metadata = { title: '会议汇报' };
 
 export default async function MeetingsPage() {
   const user = await requireUser();
-  const campaign = getActiveCampaign();
+  const shown = await getShownCampaign();
+  if (shown.kind !== 'shown') notFound();
+  const { campaign, readOnly } = shown.shown;
   const list = listMeetings(campaign.id);
-  const canManage = roleHas(user.role, 'meeting:manage');
+  const canManage = roleHas(user.role, 'meeting:manage') && !readOnly;
   return (
     <div className="space-y-5">
       <PageTitle

@@ -4,6 +4,7 @@ import { getMeeting, getMeetingDeck } from '@/db/queries/meetings';
 import { getLiveReportDeck } from '@/db/queries/meeting-report';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { assertNotFrozen, freezeMeeting, saveReportTexts } from '@/db/mutations/meeting-reports';
+import { campaignOfMeeting } from '@/db/mutations/campaign-years';
 import { getMeetingOrThrow } from '@/db/mutations/meetings';
 import { action } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
@@ -42,6 +43,7 @@ export const freezeMeetingAction = action({
   name: 'meeting.freeze',
   schema: FreezeMeetingInput,
   permission: 'meeting:freeze',
+  campaign: (input, db) => [campaignOfMeeting(db, input.meetingId)],
   run: ({ db, input, user, audit }) => {
     getMeetingOrThrow(db, input.meetingId);
     const m = getMeeting(input.meetingId)!;

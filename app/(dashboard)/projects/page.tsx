@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: '重点项目' };
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission('dashboard:read');
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/projects" />;
   const { period } = resolved.ctx;
   const views = listProjects({ statuses: ['approved'] }).map((r) => projectView(r, period));

@@ -23,7 +23,7 @@ const SECTIONS = [
 export default async function RankingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const params = await searchParams;
-  const resolved = resolveDashboard(params);
+  const resolved = await resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/rankings" />;
   const { ctx } = resolved;
   const data = getDashboardData(ctx);

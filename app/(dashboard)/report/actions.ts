@@ -7,6 +7,7 @@ import { saveCountyValues } from '@/db/mutations/county';
 import { saveEntry } from '@/db/mutations/progress';
 import { approveEntries, reviewEntry } from '@/db/mutations/review';
 import { setStepDone, stepScope } from '@/db/mutations/steps';
+import { campaignsOfEntries } from '@/db/mutations/campaign-years';
 import { action, type ActionContext } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
 import { parseNumberInput } from '@/lib/validation/number';
@@ -63,6 +64,7 @@ export const bulkApproveAction = action({
   schema: BulkApproveInput,
   permission: 'progress:review',
   rowScoped: true,
+  campaign: (input, db) => campaignsOfEntries(db, input.entries),
   run: (ctx) => {
     const saved = approveEntries(ctx.db, actor(ctx), ctx.input.entries);
     return { notice: `已批量通过 ${saved.length} 条。` };

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next';
-import { getActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { notFound } from 'next/navigation';
+import { listPeriods } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getLeadTodos, getReportRows, getRoundTodos } from '@/db/queries/reporting';
 import { getCampaignSettings } from '@/db/queries/snapshot';
 import { getCampaignStructure } from '@/db/queries/structure';
-import type { Period } from '@/db/schema';
+import { getShownCampaign } from '@/db/queries/shown-campaign';
+import type { Campaign, Period } from '@/db/schema';
 import { Alert } from '@/components/ui/alert';
 import { can, roleHas, ROLE_LABELS, type AuthUser } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { entryEditState, lockedMonthsFor } from '@/lib/reporting/edit-state';
+import { pastYearMessage } from '@/lib/campaign/choice';
+import { entryEditState, lockedMonthsFor, PAST_YEAR_STATE } from '@/lib/reporting/edit-state';
 import { ExcelPanel } from './excel-panel';
 import { IndicatorCard } from './indicator-card';
 import { NoReporting } from './no-reporting';
@@ -27,8 +30,16 @@ function chooseRound(all: Period[], requested: unknown): Period | undefined {
   return all.find((p) => p.period === requested) ?? open[open.length - 1];
 }
 
-function Rows({ user, round, taskForceId, all }: { user: AuthUser; round: Period; taskForceId?: number; all: Period[] }) {
-  const campaign = getActiveCampaign();
+interface RowsProps {
+  user: AuthUser;
+  campaign: Campaign;
+  readOnly: boolean;
+  round: Period;
+  taskForceId?: number;
+  all: Period[];
+}
+
+function Rows({ user, campaign, readOnly, round, taskForceId, all }: RowsProps) {
   const rows = getReportRows(user, campaign, round.period, taskForceId);
   if (rows.length === 0) return <Alert>您目前没有被分配任何专班，请联系系统管理员设置授权范围。</Alert>;
   const settings = getCampaignSettings(campaign);
@@ -41,7 +52,11 @@ function Rows({ user, round, taskForceId, all }: { user: AuthUser; round: Period
       round={round.period}
       settings={settings}
       lockedMonths={lockedMonths}
-      state={{ ...entryEditState(user, row.entry?.status, round.locked), countyEditable: row.canEditCounty && (!round.locked || admin) }}
+      state={
+        readOnly
+          ? { ...PAST_YEAR_STATE, countyEditable: false }
+          : { ...entryEditState(user, row.entry?.status, round.locked), countyEditable: row.canEditCounty && (!round.locked || admin) }
+      }
     />
   ));
 }
@@ -51,7 +66,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   if (!roleHas(user.role, 'progress:edit'))
     return <NoReporting role={ROLE_LABELS[user.role]} reviews={roleHas(user.role, 'progress:review')} />;
-  const campaign = getActiveCampaign();
+  const shown = await getShownCampaign();
+  if (shown.kind !== 'shown') notFound();
+  const { campaign, readOnly, current } = shown.shown;
   const all = listPeriods(campaign.id);
   const round = chooseRound(all, params.period);
   if (!round) return <Alert className="mt-6">目前没有开放填报的统计期，请等待系统管理员开放。</Alert>;
@@ -65,10 +82,16 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   return (
     <div className="space-y-5">
       <ReportHeader round={round} todo={todo} open={all.filter((p) => !p.locked)} href={href} />
-      <TodoPanel todos={getLeadTodos(user, campaign, now)} />
-      <ExcelPanel period={round.period} taskForceId={admin ? taskForceId : undefined} />
+      {readOnly ? (
+        <Alert>{pastYearMessage(campaign.year, current.year)}</Alert>
+      ) : (
+        <>
+          <TodoPanel todos={getLeadTodos(user, campaign, now)} />
+          <ExcelPanel period={round.period} taskForceId={admin ? taskForceId : undefined} />
+        </>
+      )}
       {admin && <TaskForcePicker period={round.period} current={taskForceId} taskForces={structure.taskForces} />}
-      <Rows user={user} round={round} taskForceId={taskForceId} all={all} />
+      <Rows user={user} campaign={campaign} readOnly={readOnly} round={round} taskForceId={taskForceId} all={all} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
-import { getActiveCampaign } from '@/db/queries/campaign';
+import { notFound } from 'next/navigation';
+import { getShownCampaign } from '@/db/queries/shown-campaign';
 import { listReviewQueue } from '@/db/queries/review-queue';
 import { bulkApproveAction } from '@/app/(dashboard)/report/actions';
 import { ActionForm } from '@/components/forms/action-form';
 import { Alert } from '@/components/ui/alert';
 import { can, roleHas, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
+import { pastYearMessage } from '@/lib/campaign/choice';
 import { FigureReviewSections } from './figure-review';
 import { BULK_FORM_ID, ReviewEntry } from './review-item';
 
@@ -16,7 +18,17 @@ export default async function ReviewPage() {
   if (!roleHas(user.role, 'progress:review')) {
     return <Alert className="mx-auto mt-8 max-w-2xl">审核由各竞赛的审核员完成。您的角色是“{ROLE_LABELS[user.role]}”，没有审核权限。</Alert>;
   }
-  const queue = listReviewQueue(user, getActiveCampaign());
+  const shown = await getShownCampaign();
+  if (shown.kind !== 'shown') notFound();
+  const { campaign, current, readOnly } = shown.shown;
+  if (readOnly)
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-bold">审核</h1>
+        <Alert>{pastYearMessage(campaign.year, current.year)}</Alert>
+      </div>
+    );
+  const queue = listReviewQueue(user, campaign);
   const canReviewLocked = can(user, 'period:edit-locked');
   return (
     <div className="space-y-4">

@@ -12,7 +12,7 @@ export const metadata = { title: '搜索' };
 export default async function SearchPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const params = await searchParams;
-  const resolved = resolveDashboard(params);
+  const resolved = await resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/search" />;
   const { ctx } = resolved;
   const q = paramText(params, 'q').slice(0, 40);

@@ -15,7 +15,7 @@ export const metadata = { title: '专班' };
 export default async function TaskForcesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireUser();
   const params = await searchParams;
-  const resolved = resolveDashboard(params);
+  const resolved = await resolveDashboard(params);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/task-forces" />;
   const { ctx } = resolved;
   const data = getDashboardData(ctx);

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: '督办事项' };
 
 export default async function WorkItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission('dashboard:read');
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path="/work-items" />;
   const { ctx } = resolved;
   const items = listWorkItems();

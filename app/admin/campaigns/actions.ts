@@ -77,6 +77,7 @@ export const previewStructureAction = action({
   name: 'structure.import_preview',
   schema: StructureUploadInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.mode === 'existing' ? input.campaignId : null],
   prepare: readUpload,
   run: (ctx, up) => {
     const p = plan(ctx.db, ctx.input, up);
@@ -88,6 +89,7 @@ export const commitStructureAction = action({
   name: 'structure.import',
   schema: CommitStructureInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.mode === 'existing' ? input.campaignId : null],
   prepare: readUpload,
   run: (ctx, up) => {
     if (up.digest !== ctx.input.digest) throw new ActionError(IMPORT_TEXT.fileChanged, 'conflict');
@@ -105,6 +107,7 @@ export const updateCampaignAction = action({
   name: 'campaign.update',
   schema: UpdateCampaignInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const {
       campaignId,
@@ -146,7 +149,7 @@ export const copyCampaignAction = action({
     const copy = copyCampaignToYear(ctx.db, actor(ctx), source, ctx.input);
     const how = ctx.input.targets === 'carry' ? '目标沿用上年' : '目标留空待设';
     return {
-      notice: `已建立${copy.year}年“${copy.name}”：结构已复制，${how}；${source.year}年的数据未作任何改动。请到“统计期”开放新年度的填报。`,
+      notice: `已建立${copy.year}年“${copy.name}”：结构已复制，${how}；${source.year}年的数据未作任何改动。新年度各月统计期将于每月1日按计划自动开放，截止次月5日17:00。`,
     };
   },
   revalidate: ['/admin/campaigns', '/'],

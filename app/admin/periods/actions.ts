@@ -2,6 +2,7 @@
 
 import { getActiveCampaign } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
+import { campaignOfPeriod } from '@/db/mutations/campaign-years';
 import { insertPeriod, togglePeriodLock } from '@/db/mutations/periods';
 import { action } from '@/lib/actions/action';
 import { formatPeriodZh } from '@/lib/format';
@@ -22,6 +23,7 @@ export const togglePeriodLockAction = action({
   name: 'period.lock',
   schema: PeriodLockInput,
   permission: 'period:manage',
+  campaign: (input, db) => [campaignOfPeriod(db, input.periodId)],
   run: ({ db, input, user, audit }) => {
     const p = togglePeriodLock(db, { user, now: getNow(), audit }, input.periodId);
     return { notice: p.locked ? `${formatPeriodZh(p.period)}已锁定。` : `${formatPeriodZh(p.period)}已解锁。` };

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { findActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { listPeriods } from '@/db/queries/campaign';
+import { getCurrentCampaign } from '@/db/queries/shown-campaign';
 import { Alert } from '@/components/ui/alert';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
@@ -7,21 +8,29 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { requirePermission } from '@/lib/auth/session';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 import { shiftPeriod } from '@/lib/metrics';
+import { readPeriodSchedule } from '@/lib/reporting/schedule';
 import { openPeriodAction, togglePeriodLockAction } from './actions';
 
 export const metadata: Metadata = { title: '统计期管理' };
 
 export default async function PeriodsPage() {
   await requirePermission('period:manage');
-  const campaign = findActiveCampaign();
+  const campaign = getCurrentCampaign();
   if (!campaign) return <Alert>系统中还没有竞赛活动，建立活动后才能开放统计期。</Alert>;
   const list = listPeriods(campaign.id);
+  const schedule = readPeriodSchedule(campaign.settings);
   const last = list[list.length - 1]?.period ?? `${campaign.year}-01`;
   const next = shiftPeriod(last, 1);
   const nextDeadline = `${shiftPeriod(next, 1)}-05T17:00`;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">统计期管理</h1>
+      <h1 className="text-2xl font-bold">统计期管理 · {campaign.year}年度</h1>
+      {schedule && (
+        <Alert>
+          {campaign.year}年度的统计期按计划自动开放：每月1日开放当月填报，截止次月{schedule.deadlineDay}
+          日17:00（北京时间）；也可在下方提前开放。往年的统计期只能查看。
+        </Alert>
+      )}
       <Card>
         <CardHeader>
           <CardTitle>开放新的统计期</CardTitle>

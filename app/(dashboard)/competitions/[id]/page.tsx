@@ -14,7 +14,7 @@ import { taskForceRankingTable } from '@/lib/views/ranking-tables';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
-  return { title: entityTitle('competition', (await params).id) ?? '未找到' };
+  return { title: (await entityTitle('competition', (await params).id)) ?? '未找到' };
 }
 
 export default async function CompetitionPage({
@@ -27,7 +27,7 @@ export default async function CompetitionPage({
   await requireUser();
   const { id: rawId } = await params;
   const query = await searchParams;
-  const resolved = resolveDashboard(query);
+  const resolved = await resolveDashboard(query);
   const id = parseId(rawId);
   if (id === null) notFound();
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/competitions/${id}`} />;

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EntryChangeCard } from '@/components/dashboard/entry-change';
-import { getActiveCampaign } from '@/db/queries/campaign';
+import { getShownCampaign } from '@/db/queries/shown-campaign';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getEntryHistory } from '@/db/queries/history';
 import { getCampaignStructure } from '@/db/queries/structure';
@@ -20,7 +20,9 @@ export default async function EntryHistoryPage({ params }: { params: Promise<{ i
   const history = id === null ? null : getEntryHistory(id);
   if (!history) notFound();
   const { entry } = history;
-  const indicator = getCampaignStructure(getActiveCampaign().id).indicators.find((i) => i.id === entry.indicatorId);
+  const shown = await getShownCampaign();
+  if (shown.kind !== 'shown') notFound();
+  const indicator = getCampaignStructure(shown.shown.campaign.id).indicators.find((i) => i.id === entry.indicatorId);
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <h1 className="text-2xl font-bold">

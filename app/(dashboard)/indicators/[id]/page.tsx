@@ -19,7 +19,7 @@ import { indicatorEntriesTable, indicatorStepsTable } from '@/lib/views/indicato
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
-  return { title: entityTitle('indicator', (await params).id) ?? '未找到' };
+  return { title: (await entityTitle('indicator', (await params).id)) ?? '未找到' };
 }
 
 export default async function IndicatorPage({
@@ -33,7 +33,7 @@ export default async function IndicatorPage({
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/indicators/${id}`} />;
   const { ctx } = resolved;
   const data = getDashboardData(ctx);

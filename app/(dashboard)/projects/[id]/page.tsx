@@ -33,7 +33,7 @@ export default async function ProjectPage({
   const user = await requirePermission('dashboard:read');
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/projects/${id}`} />;
   const { period } = resolved.ctx;
   const row = listProjects({ id })[0];

@@ -17,7 +17,7 @@ import { taskForceView } from '@/lib/views/task-force';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
-  return { title: entityTitle('taskForce', (await params).id) ?? '未找到' };
+  return { title: (await entityTitle('taskForce', (await params).id)) ?? '未找到' };
 }
 
 export default async function TaskForcePage({
@@ -31,7 +31,7 @@ export default async function TaskForcePage({
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/task-forces/${id}`} />;
   const { ctx } = resolved;
   const rows = getTaskForceRows(ctx, id);

@@ -29,7 +29,7 @@ export default async function WorkItemPage({
   const user = await requirePermission('dashboard:read');
   const id = parseId((await params).id);
   if (id === null) notFound();
-  const resolved = resolveDashboard(await searchParams);
+  const resolved = await resolveDashboard(await searchParams);
   if (!resolved.ok) return <PeriodError message={resolved.message} path={`/work-items/${id}`} />;
   const { period } = resolved.ctx;
   const row = listWorkItems({ id })[0];

@@ -32,6 +32,9 @@ export function CopyCard({ campaign }: { campaign: Campaign }) {
           <p className="text-xs text-slate-500">
             只复制竞赛、专班、指标和目标，不复制填报数据；{campaign.year}年的页面、排名和数据保持不变。
           </p>
+          <p className="text-xs text-slate-500">
+            复制后新年度成为当前年度，各月统计期于每月1日按计划自动开放（截止次月5日17:00）；往年只能查看，不能修改，可在页眉“年度”中切换查看。
+          </p>
         </ActionForm>
       </CardContent>
     </Card>

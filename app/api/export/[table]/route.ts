@@ -1,18 +1,21 @@
 import { getPeriodSnapshot } from '@/db/queries/snapshot';
-import { resolveDashboard, type SearchParams } from '@/db/queries/dashboard-context';
+import { resolveDashboardFor, type SearchParams } from '@/db/queries/dashboard-context';
+import { getShownCampaign, MISSING_CAMPAIGN_MESSAGE } from '@/db/queries/shown-campaign';
 import { route, RouteError } from '@/lib/actions/route';
 import { writeTableXlsx, XLSX_MIME } from '@/lib/excel/xlsx';
 import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 import { rankingCaveat } from '@/lib/views/context';
 import { buildExportTable } from './tables';
 
-/** GET /api/export/<table>?period=YYYY-MM[&id=…]: the dashboard table as .xlsx, for any logged-in user. */
+/** GET /api/export/<table>?period=YYYY-MM[&id=…]: the dashboard table of the shown year as .xlsx, for any logged-in user. */
 export const GET = route<{ table: string }>({
   name: 'export.table',
   permission: null,
   run: async ({ params, search: query }) => {
     const search: SearchParams = Object.fromEntries(query.entries());
-    const resolved = resolveDashboard(search);
+    const shown = await getShownCampaign();
+    if (shown.kind !== 'shown') throw new RouteError(404, MISSING_CAMPAIGN_MESSAGE);
+    const resolved = resolveDashboardFor(shown.shown.campaign, search, shown.shown.readOnly);
     if (!resolved.ok) throw new RouteError(400, resolved.message);
     const table = buildExportTable(params.table, resolved.ctx, search);
     if (table === undefined) throw new RouteError(404, '没有这张表，请从页面上的“导出Excel”按钮下载。');

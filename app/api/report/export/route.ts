@@ -14,7 +14,7 @@ export const GET = route({
   name: 'report.export',
   permission: null,
   run: async ({ user, search }) => {
-    const req = resolveReportRequest(search);
+    const req = await resolveReportRequest(search);
     if (!req.ok) throw new RouteError(req.status, req.message);
     const { campaign, period, taskForceId } = req;
     const found = roleHas(user.role, 'progress:edit') ? getEntriesTable(user, campaign, period.period, taskForceId) : null;

@@ -15,7 +15,7 @@ export const GET = route({
   name: 'report.template',
   permission: null,
   run: async ({ user, search }) => {
-    const req = resolveReportRequest(search);
+    const req = await resolveReportRequest(search);
     if (!req.ok) throw new RouteError(req.status, req.message);
     const { campaign, period, taskForceId } = req;
     const rows = roleHas(user.role, 'progress:edit') ? getTemplateRows(user, campaign, period.period, period.locked, taskForceId) : [];

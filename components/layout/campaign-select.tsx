@@ -1,0 +1,54 @@
+'use client';
+
+import { usePathname } from 'next/navigation';
+import { CAMPAIGN_COOKIE, CAMPAIGN_COOKIE_MAX_AGE } from '@/lib/campaign/choice';
+
+export interface CampaignOption {
+  id: number;
+  year: number;
+  name: string;
+}
+
+/** Where a change of year goes: the same list page, or 总览 from an object of the other year (its id is not in the new one). */
+function targetAfterSwitch(pathname: string): string {
+  return pathname.split('/').some((s) => /^\d+$/.test(s)) ? '/' : pathname;
+}
+
+/**
+ * The header's 年度 selector. The choice is a cookie the server reads on every page and route
+ * (every link, export, deck and 通报 then shows that year); choosing the current year clears it, so
+ * the view follows the next year when one is created. The page reloads without `?period=`, which
+ * names a month of the year left.
+ */
+export function CampaignSelect({ options, shownId, currentId }: { options: CampaignOption[]; shownId: number | null; currentId: number }) {
+  const pathname = usePathname();
+  const currentYear = options.find((c) => c.id === currentId)?.year ?? 0;
+  const mark = (c: CampaignOption) => (c.id === currentId ? '（当前）' : c.year < currentYear ? '（往年）' : '（只读）');
+  return (
+    <label className="flex items-center gap-2 text-sm text-brand-100">
+      <span>年度</span>
+      <select
+        aria-label="年度"
+        className="h-8 rounded-md border border-brand-600 bg-brand-800 px-2 text-sm text-white"
+        value={shownId === null ? '' : String(shownId)}
+        onChange={(e) => {
+          const id = Number(e.target.value);
+          const secure = window.location.protocol === 'https:' ? '; secure' : '';
+          document.cookie =
+            id === currentId
+              ? `${CAMPAIGN_COOKIE}=; path=/; max-age=0; samesite=lax${secure}`
+              : `${CAMPAIGN_COOKIE}=${id}; path=/; max-age=${CAMPAIGN_COOKIE_MAX_AGE}; samesite=lax${secure}`;
+          window.location.assign(targetAfterSwitch(pathname));
+        }}
+      >
+        {shownId === null && <option value="">所选年度不存在</option>}
+        {options.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.year}年度 · {c.name}
+            {mark(c)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Rounds opened by schedule (lib/reporting/schedule.ts), created lazily: the first read of the
+ * current campaign after a round's opening day stores that round, audited as opened by the
+ * system. Nothing runs in the background.
+ */
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/connection';
+import { periods, type Campaign } from '@/db/schema';
+import { writeAudit } from '@/lib/audit';
+import { dueRounds, readPeriodSchedule } from '@/lib/reporting/schedule';
+
+/**
+ * Stores the rounds of `campaign` that its schedule has opened by `now` and that are not stored
+ * yet, in one transaction (a round opened meanwhile by another request is skipped by the unique
+ * index). Returns how many were stored; 0 for a campaign without a schedule.
+ */
+export function openDueRounds(db: Db, campaign: Campaign, now: Date): number {
+  const schedule = readPeriodSchedule(campaign.settings);
+  if (!schedule) return 0;
+  const stored = (): Set<string> =>
+    new Set(
+      db
+        .select({ p: periods.period })
+        .from(periods)
+        .where(eq(periods.campaignId, campaign.id))
+        .all()
+        .map((r) => r.p),
+    );
+  if (dueRounds(campaign.year, schedule, now, stored()).length === 0) return 0;
+  return db.$client.transaction(() => {
+    const due = dueRounds(campaign.year, schedule, now, stored());
+    for (const r of due) {
+      const row = db
+        .insert(periods)
+        .values({ campaignId: campaign.id, period: r.period, deadline: r.deadline, locked: false, openedAt: now.toISOString() })
+        .onConflictDoNothing()
+        .returning()
+        .get();
+      if (row)
+        writeAudit(db, {
+          action: 'period.open',
+          entityType: 'period',
+          entityId: row.id,
+          after: { period: row.period, deadline: row.deadline },
+          detail: '按计划自动开放',
+        });
+    }
+    return due.length;
+  })();
+}
