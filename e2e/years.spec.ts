@@ -8,6 +8,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
+import { createDefaultMeeting } from './support/meetings';
 import { setDemoDay, startYearsApp, YEARS_ORIGIN, yearsQuery, type YearsAccount, type YearsWorld } from './support/years-app';
 
 test.describe.configure({ mode: 'serial' });
@@ -35,11 +36,10 @@ async function open(browser: Browser, who: YearsAccount, viewport = { width: 136
 }
 
 /** The 2020 pages compared before and after the copy: dashboard pages, rankings, 通报 and the deck. */
-function pages2020(): string[] {
+function pages2020(m: number): string[] {
   const c = one<{ id: number }>('select id from competitions order by sort_order, id limit 1').id;
   const tf = one<{ id: number }>('select id from task_forces where competition_id = ? order by sort_order, id limit 1', c).id;
   const ind = one<{ id: number }>("select id from indicators where task_force_id = ? and kind = 'cumulative' order by id limit 1", tf).id;
-  const m = one<{ id: number }>('select id from meetings order by id limit 1').id;
   return [
     '/?period=2020-09',
     '/rankings?period=2020-09',
@@ -87,18 +87,24 @@ test('roll 2020 over to 2021 through the page: 2021 has the structure and no ent
   browser,
 }) => {
   test.setTimeout(240_000);
+  const admin = await open(browser, 'admin');
+  const meeting = await createDefaultMeeting(admin, '2020年9月工作例会', '2020-09');
   const viewer = await open(browser, 'viewer');
   await viewer.goto('/');
   await expect(viewer.getByTestId('shown-campaign')).toHaveText('2020年度“六抓六比·八大竞赛”');
-  const paths = pages2020();
+  const paths = pages2020(meeting);
   const before = await readPages(viewer, paths);
+  for (const p of paths) {
+    expect(before[p]!.length, p).toBeGreaterThan(200);
+    expect(before[p], p).not.toContain('无法显示该统计期');
+  }
+  expect(before['/rankings?period=2020-09']).toMatch(/\d+\.\d/);
   const beforeExport = await exportXlsx(viewer, 'ranking-task-forces');
   expect(beforeExport.status()).toBe(200);
   const entries = entries2020();
   const source = Y2020();
   const rounds2020 = yearsQuery('select * from periods where campaign_id = ? order by id', source);
 
-  const admin = await open(browser, 'admin');
   await admin.goto(`/admin/campaigns/${source}`);
   const form = admin.getByRole('form', { name: '复制到新年度' });
   await expect(form.getByLabel('新年度', { exact: true })).toHaveValue('2021');
