@@ -44,7 +44,8 @@ export function CampaignSelect({ options, shownId, currentId }: { options: Campa
         {shownId === null && <option value="">所选年度不存在</option>}
         {options.map((c) => (
           <option key={c.id} value={c.id}>
-            {c.year}年度 · {c.name}
+            {c.year}年度
+            {options.some((o) => o.year === c.year && o.id !== c.id) ? ` · ${c.name}` : ''}
             {mark(c)}
           </option>
         ))}

@@ -11,6 +11,7 @@ import { DEFAULT_PERIOD_SCHEDULE } from '@/lib/reporting/schedule';
 import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { newYearStructure } from '@/lib/structure/new-year';
 import { planStructure, type StructurePlan } from '@/lib/structure/plan';
+import { carryAssignments } from './scope-carry';
 import { readStructure } from './structure-snapshot';
 import type { Actor } from './context';
 import { writeStructure } from './structure-write';
@@ -112,6 +113,7 @@ export function copyCampaignToYear(
   const structure = newYearStructure(readStructure(db, source.id), input.year - source.year, input.targets);
   const plan = planStructure(structure, readStructure(db, null), input.year);
   writeStructure(db, copy, plan.writes);
+  carryAssignments(db, actor, source.id, copy.id);
   actor.audit({
     action: 'campaign.copy',
     entityType: 'campaign',

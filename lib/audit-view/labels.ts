@@ -35,6 +35,7 @@ export const EVENT_LABELS: Record<string, string> = {
   'period.open': '开放统计期',
   'period.lock': '锁定统计期',
   'period.unlock': '解锁统计期',
+  'campaign.copy_scopes': '新年度沿用授权范围',
   'meeting.create': '新建会议',
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
