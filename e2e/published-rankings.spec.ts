@@ -10,7 +10,7 @@ import { openE2eDb } from './support/db';
 import { independentRanks, type RankMove } from './support/meeting-ranks';
 import { rowOnSomePage } from './support/paging';
 import { query } from './support/query';
-import { auditSince, entryOf, lastAuditId, periodLocked, reportCard, setLock } from './support/reporting';
+import { auditSince, entryOf, fillEntry, lastAuditId, periodLocked, reportCard, reviewCard, setLock } from './support/reporting';
 
 const SEPTEMBER = '2020-09';
 const OCTOBER = '2020-10';
@@ -53,6 +53,17 @@ async function saveValue(admin: Page, indicatorId: number, taskForceId: number, 
   await card.getByLabel(/本期数值/).fill(value);
   await card.getByRole('button', { name: '保存草稿' }).click();
   await expect.poll(() => entryOf(indicatorId, SEPTEMBER)?.value).toBe(Number(value));
+}
+
+async function approveOctober(admin: Page, indicatorId: number, taskForceId: number, value: string) {
+  await admin.goto(`/report?period=${OCTOBER}&tf=${taskForceId}`);
+  await fillEntry(admin, indicatorId, { value, workProgress: '按计划推进' }, '提交审核');
+  await expect(reportCard(admin, indicatorId).getByText(/^已提交/)).toBeVisible();
+  const entry = entryOf(indicatorId, OCTOBER)!;
+  await admin.goto('/review');
+  await reviewCard(admin, entry.id).getByRole('button', { name: '通过' }).click();
+  await expect(reviewCard(admin, entry.id)).toHaveCount(0);
+  expect(entryOf(indicatorId, OCTOBER)).toMatchObject({ status: 'approved' });
 }
 
 test.afterAll(async ({ browser }) => {
@@ -98,7 +109,9 @@ test('locking September publishes it; a later correction shows 修订 with both 
   await expect((await taskForceRow(admin, SEPTEMBER, pick.taskForceId)).getByTestId('cell-rank')).toContainText(`第${corrected}名`);
   expect(query<{ n: number }>(`select count(*) as n from published_rankings where period = ?`, SEPTEMBER)[0]!.n).toBe(1);
 
-  // October's 争先进位 compares with the published September rank, not the corrected one.
+  // October's 争先进位 compares with the published September rank, not the corrected one. October
+  // moves nobody until it holds an approved figure: the administrator reports and approves one.
+  if (!entryOf(pick.id, OCTOBER)) await approveOctober(admin, pick.id, pick.taskForceId, String(pick.value));
   const october = ranks(OCTOBER).get(pick.taskForceId)!.rank!;
   const expected = published - october;
   expect(expected, 'published and corrected ranks give different movements').not.toBe(corrected - october);
