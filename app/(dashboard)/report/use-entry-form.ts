@@ -61,14 +61,14 @@ function baselineOf(entry: StoredEntry | null, key: string): Baseline {
  */
 function useAfterSave(state: EntryResult | null, key: string) {
   const router = useRouter();
-  const sent = useRef<EntryFields | null>(null);
+  const sentRef = useRef<EntryFields | null>(null);
   useEffect(() => {
-    if (!state?.ok || !sent.current) return;
+    if (!state?.ok || !sentRef.current) return;
     const status = state.data.status as StoredEntry['status'];
-    savedInTab.set(key, { fields: sent.current, version: state.data.version, status });
+    savedInTab.set(key, { fields: sentRef.current, version: state.data.version, status });
     if (status === 'submitted') startTransition(() => router.refresh());
   }, [state, key, router]);
-  return sent;
+  return sentRef;
 }
 
 const text = (fd: FormData, name: string) => String(fd.get(name) ?? '');
@@ -89,7 +89,7 @@ export function useEntryForm(entry: StoredEntry | null, editableByPage: boolean,
   const [base] = useState(() => baselineOf(entry, key));
   const [fields, setFields] = useState<EntryFields>(base.fields);
   const [choice, setChoice] = useState<Choice | null>(null);
-  const sent = useAfterSave(state, key);
+  const sentRef = useAfterSave(state, key);
   const answered = choice !== null && choice.answered === state ? choice : null;
   const conflict: ConflictInfo | null = state && !state.ok && state.conflict && !answered ? state.conflict : null;
   const version = answered ? answered.version : state?.ok ? state.data.version : base.version;
@@ -99,7 +99,7 @@ export function useEntryForm(entry: StoredEntry | null, editableByPage: boolean,
   const editable = editableByPage && !submitted && !(answered && !answered.canSave);
 
   const send = (fd: FormData) => {
-    sent.current = {
+    sentRef.current = {
       value: text(fd, 'value'),
       workProgress: text(fd, 'workProgress'),
       problems: text(fd, 'problems'),
