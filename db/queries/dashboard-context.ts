@@ -1,7 +1,7 @@
 import 'server-only';
 import { getActiveCampaign, isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { getCampaignSettings, getPeriodSnapshot } from '@/db/queries/snapshot';
-import { getCampaignStructure } from '@/db/queries/structure';
+import { getCampaignStructureIn } from '@/db/queries/structure';
 import type { Campaign } from '@/db/schema';
 import { resolvePeriodParam } from '@/lib/period-param';
 import type { DashboardData, ViewContext } from '@/lib/views/context';
@@ -33,7 +33,7 @@ export function resolveDashboard(params: SearchParams): { ok: true; ctx: Dashboa
 export function getDashboardData(ctx: DashboardContext): DashboardData {
   return {
     ctx: { period: ctx.period, settings: ctx.settings },
-    structure: getCampaignStructure(ctx.campaign.id),
+    structure: getCampaignStructureIn(ctx.campaign.id, ctx.period),
     snapshot: getPeriodSnapshot(ctx.campaign, ctx.period),
   };
 }
