@@ -42,7 +42,7 @@ export const ARCHIVE_TEXT = {
   notArchived: (kind: ItemKind) => `此${ITEM_WORDS[kind]}未归档，无需恢复。`,
   parentArchived: (kind: ItemKind) => `所属的${ITEM_WORDS[kind]}已归档，请先恢复它。`,
   archivedBadge: (from: string) => `已归档（自${monthWords(from)}起）`,
-  offer: '可以改为归档：归档后不再出现在填报和当期排名中，历史各期不受影响。',
+  offer: '归档后不再出现在填报、下拉选项和当期排名中，此前各期不受影响。',
 } as const;
 
 export const ITEM_TEXT = {
