@@ -125,7 +125,7 @@ test('add a competition, task force and indicators; edit, grid, reorder; delete 
   await grid.getByLabel('结构测试累计 12月').fill('');
   await grid.getByRole('button', { name: '保存阶段目标' }).click();
   await notice(admin, '已保存阶段目标：修改 2 处');
-  expect(one<{ n: number }>('select count(*) as n from phased_targets where indicator_id = ?', cum.id).n).toBe(0);
+  await expect.poll(() => one<{ n: number }>('select count(*) as n from phased_targets where indicator_id = ?', cum.id).n).toBe(0);
 
   await admin.goto(BASE);
   await admin.getByRole('form', { name: '专班“结构测试专班”的归档与删除' }).getByRole('button', { name: '删除' }).click();
