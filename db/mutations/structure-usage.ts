@@ -27,6 +27,7 @@ const QUERIES: Record<ItemKind, Partial<Record<keyof Usage, string>>> = {
   },
   indicator: {
     entries: 'select count(*) from progress_entries where indicator_id = @id',
+    targetChanges: 'select count(*) from target_changes where indicator_id = @id',
     countyValues: 'select count(*) from county_values where indicator_id = @id',
     phasedTargets: 'select count(*) from phased_targets where indicator_id = @id',
     steps: 'select count(*) from indicator_steps where indicator_id = @id',

@@ -17,6 +17,7 @@ export const ITEM_WORDS: Record<ItemKind, string> = {
 export const ARCHIVE_TEXT = {
   usage: {
     entries: (n: number) => `${n}条报送记录`,
+    targetChanges: (n: number) => `${n}条目标调整记录`,
     countyValues: (n: number) => `${n}条县区比较数据`,
     phasedTargets: (n: number) => `${n}个阶段目标`,
     steps: (n: number) => `${n}个节点`,

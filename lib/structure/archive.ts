@@ -7,6 +7,7 @@ import { ARCHIVE_TEXT, type ItemKind } from './admin-text';
 /** What refers to one competition, task force, indicator, unit or person, counted. */
 export interface Usage {
   entries?: number;
+  targetChanges?: number;
   countyValues?: number;
   phasedTargets?: number;
   steps?: number;
