@@ -10,6 +10,7 @@ import { test, expect } from './fixtures';
 import { query } from './support/query';
 
 const BASE = '/admin/campaigns/1/structure';
+const LEAD = '蒋国强';
 const one = <T>(sql: string, ...p: unknown[]) => query<T>(sql, ...p)[0]!;
 const audits = (action: string) => one<{ n: number }>('select count(*) as n from audit_log where action = ?', action).n;
 const notice = (page: Page, text: string | RegExp) => expect(page.getByRole('status').filter({ hasText: text })).toBeVisible();
@@ -31,14 +32,14 @@ test('add a competition, task force and indicators; edit, grid, reorder; delete 
   await expect(add.getByRole('alert')).toContainText('竞赛名称不能为空，请填写');
   await expect(add.getByLabel('牵头部门')).toHaveValue('新新街道');
   await add.getByLabel('竞赛名称').fill('结构测试竞赛');
-  await add.getByLabel('牵头领导').selectOption('朱素芳');
+  await add.getByLabel('牵头领导').selectOption(LEAD);
   await add.getByRole('button', { name: '添加竞赛' }).click();
   await notice(admin, '已添加竞赛“结构测试竞赛”');
   const comp = one<{ id: number; short_name: string; lead_person_id: number; sort_order: number }>(
     "select * from competitions where name = '结构测试竞赛'",
   );
   expect(comp.short_name).toBe('结构测试竞赛');
-  expect(one<{ name: string }>('select name from people where id = ?', comp.lead_person_id).name).toBe('朱素芳');
+  expect(one<{ name: string }>('select name from people where id = ?', comp.lead_person_id).name).toBe(LEAD);
   expect(audits('structure.competition_create')).toBeGreaterThanOrEqual(1);
 
   const block = admin.getByTestId(`competition-${comp.id}`);
@@ -209,7 +210,13 @@ test('units and people: add, edit, refuse what is wrong, delete the unused, arch
   await person.getByRole('button', { name: '添加人员' }).click();
   await notice(admin, '已添加人员“结构测试人”');
   expect(one<{ unit_id: number }>("select unit_id from people where name = '结构测试人'").unit_id).toBe(unit.id);
-  await admin.getByRole('form', { name: '人员“朱素芳”的归档与删除' }).getByRole('button', { name: '删除' }).click();
+  const lead = one<{ name: string }>(
+    'select p.name from people p where exists (select 1 from competitions c where c.lead_person_id = p.id) or exists (select 1 from task_forces t where t.lead_person_id = p.id) order by p.id limit 1',
+  ).name;
+  await admin
+    .getByRole('form', { name: `人员“${lead}”的归档与删除` })
+    .getByRole('button', { name: '删除' })
+    .click();
   await expect(admin.getByRole('alert').filter({ hasText: '引用此人员，不能删除；可以归档' })).toContainText('竞赛或专班的牵头设置');
   await deleteRow(admin, '人员“结构测试人”', "select count(*) as n from people where name = '结构测试人'");
 
