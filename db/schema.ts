@@ -17,6 +17,13 @@ const nowText = (name: string) =>
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 const createdAt = () => nowText('created_at');
 
+/**
+ * 归档: the first period (`YYYY-MM`) in which the row no longer counts (forms, selects, import
+ * references, rankings of that period and later), and when it was archived (ISO UTC). Null: in use.
+ * Periods before `archived_from` keep showing it (history is never rewritten).
+ */
+const archived = () => ({ archivedFrom: text('archived_from'), archivedAt: text('archived_at') });
+
 // ── Geography and organisation ────────────────────────────────────────────────
 
 /** GB/T 2260 (prefecture, county) and statistical division codes (township, 9 digits). */
@@ -36,6 +43,7 @@ export const units = sqliteTable('units', {
   kind: text('kind', { enum: ['department', 'township'] }).notNull(),
   regionCode: text('region_code').references(() => regions.code),
   sortOrder: integer('sort_order').notNull().default(0),
+  ...archived(),
 });
 
 /** Leaders (区领导) and other named people, with their title. */
@@ -45,6 +53,7 @@ export const people = sqliteTable('people', {
   title: text('title').notNull(),
   unitId: integer('unit_id').references(() => units.id),
   sortOrder: integer('sort_order').notNull().default(0),
+  ...archived(),
 });
 
 // ── Campaign hierarchy ────────────────────────────────────────────────────────
@@ -78,6 +87,7 @@ export const competitions = sqliteTable(
     leadPersonId: integer('lead_person_id').references(() => people.id),
     leadUnitId: integer('lead_unit_id').references(() => units.id),
     sortOrder: integer('sort_order').notNull().default(0),
+    ...archived(),
   },
   (t) => [index('competitions_campaign_idx').on(t.campaignId)],
 );
@@ -94,6 +104,7 @@ export const taskForces = sqliteTable(
     leadPersonId: integer('lead_person_id').references(() => people.id),
     leadUnitId: integer('lead_unit_id').references(() => units.id),
     sortOrder: integer('sort_order').notNull().default(0),
+    ...archived(),
   },
   (t) => [index('task_forces_competition_idx').on(t.competitionId)],
 );
@@ -138,6 +149,7 @@ export const indicators = sqliteTable(
     combinedJanFeb: integer('combined_jan_feb', { mode: 'boolean' }).notNull().default(false),
     hasCountyComparison: integer('has_county_comparison', { mode: 'boolean' }).notNull().default(false),
     sortOrder: integer('sort_order').notNull().default(0),
+    ...archived(),
   },
   (t) => [index('indicators_task_force_idx').on(t.taskForceId)],
 );

@@ -164,6 +164,15 @@ test.describe('server-side authorization sweep', () => {
         'copyCampaignAction',
         'previewStructureAction',
         'commitStructureAction',
+        'saveCompetitionAction',
+        'saveTaskForceAction',
+        'saveIndicatorAction',
+        'saveStepAction',
+        'saveTargetGridAction',
+        'moveItemAction',
+        'itemStateAction',
+        'saveUnitAction',
+        'savePersonAction',
       ]),
     );
     const routes = listBuiltRoutes().filter((r) => r.kind === 'route' && r.path.startsWith('/api/admin/'));

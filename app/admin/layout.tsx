@@ -18,6 +18,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <Link href="/admin/campaigns" className="hover:underline">
               竞赛活动
             </Link>
+            <Link href="/admin/units" className="hover:underline">
+              单位
+            </Link>
+            <Link href="/admin/people" className="hover:underline">
+              人员
+            </Link>
             <Link href="/admin/users" className="hover:underline">
               账号与授权
             </Link>

@@ -1,17 +1,19 @@
 /**
  * A campaign's structure as named records (lib/structure/types), read on a given handle: what the
  * export writes and what an import is compared with, inside the import's own transaction.
+ * Archived rows (lib/structure/archive) are left out: they are no longer offered as references.
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { competitions, indicators, indicatorSteps, people, phasedTargets, taskForceMembers, taskForces, units } from '@/db/schema';
+import { isCurrent } from '@/lib/structure/archive';
 import { emptyStructure, type StructureData } from '@/lib/structure/types';
 
 /** The district's units and people, in their list order. */
 export function readOrganisation(db: Db): Pick<StructureData, 'units' | 'people'> {
-  const us = db.select().from(units).orderBy(asc(units.sortOrder), asc(units.id)).all();
+  const us = db.select().from(units).orderBy(asc(units.sortOrder), asc(units.id)).all().filter(isCurrent);
   const unitName = new Map(us.map((u) => [u.id, u.name]));
-  const ps = db.select().from(people).orderBy(asc(people.sortOrder), asc(people.id)).all();
+  const ps = db.select().from(people).orderBy(asc(people.sortOrder), asc(people.id)).all().filter(isCurrent);
   return {
     units: us.map((u) => ({ name: u.name, shortName: u.shortName, kind: u.kind, regionCode: u.regionCode })),
     people: ps.map((p) => ({ name: p.name, title: p.title, unit: p.unitId ? (unitName.get(p.unitId) ?? null) : null })),
@@ -27,6 +29,7 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
       .select()
       .from(units)
       .all()
+      .filter(isCurrent)
       .map((u) => [u.id, u.name]),
   );
   const personName = new Map(
@@ -34,6 +37,7 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
       .select()
       .from(people)
       .all()
+      .filter(isCurrent)
       .map((p) => [p.id, p.name]),
   );
   const u = (id: number | null) => (id ? (unitName.get(id) ?? null) : null);
@@ -43,7 +47,8 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
     .from(competitions)
     .where(eq(competitions.campaignId, campaignId))
     .orderBy(asc(competitions.sortOrder), asc(competitions.id))
-    .all();
+    .all()
+    .filter(isCurrent);
   const compName = new Map(comps.map((c) => [c.id, c.name]));
   out.competitions = comps.map((c) => ({
     name: c.name,
@@ -59,6 +64,7 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
         .from(taskForces)
         .where(inArray(taskForces.competitionId, [...compName.keys()]))
         .all()
+        .filter(isCurrent)
     : [];
   tfs.sort((a, b) => compOrder.get(a.competitionId)! - compOrder.get(b.competitionId)! || a.sortOrder - b.sortOrder || a.id - b.id);
   const tfName = new Map(tfs.map((t) => [t.id, t.name]));
@@ -75,7 +81,7 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
     goal: t.goal,
     leadPerson: p(t.leadPersonId),
     leadUnit: u(t.leadUnitId),
-    members: members.filter((m) => m.taskForceId === t.id).map((m) => unitName.get(m.unitId)!),
+    members: members.flatMap((m) => (m.taskForceId === t.id && unitName.has(m.unitId) ? [unitName.get(m.unitId)!] : [])),
   }));
   const tfOrder = new Map(tfs.map((t, i) => [t.id, i]));
   const inds = tfs.length
@@ -84,6 +90,7 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
         .from(indicators)
         .where(inArray(indicators.taskForceId, [...tfName.keys()]))
         .all()
+        .filter(isCurrent)
     : [];
   inds.sort((a, b) => tfOrder.get(a.taskForceId)! - tfOrder.get(b.taskForceId)! || a.sortOrder - b.sortOrder || a.id - b.id);
   const indOf = new Map(inds.map((i) => [i.id, { taskForce: tfName.get(i.taskForceId)!, indicator: i.name }]));

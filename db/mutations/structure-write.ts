@@ -70,7 +70,7 @@ const must = (id: number | null, what: string): number => {
   return id;
 };
 
-function ensureRegion(db: Db, code: string, name: string, parentCode: string) {
+export function ensureRegion(db: Db, code: string, name: string, parentCode: string) {
   if (db.select().from(regions).where(eq(regions.code, code)).get()) return;
   db.insert(regions).values({ code, name, level: 'township', parentCode }).run();
 }

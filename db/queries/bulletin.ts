@@ -6,7 +6,7 @@ import type { BulletinInput } from '@/lib/bulletin/types';
 import { defaultMeetingDate } from '@/lib/deck/preset';
 import { isDemoDatabase } from './campaign';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
-import { getCampaignStructure } from './structure';
+import { getCampaignStructureIn } from './structure';
 import { getOnTimeRates } from './timeliness';
 import { listWorkItems } from './work-items';
 import { isCalendarDate } from '@/lib/validation/date';
@@ -44,7 +44,7 @@ export function getBulletinInput(campaign: Campaign, period: string, date: strin
     settings: getCampaignSettings(campaign),
     demo: isDemoDatabase(),
     snapshot: getPeriodSnapshot(campaign, period),
-    structure: getCampaignStructure(campaign.id),
+    structure: getCampaignStructureIn(campaign.id, period),
     onTime: getOnTimeRates(campaign, period, bulletinAsOf(date)),
     workItems: listWorkItems(),
   };

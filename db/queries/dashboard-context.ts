@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { isDemoDatabase, listPeriods } from '@/db/queries/campaign';
 import { getShownCampaign } from '@/db/queries/shown-campaign';
 import { getCampaignSettings, getPeriodSnapshot } from '@/db/queries/snapshot';
-import { getCampaignStructure } from '@/db/queries/structure';
+import { getCampaignStructureIn } from '@/db/queries/structure';
 import type { Campaign } from '@/db/schema';
 import { resolvePeriodParam } from '@/lib/period-param';
 import type { DashboardData, ViewContext } from '@/lib/views/context';
@@ -50,7 +50,7 @@ export function resolveDashboardFor(campaign: Campaign, params: SearchParams, re
 export function getDashboardData(ctx: DashboardContext): DashboardData {
   return {
     ctx: { period: ctx.period, settings: ctx.settings },
-    structure: getCampaignStructure(ctx.campaign.id),
+    structure: getCampaignStructureIn(ctx.campaign.id, ctx.period),
     snapshot: getPeriodSnapshot(ctx.campaign, ctx.period),
   };
 }

@@ -8,7 +8,7 @@ import type { Deck, MeetingSpec } from '@/lib/deck/types';
 import { isDemoDatabase } from './campaign';
 import { getDeckPlaces } from './deck-places';
 import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
-import { getCampaignStructure } from './structure';
+import { getCampaignStructureIn } from './structure';
 
 export interface MeetingListItem extends Meeting {
   slideCount: number;
@@ -68,7 +68,7 @@ export function getDeckSource(campaign: Campaign, period: string, places = false
     settings: getCampaignSettings(campaign),
     demo: isDemoDatabase(),
     snapshot: getPeriodSnapshot(campaign, period),
-    structure: getCampaignStructure(campaign.id),
+    structure: getCampaignStructureIn(campaign.id, period),
   };
 }
 

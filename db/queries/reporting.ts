@@ -15,7 +15,7 @@ import {
 import { can, roleHas, type AuthUser } from '@/lib/auth/permissions';
 import { isFigureLate, owedDataPeriod, parsePeriod, roundTodo, type RoundTodo } from '@/lib/metrics';
 import { listReviewQueue } from './review-queue';
-import { getCampaignStructure, type CampaignStructure } from './structure';
+import { getCampaignStructure, getCampaignStructureIn, type CampaignStructure } from './structure';
 import { countOverdueWorkItems } from './work-items';
 
 /** Periods open for reporting (not locked), oldest first. */
@@ -93,7 +93,7 @@ function countyOf(ids: number[], months: string[]) {
  * `can(user, 'progress:edit', …)`; an administrator sees one task force at a time (`taskForceId`).
  */
 export function getReportRows(user: AuthUser, campaign: Campaign, round: string, taskForceId?: number): ReportRow[] {
-  const s = getCampaignStructure(campaign.id);
+  const s = getCampaignStructureIn(campaign.id, round);
   const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
   const mine = reportableIndicators(user, s, taskForceId);
   if (mine.length === 0) return [];
@@ -138,7 +138,7 @@ export function getReportRows(user: AuthUser, campaign: Campaign, round: string,
  * 待办 of the given rounds for what this user reports (optionally one task force): per round, the
  * figures it owes (错月: round − lag), how many are still missing or returned, and whether its
  * deadline has passed at `now` (the reporting clock, an argument). See lib/metrics roundTodo.
- * Rounds that owe this user nothing are left out.
+ * Rounds that owe this user nothing are left out; an indicator archived from a round owes nothing in it.
  */
 export function getRoundTodos(user: AuthUser, campaign: Campaign, rounds: Period[], now: Date, taskForceId?: number): RoundTodo[] {
   const mine = reportableIndicators(user, getCampaignStructure(campaign.id), taskForceId);
@@ -147,7 +147,11 @@ export function getRoundTodos(user: AuthUser, campaign: Campaign, rounds: Period
     campaign.year,
   );
   return rounds
-    .map((r) => roundTodo({ round: r, year: campaign.year, indicators: mine, entries, now: now.toISOString() }))
+    .map((r) => {
+      const counted = new Set(getCampaignStructureIn(campaign.id, r.period).indicators.map((i) => i.id));
+      const indicators = mine.filter((i) => counted.has(i.id));
+      return roundTodo({ round: r, year: campaign.year, indicators, entries, now: now.toISOString() });
+    })
     .filter((t) => t.total > 0);
 }
 

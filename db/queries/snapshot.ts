@@ -14,7 +14,7 @@ import { snapshotStructure } from '@/lib/views/structure';
 import { cached } from './cache';
 import { listPeriods } from './campaign';
 import { getPublishedRanking } from './published-rankings';
-import { getCampaignStructure } from './structure';
+import { getCampaignStructureIn } from './structure';
 
 export function getCampaignSettings(campaign: Campaign): CampaignSettings {
   return parseSettings(campaign.settings);
@@ -28,7 +28,7 @@ export function getCampaignSettings(campaign: Campaign): CampaignSettings {
  */
 export function getPeriodSnapshot(campaign: Campaign, period: string): PeriodSnapshot {
   return cached(`snapshot:${campaign.id}:${period}`, () => {
-    const s = getCampaignStructure(campaign.id);
+    const s = getCampaignStructureIn(campaign.id, period);
     const db = getDb();
     // From December of the year before: the previous period's figures feed rank movement.
     const from = `${Number(period.slice(0, 4)) - 1}-12`;

@@ -3,7 +3,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { competitions, indicators, indicatorSteps, people, phasedTargets, taskForces, units } from '@/db/schema';
 import { groupBy } from '@/lib/metrics';
-import type { CampaignStructure } from '@/lib/views/structure';
+import { structureIn, type CampaignStructure } from '@/lib/views/structure';
 import { cached } from './cache';
 
 export type { CampaignStructure } from '@/lib/views/structure';
@@ -61,4 +61,12 @@ export function getCampaignStructure(campaignId: number): CampaignStructure {
       ),
     };
   });
+}
+
+/**
+ * The campaign's structure as it counts in `period`: what was archived from `period` or earlier is
+ * left out (lib/views/structure structureIn); earlier periods keep it. Cached.
+ */
+export function getCampaignStructureIn(campaignId: number, period: string): CampaignStructure {
+  return cached(`structure:${campaignId}:${period}`, () => structureIn(getCampaignStructure(campaignId), period));
 }

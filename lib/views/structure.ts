@@ -4,6 +4,7 @@
  */
 import type { Competition, Indicator, IndicatorStep, Person, TaskForce, Unit } from '@/db/schema';
 import type { SnapshotInput } from '@/lib/metrics';
+import { isActiveIn } from '@/lib/structure/archive';
 
 export interface CampaignStructure {
   competitions: Competition[];
@@ -63,4 +64,25 @@ export function snapshotStructure(s: CampaignStructure): Pick<SnapshotInput, 'co
       },
     })),
   };
+}
+
+/**
+ * The structure as it counts in `period` (lib/structure/archive isActiveIn): competitions, task
+ * forces, indicators and units archived from `period` or earlier are left out, and so is whatever
+ * sits under an archived competition or task force. Earlier periods keep them.
+ */
+export function structureIn(s: CampaignStructure, period: string): CampaignStructure {
+  const competitions = s.competitions.filter((c) => isActiveIn(c, period));
+  const compIds = new Set(competitions.map((c) => c.id));
+  const taskForces = s.taskForces.filter((t) => compIds.has(t.competitionId) && isActiveIn(t, period));
+  const tfIds = new Set(taskForces.map((t) => t.id));
+  const indicators = s.indicators.filter((i) => tfIds.has(i.taskForceId) && isActiveIn(i, period));
+  if (
+    indicators.length === s.indicators.length &&
+    taskForces.length === s.taskForces.length &&
+    [...s.units.values()].every((u) => isActiveIn(u, period))
+  )
+    return s;
+  const units = new Map([...s.units].filter(([, u]) => isActiveIn(u, period)));
+  return { ...s, competitions, taskForces, indicators, units };
 }

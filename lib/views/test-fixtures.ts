@@ -15,7 +15,17 @@ import { computeSnapshot, DEFAULT_SETTINGS, periodKey } from '@/lib/metrics';
 import type { DashboardData } from './context';
 import { snapshotStructure, type CampaignStructure } from './structure';
 
-const unit = (id: number, name: string, kind: Unit['kind']): Unit => ({ id, name, shortName: null, kind, regionCode: null, sortOrder: id });
+const active = { archivedFrom: null, archivedAt: null };
+
+const unit = (id: number, name: string, kind: Unit['kind']): Unit => ({
+  id,
+  name,
+  shortName: null,
+  kind,
+  regionCode: null,
+  sortOrder: id,
+  ...active,
+});
 
 const competition = (id: number, name: string, shortName: string): Competition => ({
   id,
@@ -26,6 +36,7 @@ const competition = (id: number, name: string, shortName: string): Competition =
   leadPersonId: 1,
   leadUnitId: 1,
   sortOrder: id,
+  ...active,
 });
 
 const taskForce = (id: number, competitionId: number, name: string): TaskForce => ({
@@ -36,6 +47,7 @@ const taskForce = (id: number, competitionId: number, name: string): TaskForce =
   leadPersonId: 1,
   leadUnitId: 1,
   sortOrder: id,
+  ...active,
 });
 
 function indicator(id: number, taskForceId: number, name: string, over: Partial<Indicator>): Indicator {
@@ -54,6 +66,7 @@ function indicator(id: number, taskForceId: number, name: string, over: Partial<
     combinedJanFeb: false,
     hasCountyComparison: false,
     sortOrder: id,
+    ...active,
     ...over,
   };
 }
@@ -90,7 +103,7 @@ export const STRUCTURE: CampaignStructure = {
   units: new Map(
     [unit(1, '区应急管理局', 'department'), unit(2, '区人力社保局', 'department'), unit(3, '石梁镇', 'township')].map((u) => [u.id, u]),
   ),
-  people: new Map<number, Person>([[1, { id: 1, name: '张三', title: '副区长', unitId: null, sortOrder: 0 }]]),
+  people: new Map<number, Person>([[1, { id: 1, name: '张三', title: '副区长', unitId: null, sortOrder: 0, ...active }]]),
 };
 
 /** The value of each fixture indicator for month m (1..9). */

@@ -5,7 +5,7 @@ import { getNow } from '@/db/queries/clock';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getLeadTodos, getReportRows, getRoundTodos } from '@/db/queries/reporting';
 import { getCampaignSettings } from '@/db/queries/snapshot';
-import { getCampaignStructure } from '@/db/queries/structure';
+import { getCampaignStructureIn } from '@/db/queries/structure';
 import { getShownCampaign } from '@/db/queries/shown-campaign';
 import type { Campaign, Period } from '@/db/schema';
 import { Alert } from '@/components/ui/alert';
@@ -72,7 +72,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
   const all = listPeriods(campaign.id);
   const round = chooseRound(all, params.period);
   if (!round) return <Alert className="mt-6">目前没有开放填报的统计期，请等待系统管理员开放。</Alert>;
-  const structure = getCampaignStructure(campaign.id);
+  const structure = getCampaignStructureIn(campaign.id, round.period);
   const admin = can(user, 'period:edit-locked');
   const tfParam = parseId(params.tf);
   const taskForceId = admin ? (structure.taskForces.find((t) => t.id === tfParam) ?? structure.taskForces[0])?.id : undefined;

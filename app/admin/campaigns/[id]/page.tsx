@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findCampaign } from '@/db/queries/campaign-admin';
 import { requirePermission } from '@/lib/auth/session';
@@ -21,9 +22,14 @@ export default async function CampaignSettingsPage({ params }: { params: Promise
   const settings = parseSettings(campaign.settings);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">
-        {campaign.year}年“{campaign.name}”设置
-      </h1>
+      <div className="flex flex-wrap items-baseline gap-4">
+        <h1 className="text-2xl font-bold">
+          {campaign.year}年“{campaign.name}”设置
+        </h1>
+        <Link href={`/admin/campaigns/${campaign.id}/structure`} className="text-brand-700 underline">
+          竞赛、专班与指标
+        </Link>
+      </div>
       <Card>
         <CardHeader>
           <CardTitle>名称与计分设置</CardTitle>

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { findActiveCampaign } from '@/db/queries/campaign';
-import { getCampaignStructure } from '@/db/queries/structure';
+import { getCampaignStructureIn } from '@/db/queries/structure';
 import { parseId } from '@/db/queries/dashboard-context';
 import { getUserDetail } from '@/db/queries/users';
 import { listPlaces } from '@/db/queries/villages';
@@ -22,7 +22,7 @@ export default async function UserDetailPage({ params }: { params: Promise<{ id:
   if (!detail) notFound();
   const { user, scopes, sessions } = detail;
   const campaign = findActiveCampaign();
-  const structure = campaign ? getCampaignStructure(campaign.id) : { competitions: [], taskForces: [] };
+  const structure = campaign ? getCampaignStructureIn(campaign.id, campaign.currentPeriod) : { competitions: [], taskForces: [] };
   return (
     <div className="space-y-6">
       <p className="text-sm">
