@@ -145,6 +145,15 @@ export function garbageStored(): string[] {
       'periods',
       'indicator_steps',
       'app_meta',
+      'meeting_reports',
+      'campaigns',
+      'project_figures',
+      'project_milestones',
+      'village_metric_values',
+      'village_metrics',
+      'work_items',
+      'work_item_milestones',
+      'work_item_extensions',
     ]) {
       for (const row of db.prepare(`select * from "${table}"`).iterate() as IterableIterator<Record<string, unknown>>) {
         for (const [col, v] of Object.entries(row)) {
