@@ -149,7 +149,9 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
     honourListSize: '5',
     warningScoreBelow: '60',
   }),
-  copyCampaignAction: (w) => ({ campaignId: String(w.campaign), name: '六抓六比·八大竞赛', year: '2021', targets: 'carry' }),
+  // The campaign's own year: every field is checked, then the copy is refused (a copy per accepted
+  // variant would grow the database the sweep fingerprints after every write).
+  copyCampaignAction: (w) => ({ campaignId: String(w.campaign), name: '六抓六比·八大竞赛', year: '2020', targets: 'carry' }),
   createCampaignAction: (_w, live) => ({ name: `新活动${live.n}`, year: '2099', regionName: '柯城区', regionCode: '330802' }),
   previewStructureAction: () => ({ mode: 'new', name: '新活动', year: '2099', regionName: '柯城区', regionCode: '330802', file: 'x' }),
   commitStructureAction: (w) => ({ mode: 'existing', campaignId: String(w.campaign), file: 'not a file', digest: 'a'.repeat(64) }),
