@@ -739,3 +739,55 @@ export type MeetingSlide = typeof meetingSlides.$inferSelect;
 export type SlideKind = MeetingSlide['kind'];
 export type MeetingReport = typeof meetingReports.$inferSelect;
 export type MeetingRecord = typeof meetingRecords.$inferSelect;
+
+// ── Target changes and published rankings ────────────────────────────────────
+
+/** Which target of an indicator a 目标调整 changed. */
+export const targetFields = ['annualTarget', 'targetRank'] as const;
+
+/**
+ * 目标调整: an administrator's mid-year change of an indicator's annual target or target rank,
+ * with the reason. Append-only history; the indicator row holds the target in force.
+ */
+export const targetChanges = sqliteTable(
+  'target_changes',
+  {
+    id: id(),
+    indicatorId: integer('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    field: text('field', { enum: targetFields }).notNull(),
+    oldValue: real('old_value'),
+    newValue: real('new_value').notNull(),
+    reason: text('reason').notNull(),
+    changedBy: integer('changed_by'),
+    changedAt: nowText('changed_at'),
+  },
+  (t) => [index('target_changes_indicator_idx').on(t.indicatorId)],
+);
+
+/**
+ * The ranking of record of a locked period: what locking published (scores and ranks of task
+ * forces, competitions and units; per indicator its figures and the target in force; the settings),
+ * JSON `PublishedRecord` (lib/metrics/published.ts). Re-locking after an unlock publishes version
+ * n + 1; the latest version is the one of record, earlier ones stay.
+ */
+export const publishedRankings = sqliteTable(
+  'published_rankings',
+  {
+    id: id(),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    period: text('period').notNull(),
+    version: integer('version').notNull(),
+    record: text('record', { mode: 'json' }).notNull(),
+    publishedBy: integer('published_by'),
+    publishedAt: nowText('published_at'),
+  },
+  (t) => [uniqueIndex('published_rankings_uq').on(t.campaignId, t.period, t.version)],
+);
+
+export type TargetChange = typeof targetChanges.$inferSelect;
+export type TargetField = TargetChange['field'];
+export type PublishedRanking = typeof publishedRankings.$inferSelect;

@@ -4,8 +4,21 @@ import { CONTEXT_OPTIONS, DEMO_PASSWORD, statePath } from './env';
 import { callAction, ORIGIN } from './support/actions';
 import { listBuiltActions, listBuiltRoutes } from './support/build';
 import { auditCount, dataFingerprint, openE2eDb } from './support/db';
+import { query } from './support/query';
 
 const loginError = (page: Page) => page.locator('#login-error');
+
+/** Bodies an administrator could send to publish September (lock it) and to change a target: valid, so only the role refuses them. */
+function validAdminBodies(): Record<string, Record<string, string>> {
+  const period = query<{ id: number }>(`select id from periods where period = '2020-09'`)[0]!;
+  const ind = query<{ id: number; target: number }>(
+    `select id, annual_target as target from indicators where kind = 'cumulative' and annual_target is not null order by id limit 1`,
+  )[0]!;
+  return {
+    togglePeriodLockAction: { periodId: String(period.id) },
+    changeTargetAction: { indicatorId: String(ind.id), target: String(ind.target + 1), reason: '越权调整' },
+  };
+}
 
 async function login(page: Page, username: string, password: string) {
   await page.goto('/login');
@@ -140,9 +153,12 @@ test.describe('server-side authorization sweep', () => {
   test('every administrator action and route is refused to a leader, a reviewer and a lead, and changes nothing', async ({
     playwright,
   }) => {
-    const admin = listBuiltActions().filter((a) => a.file.includes('app/admin/'));
+    // 目标调整 lives on the indicator page but is an administrator's action like those under app/admin.
+    const admin = listBuiltActions().filter((a) => a.file.includes('app/admin/') || a.name === 'changeTargetAction');
     expect(admin.map((a) => a.name)).toEqual(
       expect.arrayContaining([
+        'togglePeriodLockAction',
+        'changeTargetAction',
         'createCampaignAction',
         'updateCampaignAction',
         'copyCampaignAction',
@@ -161,6 +177,12 @@ test.describe('server-side authorization sweep', () => {
           { mode: 'new', name: '越权', year: 2020, regionName: '柯城区', regionCode: '330802' },
         ]);
         expect(await r.text(), `${role} calling ${a.name}`).toContain('"code":"forbidden"');
+      }
+      // Publishing (locking a period) and 目标调整 with bodies that would pass validation.
+      for (const [name, body] of Object.entries(validAdminBodies())) {
+        const a = admin.find((x) => x.name === name)!;
+        const r = await callAction(ctx, a.path, a.id, [null, body]);
+        expect(await r.text(), `${role} calling ${name} with a valid body`).toContain('"code":"forbidden"');
       }
       for (const r of routes) {
         const res = await ctx.get(`${r.path}?campaignId=1`);

@@ -82,6 +82,27 @@ test('the source page’s village figures appear on the village page exactly as 
   await expect(page.getByTestId('chart-income')).toContainText('增幅约100.0%');
 });
 
+test('/villages lists a township’s villages page by page from its card, and a forged township gets a Chinese note', async ({ page }) => {
+  const town = query<{ id: number; n: number }>(
+    "select u.id, count(v.id) n from units u join villages v on v.township_unit_id = u.id and v.kind = 'administrative' where u.name = '石梁镇' group by u.id",
+  )[0]!;
+  await page.goto('/villages');
+  const card = page.getByTestId(`township-${town.id}`);
+  await expect(card.getByText('双溪村', { exact: true })).toBeVisible();
+  await card.getByRole('link', { name: `查看全部${town.n}个行政村` }).click();
+  const list = page.getByTestId('township-villages');
+  await expect(list.getByRole('heading', { name: `石梁镇的行政村（${town.n}个）` })).toBeVisible();
+  await expect(list.getByRole('row')).toHaveCount(Math.min(town.n, 50) + 1);
+  await expect(list.getByRole('row', { name: /双溪村/ })).toContainText('张西');
+  await list.getByRole('link', { name: '双溪村', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '双溪村（张西自然村）' })).toBeVisible();
+  for (const forged of ['abc', '999999', '-1']) {
+    const res = await page.goto(`/villages?township=${forged}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('alert').filter({ hasText: '没有这个乡镇（街道）' })).toBeVisible();
+  }
+});
+
 test('a 双溪村 user submits a figure, a 石梁镇 reviewer approves it on /review, and the price chart shows it', async ({ as, browser }) => {
   const lead = await account(browser, as, VILLAGE_LEAD);
   const reviewer = await account(browser, as, TOWN_REVIEWER);

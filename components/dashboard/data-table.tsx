@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import { tablePage, type PagingLocation, type TablePage } from '@/lib/views/paging';
+import { tablePage, type PagingLocation } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { cn } from '@/lib/utils';
 import { alignRight, drawCell } from '@/lib/views/drawn-cell';
 import { ExportLink } from './export-link';
+import { Pager } from './pager';
 import { TableRows } from './table-rows';
 
 /** Rows on one page of a table (the export always holds every row). */
@@ -102,34 +102,10 @@ export function DataTable({
           </tbody>
         </table>
       </div>
-      {page.pages > 1 && <Pager page={page} total={table.rows.length} linked={paging !== undefined} />}
+      {page.pages > 1 && (
+        <Pager page={page} total={table.rows.length} linked={paging !== undefined} note={`导出的 Excel 包含全部${table.rows.length}项`} />
+      )}
       {table.note && <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">{table.note}</p>}
     </Card>
-  );
-}
-
-const PAGER_LINK = 'font-medium text-brand-700 underline underline-offset-2';
-
-function Pager({ page, total, linked }: { page: TablePage; total: number; linked: boolean }) {
-  return (
-    <nav
-      aria-label="分页"
-      className="flex flex-wrap items-center gap-x-3 gap-y-1 border-t border-slate-100 px-4 py-2 text-sm text-slate-700"
-      data-testid="rows-hidden"
-    >
-      <span>
-        第{page.from + 1}—{page.to}项，共{total}项（第{page.page}/{page.pages}页；导出的 Excel 包含全部{total}项）
-      </span>
-      {linked && page.page > 1 && (
-        <Link href={page.href(page.page - 1)} className={PAGER_LINK} prefetch={false}>
-          上一页
-        </Link>
-      )}
-      {linked && page.page < page.pages && (
-        <Link href={page.href(page.page + 1)} className={PAGER_LINK} prefetch={false}>
-          下一页
-        </Link>
-      )}
-    </nav>
   );
 }

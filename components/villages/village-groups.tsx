@@ -4,7 +4,10 @@ import type { TownshipGroupView } from '@/lib/views/villages';
 import { VILLAGE_WORDS } from '@/lib/views/village-words';
 import { OperatorList } from './operator-list';
 
-/** Villages by township: those with an operator as cards, the others as a list of links. */
+/**
+ * Villages by township: those with an operator as cards; the others only counted, with a link to
+ * the township's full list (shown page by page), so the page does not grow with the district.
+ */
 export function VillageGroups({ groups }: { groups: TownshipGroupView[] }) {
   return (
     <section aria-labelledby="village-groups-title" className="space-y-3">
@@ -16,7 +19,9 @@ export function VillageGroups({ groups }: { groups: TownshipGroupView[] }) {
           <Card key={g.id} data-testid={`township-${g.id}`}>
             <CardHeader>
               <CardTitle>{g.name}</CardTitle>
-              <span className="text-xs text-slate-600">{g.featured.length + g.others.length}个行政村</span>
+              <Link href={g.listHref} className="text-xs text-brand-700 underline-offset-2 hover:underline">
+                {VILLAGE_WORDS.listVillages(g.featured.length + g.others)}
+              </Link>
             </CardHeader>
             <CardContent className="space-y-3">
               {g.featured.map((v) => (
@@ -32,21 +37,7 @@ export function VillageGroups({ groups }: { groups: TownshipGroupView[] }) {
                   </div>
                 </div>
               ))}
-              {g.others.length > 0 && (
-                <details className="text-sm">
-                  <summary className="cursor-pointer text-slate-600">{VILLAGE_WORDS.otherVillages(g.others.length)}</summary>
-                  <p className="mt-1 leading-7">
-                    {g.others.map((o, i) => (
-                      <span key={o.href}>
-                        {i > 0 && '、'}
-                        <Link href={o.href} className="text-brand-700 hover:underline">
-                          {o.name}
-                        </Link>
-                      </span>
-                    ))}
-                  </p>
-                </details>
-              )}
+              {g.others > 0 && <p className="text-sm text-slate-600">{VILLAGE_WORDS.otherVillages(g.others, g.featured.length === 0)}</p>}
             </CardContent>
           </Card>
         ))}

@@ -1,12 +1,24 @@
 /** The administrator's writes, moved out of the actions: accounts, scopes, periods. */
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { campaigns, periods, userScopes, users } from '@/db/schema';
+import { campaigns, periods, publishedRankings, userScopes, users } from '@/db/schema';
+import { DEFAULT_SETTINGS, type PublishedRecord } from '@/lib/metrics';
 import { insertPeriod, togglePeriodLock } from './periods';
 import { recordingActor, refusal, seededWorld, type World } from './test-fixtures';
 import { insertUser, replaceUserScopes, toggleUserDisabled, updateUserRole } from './users';
 
 let w: World;
+
+const EMPTY_RECORD: PublishedRecord = {
+  period: '',
+  timeProgress: 0,
+  previousPeriod: null,
+  settings: DEFAULT_SETTINGS,
+  taskForces: [],
+  competitions: [],
+  units: [],
+  indicators: [],
+};
 
 beforeAll(() => {
   w = seededWorld();
@@ -57,9 +69,28 @@ describe('periods', () => {
     expect(refusal(() => insertPeriod(w.db, actor, campaign, { period: '2020-12', deadline: '2020-11-30T17:00' })).message).toContain(
       '不能早于',
     );
-    expect(togglePeriodLock(w.db, actor, row.id)).toEqual({ period: '2020-11', locked: true });
+    const asked: string[] = [];
+    const publish = (campaignId: number, period: string): PublishedRecord => {
+      asked.push(`${campaignId}:${period}`);
+      return { ...EMPTY_RECORD, period };
+    };
+    expect(togglePeriodLock(w.db, actor, row.id, publish)).toEqual({ period: '2020-11', locked: true, version: 1 });
     expect(w.db.select().from(periods).where(eq(periods.id, row.id)).get()).toMatchObject({ locked: true, lockedBy: w.admin.id });
-    expect(togglePeriodLock(w.db, actor, row.id)).toEqual({ period: '2020-11', locked: false });
-    expect(actor.rows.map((r) => r.action)).toEqual(['period.open', 'period.lock', 'period.unlock']);
+    expect(togglePeriodLock(w.db, actor, row.id, publish)).toEqual({ period: '2020-11', locked: false, version: null });
+    expect(togglePeriodLock(w.db, actor, row.id, publish)).toEqual({ period: '2020-11', locked: true, version: 2 });
+    expect(asked).toEqual([`${campaign.id}:2020-11`, `${campaign.id}:2020-11`]);
+    const stored = w.db.select().from(publishedRankings).where(eq(publishedRankings.period, '2020-11')).all();
+    expect(stored.map((r) => [r.version, r.publishedBy, r.publishedAt])).toEqual([
+      [1, w.admin.id, '2020-11-01T00:00:00.000Z'],
+      [2, w.admin.id, '2020-11-01T00:00:00.000Z'],
+    ]);
+    expect(actor.rows.map((r) => r.action)).toEqual([
+      'period.open',
+      'period.lock',
+      'ranking.publish',
+      'period.unlock',
+      'period.lock',
+      'ranking.publish',
+    ]);
   });
 });

@@ -7,7 +7,9 @@ import type { Db } from '@/db/connection';
 import { periods, type Campaign } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { formatPeriodZh } from '@/lib/format';
+import type { PublishedRecord } from '@/lib/metrics';
 import type { Actor } from './context';
+import { insertPublishedRanking } from './published-rankings';
 
 /** Beijing local "YYYY-MM-DDTHH:mm" → UTC ISO instant. */
 function beijingToUtc(local: string): string {
@@ -36,8 +38,17 @@ export function insertPeriod(db: Db, actor: Actor, campaign: Campaign, input: { 
   return row;
 }
 
-/** Locks an open round (recording when and by whom) or unlocks a locked one; returns the round and its new state. */
-export function togglePeriodLock(db: Db, actor: Actor, periodId: number): { period: string; locked: boolean } {
+/**
+ * Locks an open round (recording when and by whom) and publishes its ranking of record (`publish`
+ * gives the record of the campaign's period as it stands), or unlocks a locked one (what was
+ * published stays). Returns the round, its new state and the version published (null on unlock).
+ */
+export function togglePeriodLock(
+  db: Db,
+  actor: Actor,
+  periodId: number,
+  publish: (campaignId: number, period: string) => PublishedRecord,
+): { period: string; locked: boolean; version: number | null } {
   const p = db.select().from(periods).where(eq(periods.id, periodId)).get();
   if (!p) throw new ActionError('该统计期不存在，请刷新页面。', 'not_found');
   const locked = !p.locked;
@@ -53,5 +64,6 @@ export function togglePeriodLock(db: Db, actor: Actor, periodId: number): { peri
     after: { locked },
     detail: p.period,
   });
-  return { period: p.period, locked };
+  const version = locked ? insertPublishedRanking(db, actor, p.campaignId, publish(p.campaignId, p.period)) : null;
+  return { period: p.period, locked, version };
 }

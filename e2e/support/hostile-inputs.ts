@@ -51,6 +51,7 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
   deleteMeetingAction: () => ({ meetingId: '999999' }),
   openPeriodAction: () => ({ period: '2020-12', deadline: '2021-01-05T17:00' }),
   togglePeriodLockAction: () => ({ periodId: '999999' }),
+  changeTargetAction: (w, live) => ({ indicatorId: String(w.indicator), target: String(100 + live.n), reason: '依据文件调整' }),
   createUserAction: (_w, live) => ({ username: `hostile-new-${live.n}`, displayName: '新账号', role: 'viewer' }),
   setDisabledAction: (w) => ({ userId: String(w.target) }),
   resetPasswordAction: (w) => ({ userId: String(w.target) }),

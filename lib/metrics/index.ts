@@ -35,3 +35,4 @@ export * from './project';
 export * from './lists';
 export * from './increments';
 export * from './catch-up';
+export * from './published';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsData, previousRankPeriod, rankWithMovement } from './movement';
 import { emptyEvaluation } from './indicator-types';
 import { DEFAULT_SETTINGS } from './settings';
+import { publishedRanksOf, publishedRecordOf } from './published';
 import { computeSnapshot, type SnapshotInput } from './snapshot';
 
 const HOME = '330802';
@@ -206,5 +207,72 @@ describe('rankWithMovement', () => {
     const grouped = rankWithMovement([1, 2, 3], now, before, (id) => (id === 2 ? 'b' : 'a'));
     expect(grouped.get(2)).toEqual({ rank: 1, previousRank: 1, movement: 0 });
     expect(grouped.get(3)).toMatchObject({ rank: 2 });
+  });
+});
+
+describe('movement against the previous period’s published ranking', () => {
+  // Published February (as computed then): 1 first, 2 second; the county rank of indicator 1 was 6th.
+  const febAtLock = computeSnapshot(input('2020-02', FEB_MAR.slice(0, 2), { countyValues: county(1, '2020-02', 5) }));
+  const published = publishedRanksOf(JSON.parse(JSON.stringify(publishedRecordOf(febAtLock, DEFAULT_SETTINGS, []))));
+  // February corrected afterwards: 2 now beats 1 (300 → 150 against 200 → 100); county 60 → 1st.
+  const corrected: [number, string, number][] = [[1, '2020-02', 200], [2, '2020-02', 300], ...FEB_MAR.slice(2)];
+  const march = (extra: Partial<SnapshotInput> = {}) =>
+    computeSnapshot(
+      input('2020-03', corrected, {
+        countyValues: [...county(1, '2020-02', 60), ...county(1, '2020-03', 25)],
+        publishedPrevious: published,
+        ...extra,
+      }),
+    );
+
+  it('compares with the published ranks, not with the corrected figures', () => {
+    expect(febAtLock.taskForces.map((t) => [t.id, t.rank])).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    const snap = march();
+    expect(snap.previousPeriod).toBe('2020-02');
+    expect(snap.previousSource).toBe('published');
+    // March: 2 first (110), 1 second (100). Published February: 1 first, 2 second.
+    expect(snap.taskForces.map((t) => [t.id, t.rank, t.previousRank, t.movement])).toEqual([
+      [1, 2, 1, -1],
+      [2, 1, 2, 1],
+    ]);
+    // Recomputed from the corrected February, 2 would have been first and not moved.
+    const live = computeSnapshot(input('2020-03', corrected));
+    expect(live.previousSource).toBe('computed');
+    expect(live.taskForces.map((t) => [t.id, t.movement])).toEqual([
+      [1, 0],
+      [2, 0],
+    ]);
+  });
+
+  it('county movement compares with the published county rank', () => {
+    // 25 in March beats 10 and 20 ⇒ 4th; published February 6th ⇒ up 2 (the corrected 1st would give −3).
+    expect(march().indicators[0]).toMatchObject({ countyRank: 4, countyMovement: 2 });
+  });
+
+  it('a published ranking of another period is not used', () => {
+    const snap = march({ publishedPrevious: { ...published, period: '2020-01' } });
+    expect(snap.previousSource).toBe('computed');
+    expect(snap.taskForces.map((t) => t.movement)).toEqual([0, 0]);
+  });
+
+  it('a period without data yet moves nobody, published or not', () => {
+    const snap = computeSnapshot(
+      input('2020-03', [...FEB_MAR.slice(0, 2), [1, '2020-03', 300, 'submitted']], { publishedPrevious: published }),
+    );
+    expect(snap.previousPeriod).toBeNull();
+    expect(snap.previousSource).toBeNull();
+    expect(snap.taskForces.every((t) => t.movement === null && t.previousRank === null)).toBe(true);
+  });
+
+  it('an id the published ranking does not hold has no previous rank', () => {
+    const partial = { ...published, taskForces: new Map([[1, 1]]) };
+    const snap = march({ publishedPrevious: partial });
+    expect(snap.taskForces.map((t) => [t.id, t.previousRank, t.movement])).toEqual([
+      [1, 1, -1],
+      [2, null, null],
+    ]);
   });
 });

@@ -44,12 +44,17 @@ export interface RankAndMovement {
  * townships; one group when omitted), standard competition ranking on scores rounded to 0.1
  * (see rankByScore). `before` null ⇒ no previous rank, no movement (first period, or a period
  * without data). An id without a score before has no previous rank.
+ *
+ * `published`: the previous period's published ranks (its ranking of record). When given they are
+ * the previous ranks, whatever was corrected since (`before` is then not used); an id absent from
+ * it, or published without a rank, has no previous rank.
  */
 export function rankWithMovement<K>(
   ids: number[],
   now: Map<number, number | null>,
   before: Map<number, number | null> | null,
   groupOf: (id: number) => K = () => undefined as K,
+  published: Map<number, number | null> | null = null,
 ): Map<number, RankAndMovement> {
   const groups = new Map<K, number[]>();
   for (const id of ids) {
@@ -59,10 +64,11 @@ export function rankWithMovement<K>(
   const out = new Map<number, RankAndMovement>();
   for (const members of groups.values()) {
     const rank = new Map(rankByScore(members, (id) => now.get(id) ?? null).map((r) => [r.item, r.rank]));
-    const prev = before ? new Map(rankByScore(members, (id) => before.get(id) ?? null).map((r) => [r.item, r.rank])) : new Map();
+    const prev =
+      published ?? (before ? new Map(rankByScore(members, (id) => before.get(id) ?? null).map((r) => [r.item, r.rank])) : new Map());
     for (const id of members) {
       const r = rank.get(id) ?? null;
-      const p = (prev.get(id) as number | null | undefined) ?? null;
+      const p = prev.get(id) ?? null;
       out.set(id, { rank: r, previousRank: p, movement: rankMovement(p, r) });
     }
   }

@@ -3,6 +3,7 @@
 import { countStatuses } from './aggregate';
 import { groupProgress } from './group';
 import { rankWithMovement, type RankAndMovement } from './movement';
+import type { PublishedRanks } from './published';
 import type { IndicatorResult, PeriodSnapshot, RankedResult, SnapshotInput } from './snapshot';
 import { groupBy, type Scores } from './snapshot-parts';
 
@@ -31,7 +32,8 @@ function ranked(
 /**
  * Ranks the groups of a snapshot on their scores now and `before` (null ⇒ no previous rank, no
  * movement); units with a kind are ranked within their kind. Each gets its status counts and its
- * group progress (groupProgress with the campaign's cumulative tolerance).
+ * group progress (groupProgress with the campaign's cumulative tolerance). `published`: the
+ * previous period's published ranks, which then are the previous ranks (see rankWithMovement).
  */
 export function rankGroups(
   input: SnapshotInput,
@@ -39,12 +41,15 @@ export function rankGroups(
   now: Scores,
   before: Scores | null,
   tol: number,
+  published: PublishedRanks | null = null,
 ): Pick<PeriodSnapshot, 'taskForces' | 'competitions' | 'units'> {
   const byTf = groupBy(indicators, (i) => i.taskForceId);
   const tfMoves = rankWithMovement(
     input.taskForces.map((t) => t.id),
     now.tf,
     before?.tf ?? null,
+    undefined,
+    published?.taskForces ?? null,
   );
   const taskForces = input.taskForces.map((t) => ({
     ...ranked(t.id, now.tf, tfMoves, byTf.get(t.id) ?? [], tol),
@@ -55,6 +60,8 @@ export function rankGroups(
     input.competitions.map((c) => c.id),
     now.comp,
     before?.comp ?? null,
+    undefined,
+    published?.competitions ?? null,
   );
   const competitions = input.competitions.map((c) => {
     const tfs = (tfByComp.get(c.id) ?? []).map((t) => t.id);
@@ -67,6 +74,7 @@ export function rankGroups(
     now.unit,
     before?.unit ?? null,
     (id) => kindOf.get(id),
+    published?.units ?? null,
   );
   const unitOf = new Map(input.indicators.map((i) => [i.id, i.responsibleUnitId]));
   const byUnit = groupBy(indicators, (i) => unitOf.get(i.id) ?? null);

@@ -70,16 +70,23 @@ export function homeCountyRank(
   return { rank: countyRank(values, input.homeRegionCode, ind.input.direction), total: values.length };
 }
 
-/** Each evaluated indicator with the district's county rank, its movement since `previousRound`, and the 弱项 flag. */
+/**
+ * Each evaluated indicator with the district's county rank, its movement since `previousRound`
+ * (against `publishedCounty`, the published county ranks of that round, when it was published),
+ * and the 弱项 flag.
+ */
 export function indicatorResults(
   input: SnapshotInput,
   evals: Evaluated[],
   countyByIndicator: Map<number, SnapshotInput['countyValues']>,
   previousRound: string | null,
+  publishedCounty: Map<number, number | null> | null = null,
 ): IndicatorResult[] {
   return evals.map(({ ind, evaluation, pending }) => {
     const cur = homeCountyRank(input, countyByIndicator, ind, input.period);
-    const old = homeCountyRank(input, countyByIndicator, ind, previousRound);
+    const old = publishedCounty
+      ? { rank: publishedCounty.get(ind.id) ?? null }
+      : homeCountyRank(input, countyByIndicator, ind, previousRound);
     return {
       id: ind.id,
       taskForceId: ind.taskForceId,

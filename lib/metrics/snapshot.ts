@@ -10,6 +10,7 @@ import type { GroupProgress } from './group';
 import type { IndicatorEvaluation, IndicatorInput } from './indicator-types';
 import { holdsData, previousRankPeriod } from './movement';
 import { timeProgress } from './period';
+import type { PublishedRanks } from './published';
 import { parseSettings, type CampaignSettings } from './settings';
 import { rankGroups } from './snapshot-groups';
 import { evaluateAll, groupBy, indicatorResults, scoreAll } from './snapshot-parts';
@@ -42,6 +43,11 @@ export interface SnapshotInput {
   /** Entries of the campaign year up to the period (any status), keyed by data month. */
   entries: { indicatorId: number; period: string; value: number | null; status: string }[];
   countyValues: { indicatorId: number; period: string; regionCode: string; value: number }[];
+  /**
+   * The published ranks of the period movement compares with, when that period was published
+   * (locked): they are then the previous ranks. Ignored when its period is not that one.
+   */
+  publishedPrevious?: PublishedRanks | null;
 }
 
 export interface IndicatorResult {
@@ -74,6 +80,8 @@ export interface PeriodSnapshot {
   timeProgress: number;
   /** The period movement is measured against; null when there is none (first period, or no data then). */
   previousPeriod: string | null;
+  /** Whether the previous ranks are that period's published ranking or computed from its current figures; null without movement. */
+  previousSource: 'published' | 'computed' | null;
   /** How much of the period's round is in (see roundCompleteness). */
   completeness: RoundCompleteness;
   indicators: IndicatorResult[];
@@ -89,6 +97,8 @@ export interface PeriodSnapshot {
  * only when both periods hold data ({@link holdsData}: an open month with nothing approved yet is
  * all tied at 0 and moves nobody); county movement compares the district's
  * rank on the county values of each round's effective period, and needs values in both.
+ * Where the previous period was published (`publishedPrevious`), its published ranks are the
+ * previous ranks — internal and county — and a correction made since moves no one.
  * Group figures: see groupProgress (higher-is-better cumulative indicators only).
  */
 export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
@@ -99,13 +109,15 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
   const evals = evaluateAll(input, period, entriesByIndicator);
   const now = scoreAll(input, evals);
   const candidate = previousRankPeriod(period, input.firstPeriod);
-  const prevEvals = candidate === null ? null : evaluateAll(input, candidate, entriesByIndicator);
-  const bothHoldData = prevEvals !== null && holdsData(evals.map((e) => e.evaluation)) && holdsData(prevEvals.map((e) => e.evaluation));
-  const prev = bothHoldData ? candidate : null;
-  const before = prev === null || prevEvals === null ? null : scoreAll(input, prevEvals);
+  const published = candidate !== null && input.publishedPrevious?.period === candidate ? input.publishedPrevious : null;
+  const prevEvals = candidate === null || published ? null : evaluateAll(input, candidate, entriesByIndicator);
+  const nowHoldsData = holdsData(evals.map((e) => e.evaluation));
+  const bothHoldData = prevEvals !== null && nowHoldsData && holdsData(prevEvals.map((e) => e.evaluation));
+  const prev = (published && nowHoldsData) || bothHoldData ? candidate : null;
+  const before = !bothHoldData || prevEvals === null ? null : scoreAll(input, prevEvals);
 
-  const indicators = indicatorResults(input, evals, countyByIndicator, candidate);
-  const groups = rankGroups(input, indicators, now, before, settings.tolerancePp);
+  const indicators = indicatorResults(input, evals, countyByIndicator, candidate, published?.countyRanks ?? null);
+  const groups = rankGroups(input, indicators, now, before, settings.tolerancePp, published && nowHoldsData ? published : null);
   const completeness = roundCompleteness({
     round: period,
     year: input.year ?? Number(period.slice(0, 4)),
@@ -116,6 +128,7 @@ export function computeSnapshot(input: SnapshotInput): PeriodSnapshot {
     period,
     timeProgress: timeProgress(period, settings.timeProgressMode),
     previousPeriod: prev,
+    previousSource: prev === null ? null : published ? 'published' : 'computed',
     completeness,
     indicators,
     ...groups,

@@ -40,7 +40,16 @@ export interface TownshipGroupView {
   id: number;
   name: string;
   featured: VillageCardView[];
-  others: { name: string; href: string }[];
+  /** Villages without an operator: only counted here, listed page by page at `listHref`. */
+  others: number;
+  listHref: string;
+}
+
+/** One township's villages, listed by name page by page (`/villages?township=N`). */
+export interface TownshipVillagesView {
+  id: number;
+  name: string;
+  villages: { name: string; href: string; natural: string; operators: string }[];
 }
 
 export function operatorView(o: VillageListInput['operators'][number]): OperatorView {
@@ -60,23 +69,46 @@ export function operatorView(o: VillageListInput['operators'][number]): Operator
 export function villageGroups(rows: VillageListInput[]): TownshipGroupView[] {
   const groups = new Map<number, TownshipGroupView>();
   for (const r of rows) {
-    const g = groups.get(r.township.id) ?? { id: r.township.id, name: r.township.name, featured: [], others: [] };
+    const g = groups.get(r.township.id) ?? {
+      id: r.township.id,
+      name: r.township.name,
+      featured: [],
+      others: 0,
+      listHref: townshipListHref(r.township.id),
+    };
     groups.set(r.township.id, g);
-    const href = `/villages/${r.village.id}`;
     if (r.operators.length === 0) {
-      g.others.push({ name: r.village.name, href });
+      g.others++;
       continue;
     }
     g.featured.push({
       id: r.village.id,
       name: r.village.name,
-      href,
+      href: `/villages/${r.village.id}`,
       natural: r.natural.map((n) => n.name),
       operators: r.operators.map(operatorView),
       demo: r.village.isDemo,
     });
   }
   return [...groups.values()];
+}
+
+export const townshipListHref = (townshipId: number) => `/villages?township=${townshipId}#village-list`;
+
+/** The villages of one township (null when the district has no township with this id). */
+export function townshipVillages(rows: VillageListInput[], townshipId: number): TownshipVillagesView | null {
+  const mine = rows.filter((r) => r.township.id === townshipId);
+  if (mine.length === 0) return null;
+  return {
+    id: townshipId,
+    name: mine[0]!.township.name,
+    villages: mine.map((r) => ({
+      name: r.village.name,
+      href: `/villages/${r.village.id}`,
+      natural: r.natural.map((n) => n.name).join('、'),
+      operators: r.operators.length ? r.operators.map((o) => o.shortName ?? o.name).join('、') : VILLAGE_WORDS.noOperator,
+    })),
+  };
 }
 
 export interface ComparisonRowView {

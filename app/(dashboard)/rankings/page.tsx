@@ -8,6 +8,7 @@ import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { rankingCaveat } from '@/lib/views/context';
 import { competitionsTable, taskForceRankingTable } from '@/lib/views/ranking-tables';
+import { Publication } from './publication';
 import { CountyComparison, RANKING_PAGE_SIZE, UnitRankings } from './sections';
 
 export const metadata = { title: '排名' };
@@ -38,6 +39,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <PageTitle title={`排名 · ${formatPeriodZh(ctx.period)}`}>按已审核数据计算；名次相同为并列，箭头和文字表示较上期的升降。</PageTitle>
       <RankingCaveat text={rankingCaveat(data.snapshot)} />
+      <Publication ctx={ctx} data={data} />
       <nav aria-label="本页目录" className="flex flex-wrap gap-2 text-sm">
         {SECTIONS.map((s) => (
           <a

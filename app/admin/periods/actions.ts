@@ -2,6 +2,7 @@
 
 import { getActiveCampaign } from '@/db/queries/campaign';
 import { getNow } from '@/db/queries/clock';
+import { getPublishableRecord } from '@/db/queries/published-rankings';
 import { insertPeriod, togglePeriodLock } from '@/db/mutations/periods';
 import { action } from '@/lib/actions/action';
 import { formatPeriodZh } from '@/lib/format';
@@ -23,8 +24,11 @@ export const togglePeriodLockAction = action({
   schema: PeriodLockInput,
   permission: 'period:manage',
   run: ({ db, input, user, audit }) => {
-    const p = togglePeriodLock(db, { user, now: getNow(), audit }, input.periodId);
-    return { notice: p.locked ? `${formatPeriodZh(p.period)}已锁定。` : `${formatPeriodZh(p.period)}已解锁。` };
+    const p = togglePeriodLock(db, { user, now: getNow(), audit }, input.periodId, getPublishableRecord);
+    const month = formatPeriodZh(p.period);
+    return {
+      notice: p.locked ? `${month}已锁定。排名已发布（第${p.version}版）。` : `${month}已解锁。已发布的排名保留不变。`,
+    };
   },
-  revalidate: ['/admin/periods', '/report'],
+  revalidate: ['/admin/periods', '/report', '/rankings'],
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { findActiveCampaign, listPeriods } from '@/db/queries/campaign';
+import { publishedVersionsByPeriod } from '@/db/queries/published-rankings';
 import { Alert } from '@/components/ui/alert';
 import { ActionForm } from '@/components/forms/action-form';
 import { Field } from '@/components/forms/field';
@@ -16,6 +17,7 @@ export default async function PeriodsPage() {
   const campaign = findActiveCampaign();
   if (!campaign) return <Alert>系统中还没有竞赛活动，建立活动后才能开放统计期。</Alert>;
   const list = listPeriods(campaign.id);
+  const published = publishedVersionsByPeriod(campaign.id);
   const last = list[list.length - 1]?.period ?? `${campaign.year}-01`;
   const next = shiftPeriod(last, 1);
   const nextDeadline = `${shiftPeriod(next, 1)}-05T17:00`;
@@ -50,7 +52,12 @@ export default async function PeriodsPage() {
                 <tr key={p.id} className="border-b last:border-0" data-testid={`period-${p.period}`}>
                   <td className="py-2 font-medium">{formatPeriodZh(p.period)}</td>
                   <td>{formatBeijingTime(p.deadline)}</td>
-                  <td>{p.locked ? '🔒 已锁定（仅管理员可改）' : '✎ 开放填报'}</td>
+                  <td>
+                    {p.locked ? '🔒 已锁定（仅管理员可改）' : '✎ 开放填报'}
+                    {published.has(p.period) && (
+                      <span className="ml-2 text-xs text-slate-600">排名已发布第{published.get(p.period)}版</span>
+                    )}
+                  </td>
                   <td className="py-1">
                     <ActionForm
                       action={togglePeriodLockAction}
@@ -59,7 +66,9 @@ export default async function PeriodsPage() {
                       variant="outline"
                       inline
                       confirmText={
-                        p.locked ? `确定解锁${formatPeriodZh(p.period)}？` : `确定锁定${formatPeriodZh(p.period)}？锁定后填报员不能再修改。`
+                        p.locked
+                          ? `确定解锁${formatPeriodZh(p.period)}？`
+                          : `确定锁定${formatPeriodZh(p.period)}？锁定后填报员不能再修改，并发布本期排名。`
                       }
                     >
                       <input type="hidden" name="periodId" value={p.id} />

@@ -10,12 +10,17 @@ import { PeriodError } from '@/components/dashboard/period-error';
 import { getDashboardData, parseId, resolveDashboard, type DashboardContext, type SearchParams } from '@/db/queries/dashboard-context';
 import { entityTitle } from '@/db/queries/dashboard-titles';
 import { getIndicatorRows, listIndicatorEntries } from '@/db/queries/indicator-rows';
+import { listTargetChanges } from '@/db/queries/target-changes';
+import type { AuthUser } from '@/lib/auth/permissions';
+import { roleHas } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { formatPeriodZh } from '@/lib/format';
 import { periodEndDate } from '@/lib/metrics';
 import type { DashboardData } from '@/lib/views/context';
 import { indicatorView, type IndicatorView } from '@/lib/views/indicator';
 import { indicatorEntriesTable, indicatorStepsTable } from '@/lib/views/indicator-tables';
+import { targetChangesTable, targetFormView } from '@/lib/views/target-changes';
+import { TargetForm } from './target-form';
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   await requireUser();
@@ -29,7 +34,7 @@ export default async function IndicatorPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
-  await requireUser();
+  const user = await requireUser();
   const { id: rawId } = await params;
   const id = parseId(rawId);
   if (id === null) notFound();
@@ -59,6 +64,7 @@ export default async function IndicatorPage({
       {view.trend ? <TrendPanel scheme={ctx.settings.colourScheme} view={view.trend} /> : <Steps ctx={ctx} data={data} id={id} q={q} />}
       {view.counties && <CountyPanel scheme={ctx.settings.colourScheme} view={view.counties} exportQuery={q} />}
       {view.kind !== 'milestone' && <Entries ctx={ctx} data={data} view={view} q={q} />}
+      <Targets data={data} id={id} user={user} />
     </div>
   );
 }
@@ -72,4 +78,18 @@ function Entries({ ctx, data, view, q }: { ctx: DashboardContext; data: Dashboar
   const ind = data.structure.indicators.find((i) => i.id === view.id)!;
   const table = indicatorEntriesTable(ind, listIndicatorEntries(ctx, view.id) ?? []);
   return <DataTable table={table} exportQuery={q} empty="本年度尚无填报记录" />;
+}
+
+/** 目标调整: the history for everyone who may read the indicator; the form for administrators. */
+function Targets({ data, id, user }: { data: DashboardData; id: number; user: AuthUser }) {
+  const ind = data.structure.indicators.find((i) => i.id === id)!;
+  const form = targetFormView(ind);
+  const changes = listTargetChanges(id);
+  if (!form && changes.length === 0) return null;
+  return (
+    <>
+      {changes.length > 0 && <DataTable table={targetChangesTable(ind, changes)} />}
+      {form && roleHas(user.role, 'campaign:manage') && <TargetForm indicatorId={id} view={form} />}
+    </>
+  );
 }
