@@ -163,6 +163,7 @@ export function garbageStored(): string[] {
       'work_items',
       'work_item_milestones',
       'work_item_extensions',
+      'target_changes',
     ]) {
       for (const row of db.prepare(`select * from "${table}"`).iterate() as IterableIterator<Record<string, unknown>>) {
         for (const [col, v] of Object.entries(row)) {
