@@ -60,7 +60,6 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
   revokeSessionAction: (w) => ({ sessionId: w.targetSession }),
   updateSessionSettingsAction: () => ({ idleMinutes: '30', absoluteHours: '12' }),
   createBackupAction: () => ({}),
-  changeTargetAction: (w, live) => ({ indicatorId: String(w.indicator), target: String(1000 + live.n), reason: '年中调整' }),
   saveReportAction: (w) => ({
     meetingId: '1',
     competitionId: String(w.competition),
