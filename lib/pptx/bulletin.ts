@@ -11,8 +11,11 @@ import { COLORS, FONT_FACE, SLIDE, TEXT } from './theme';
 
 const TOP = 1.65;
 const W = SLIDE.w - 2 * SLIDE.margin;
-/** Inches per design pixel: the body's 5.3 in hold the page's 810 px. */
-const K = 5.3 / BODY.height;
+/**
+ * Inches per design pixel: the page's 810 px in 4.9 in (the body has 5.3): LibreOffice draws table
+ * rows a little taller than the canvas does, and a full page must still end above the footer.
+ */
+const K = 4.9 / BODY.height;
 const pt = (px: number) => Math.round(px * K * 72 * 10) / 10;
 
 function renderTable(slide: PptxGenJS.Slide, b: Extract<BulletinSlideBlock, { type: 'table' }>, y: number): void {
