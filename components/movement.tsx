@@ -1,4 +1,4 @@
-import { formatMovement, movementArrow } from '@/lib/format';
+import { formatMovement, movementArrow } from '@/lib/format/rank';
 import { cn } from '@/lib/utils';
 
 /** 争先进位: arrow and words ("▲ 上升2位"). */

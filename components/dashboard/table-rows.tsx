@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Movement } from '@/components/movement';
 import { STATUS_CLASSES } from '@/components/status-badge';
 import { Badge } from '@/components/ui/badge';
-import { STATUS_ICONS } from '@/lib/format';
+import { STATUS_ICONS } from '@/lib/format/status';
 import type { DrawnCell } from '@/lib/views/drawn-cell';
 
 interface TableRowsProps {

@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { cn } from '@/lib/utils';
 import type { NavItem } from './nav-items';
 
 /** Top navigation; keeps the selected period (?period=) when moving between pages. */
@@ -19,10 +18,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             key={item.href}
             href={`${item.href}${query}`}
             aria-current={active ? 'page' : undefined}
-            className={cn(
-              'rounded-md px-3 py-1.5 text-[15px] font-medium text-brand-100 hover:bg-brand-800 hover:text-white',
-              active && 'bg-white text-brand-900 hover:bg-white hover:text-brand-900',
-            )}
+            className={`rounded-md px-3 py-1.5 text-[15px] font-medium ${active ? 'bg-white text-brand-900' : 'text-brand-100 hover:bg-brand-800 hover:text-white'}`}
           >
             {item.label}
           </Link>

@@ -109,26 +109,34 @@ export async function coldBurst(
   urlPath: string,
   cookie: string,
   clients: number,
-): Promise<{ clients: number; errors: number; p50Ms: number; p99Ms: number }> {
+): Promise<{ clients: number; errors: number; errorKinds: Record<string, number>; p50Ms: number; p99Ms: number }> {
   const times: number[] = [];
-  let errors = 0;
+  const kinds = new Map<string, number>();
+  const fail = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+  /** A request of the burst; a refusal or a failed connection is counted by its kind (HTTP status or socket error code). */
+  const load = async (url: string, asset: boolean) => {
+    try {
+      const r = await request(false, port, url, asset ? '' : cookie, { headers: { 'accept-encoding': 'gzip' } });
+      if (r.status !== 200) fail(`${asset ? '静态资源' : '页面'} HTTP ${r.status}`);
+      return r;
+    } catch (e) {
+      fail(`${asset ? '静态资源' : '页面'} ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+      return null;
+    }
+  };
   await Promise.all(
     Array.from({ length: clients }, async () => {
       const t0 = performance.now();
-      try {
-        const page = await request(false, port, urlPath, cookie, { headers: { 'accept-encoding': 'gzip' } });
-        if (page.status !== 200) errors++;
+      const page = await load(urlPath, false);
+      if (page?.status === 200) {
         const html = page.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(page.body) : page.body;
-        const assets = await Promise.all(
-          staticAssets(html.toString('utf8')).map((u) => request(false, port, u, '', { headers: { 'accept-encoding': 'gzip' } })),
-        );
-        errors += assets.filter((r) => r.status !== 200).length;
-      } catch {
-        errors++;
+        await Promise.all(staticAssets(html.toString('utf8')).map((u) => load(u, true)));
       }
       times.push(performance.now() - t0);
     }),
   );
   times.sort((a, b) => a - b);
-  return { clients, errors, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
+  const errorKinds = Object.fromEntries(kinds);
+  const errors = [...kinds.values()].reduce((a, b) => a + b, 0);
+  return { clients, errors, errorKinds, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) };
 }

@@ -18,7 +18,13 @@ function actor<I>(ctx: ActionContext<I>): Actor {
 
 const REVIEWED = ['/', '/report', '/review', '/rankings'];
 
-/** Save a draft or submit the figure an indicator owes in the round (value + 工作进展 / 存在问题 / 下步打算). */
+/**
+ * Save a draft or submit the figure an indicator owes in the round (value + 工作进展 / 存在问题 / 下步打算).
+ * The reply is the saved entry only (no page is re-rendered into it): the form draws the new
+ * version and status from it, and after a submit — which changes the 待办 counts and the review
+ * queue — the form refreshes the page itself (use-entry-form.ts). A draft changes no figure and
+ * no count on any page, so nothing else needs refreshing.
+ */
 export const saveEntryAction = action({
   name: 'progress.save',
   schema: SaveEntryInput,
@@ -38,7 +44,6 @@ export const saveEntryAction = action({
       notice: submit ? (saved.late ? '已提交（逾期提交，已标记）。' : '已提交，等待审核。') : '草稿已保存。',
     };
   },
-  revalidate: REVIEWED,
 });
 
 /** Approve or return (with a reason) one submitted entry. */

@@ -65,7 +65,7 @@ function Outcome({ f, unit }: { f: Form; unit: string }) {
  * version now seen) or take theirs into the form; what was typed stays until the user chooses.
  */
 export function EntryForm(props: EntryFormProps) {
-  const [formRef, f] = useEntryForm(props.entry, props.editable);
+  const [formRef, f] = useEntryForm(props.entry, props.editable, `${props.indicatorId}:${props.period}`);
   const { state } = f;
   const late = state?.ok ? state.data.late : props.late;
   return (
