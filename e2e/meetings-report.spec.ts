@@ -88,7 +88,7 @@ test('the reviewer of a competition prepares its 下步打算; the deck and its 
   await reviewer.context().close();
 });
 
-test('the whole meeting runs as one deck and one PPTX: overview, every competition’s report in order, 红黄榜', async ({ as }) => {
+test('the whole meeting runs as one deck and one PPTX: overview, every competition’s report in order, 红黄榜, the 通报', async ({ as }) => {
   const leader = await as('leader');
   const meetingId = await createDefaultMeeting(leader, '全程演示测试');
   await leader.goto(`/meetings/${meetingId}`);
@@ -98,7 +98,12 @@ test('the whole meeting runs as one deck and one PPTX: overview, every competiti
   const reportCovers = titles.filter((t) => t.endsWith('工作汇报'));
   expect(reportCovers).toEqual(competitionsInOrder().map((c) => `${c.name}工作汇报`));
   expect(titles.slice(0, 2)).toEqual([titles[0], '总体运行情况']);
-  expect(titles.at(-3)).toBe('专班红榜与黄榜');
+  const honour = titles.indexOf('专班红榜与黄榜');
+  const bulletin = titles.indexOf('运行情况通报');
+  expect(honour).toBeGreaterThan(reportCovers.length);
+  expect(bulletin).toBeGreaterThan(honour);
+  // The 通报's pages run to the meeting's end slide.
+  expect(titles.slice(bulletin + 1, -1).every((t) => /^[一二三四五六七八九十]+、/.test(t))).toBe(true);
   const pptx = await pptxParts(await leader.request.get(`/api/meetings/${meetingId}/agenda/pptx`));
   expect(pptx.slides).toHaveLength(titles.length);
 });

@@ -4,6 +4,7 @@
  */
 import type { SlideKind } from '@/lib/deck/types';
 import type { Deck, SlideData, SlideOf } from '@/lib/deck/types';
+import { BulletinSlide } from './bulletin-slide';
 import { ClosingSlide } from './closing-slide';
 import { CompetitionSlide } from './competition-slide';
 import { CoverSlide } from './cover-slide';
@@ -39,6 +40,7 @@ export const SLIDE_COMPONENTS: { [K in SlideKind]: SlideComponent<K> } = {
   'report-weak': ReportWeak,
   'report-next': ReportNext,
   'report-coordination': ReportCoordination,
+  bulletin: BulletinSlide,
 };
 
 /** The live slide of `data`. */

@@ -2,13 +2,16 @@ import 'server-only';
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { countyValues, meetingRecords, meetingReports, meetings, progressEntries, regions, type Campaign } from '@/db/schema';
+import { buildBulletin } from '@/lib/bulletin/generate';
 import { buildAgenda } from '@/lib/deck/agenda';
+import { buildBulletinSlides } from '@/lib/deck/bulletin/build';
 import type { PreviousReport } from '@/lib/deck/report/build-compare';
 import { buildReportDeck } from '@/lib/deck/report/build';
 import type { ReportSource, ReportTexts } from '@/lib/deck/report/source';
 import { resolveTexts } from '@/lib/deck/report/texts';
-import type { Deck } from '@/lib/deck/types';
+import type { Deck, SlideData } from '@/lib/deck/types';
 import { formatDateZh } from '@/lib/format';
+import { getBulletinInput } from './bulletin';
 import { getDeckSource, getMeetingDeck, meetingSpecOf, type MeetingWithSlides } from './meetings';
 import { cached } from './cache';
 import { getCampaignStructure } from './structure';
@@ -18,6 +21,8 @@ export interface FrozenRecord {
   deck: Deck;
   /** Report decks by competition id. */
   reports: Record<string, Deck>;
+  /** The 通报's pages at the end of the full run (absent from records frozen before the run showed it). */
+  bulletin?: SlideData[];
 }
 
 /**
@@ -137,9 +142,27 @@ export function getShownMeetingDeck(m: MeetingWithSlides, live = false): Deck {
   return frozen ? frozen.record.deck : getMeetingDeck(m);
 }
 
-/** The meeting as one run: its deck with every competition's report in the campaign's order (as frozen unless `live`). */
+/**
+ * The 通报 of the meeting's period dated the meeting's day — the document /bulletin?period=&date=
+ * shows — as slides, from live figures. Cached until the next write (see ./cache).
+ */
+export function getLiveBulletinSlides(m: MeetingWithSlides): SlideData[] {
+  return cached(`bulletin-slides:${m.meeting.id}:${m.meeting.updatedAt}`, () =>
+    buildBulletinSlides(buildBulletin(getBulletinInput(m.campaign, m.meeting.period, m.meeting.meetingDate))).map((s, i): SlideData => ({
+      ...s,
+      number: i + 1,
+    })),
+  );
+}
+
+/**
+ * The meeting as one run: its deck with every competition's report in the campaign's order and
+ * the 通报's pages, as frozen unless `live` (a record frozen before the run showed the 通报 has none).
+ */
 export function getAgendaDeck(m: MeetingWithSlides, live = false): Deck {
   const ids = getCampaignStructure(m.campaign.id).competitions.map((c) => c.id);
   const reports = ids.flatMap((id) => getReportDeck(m, id, live) ?? []);
-  return buildAgenda(getShownMeetingDeck(m, live), reports);
+  const frozen = live ? null : getMeetingRecord(m.meeting.id);
+  const bulletin = frozen ? (frozen.record.bulletin ?? []) : getLiveBulletinSlides(m);
+  return buildAgenda(getShownMeetingDeck(m, live), reports, bulletin);
 }

@@ -36,7 +36,7 @@ export interface HostileWorld {
     step: number;
     target: number;
     targetSession: string;
-  };
+  } & PlaceIds;
 }
 
 function session(db: Database.Database, username: string): string {
@@ -78,6 +78,40 @@ function hostileNames(db: Database.Database) {
   return { competition: c.id, taskForce: tf.id, indicator: ind.id, countyIndicator: county?.id ?? ind.id, step: step.id };
 }
 
+/** Objects of the villages, projects, 督办 and campaign modules that the valid-looking bodies name. */
+export interface PlaceIds {
+  campaign: number;
+  project: number;
+  projectMilestone: number;
+  projectFigure: number;
+  village: number;
+  venture: number;
+  villageMetric: number;
+  villageFigure: number;
+  workItem: number;
+  workItemMilestone: number;
+}
+
+function placeIds(db: Database.Database): PlaceIds {
+  const id = (sql: string) => one<{ id: number }>(db, sql).id;
+  const figure = one<{ id: number; venture: number; metric: number }>(
+    db,
+    "select v.id, v.venture_id as venture, v.metric_id as metric from village_metric_values v join village_metrics m on m.id = v.metric_id where m.granularity = 'year' order by v.id limit 1",
+  );
+  return {
+    campaign: id('select id from campaigns order by id limit 1'),
+    project: id('select id from projects order by id limit 1'),
+    projectMilestone: id('select id from project_milestones where actual_date is null order by id limit 1'),
+    projectFigure: id('select id from project_figures order by id limit 1'),
+    village: id(`select o.village_id as id from ventures v join operators o on o.id = v.operator_id where v.id = ${figure.venture}`),
+    venture: figure.venture,
+    villageMetric: figure.metric,
+    villageFigure: figure.id,
+    workItem: id("select id from work_items where status != 'closed' order by id limit 1"),
+    workItemMilestone: id('select id from work_item_milestones order by id limit 1'),
+  };
+}
+
 export async function startHostileApp(): Promise<HostileWorld> {
   fs.rmSync(path.dirname(HOSTILE_DB), { recursive: true, force: true });
   fs.mkdirSync(path.dirname(HOSTILE_DB), { recursive: true });
@@ -110,7 +144,7 @@ export async function startHostileApp(): Promise<HostileWorld> {
         reviewer: session(db, 'demo-reviewer'),
         self: session(db, 'hostile-self'),
       },
-      ids: { ...ids, target, targetSession },
+      ids: { ...ids, ...placeIds(db), target, targetSession },
     };
   } finally {
     db.close();

@@ -5,14 +5,15 @@
  */
 import type { StatusKey } from '@/lib/format';
 import type { CountyStanding, GroupProgress, HeadlineCounts } from '@/lib/metrics';
+import type { BulletinSlide } from './bulletin/types';
 import type { PlaceSlide } from './place-types';
 import type { ReportSlideData } from './report/types';
 
 /** The kinds of slide, derived from the slide data (lib/deck/registry checks them against the schema's enum). */
 export type SlideKind = SlideData['kind'];
 
-/** The kinds a meeting's own slide list holds (the report decks' kinds are built, not chosen). */
-export type MeetingSlideKind = Exclude<SlideKind, ReportSlideData['kind']>;
+/** The kinds a meeting's own slide list holds (the report decks' and the 通报's kinds are built, not chosen). */
+export type MeetingSlideKind = Exclude<SlideKind, ReportSlideData['kind'] | BulletinSlide['kind']>;
 
 /** What a meeting asks for: its title, date, period and ordered slide choices. */
 export interface MeetingSpec {
@@ -203,7 +204,7 @@ export interface ClosingSlide extends SlideBase {
 }
 
 export type SlideData =
-  CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide | ReportSlideData;
+  CoverSlide | OverviewSlide | CompetitionSlide | HonourSlide | WeakSlide | ClosingSlide | PlaceSlide | ReportSlideData | BulletinSlide;
 
 export type SlideOf<K extends SlideKind> = Extract<SlideData, { kind: K }>;
 

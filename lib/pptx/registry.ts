@@ -5,6 +5,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { SlideKind } from '@/lib/deck/types';
 import type { SlideOf } from '@/lib/deck/types';
+import { renderBulletin } from './bulletin';
 import { renderClosing } from './closing';
 import { renderCompetition } from './competition';
 import { renderCover } from './cover';
@@ -39,4 +40,5 @@ export const PPTX_RENDERERS: { [K in SlideKind]: Renderer<K> } = {
   'report-weak': renderReportWeak,
   'report-next': renderReportNext,
   'report-coordination': renderReportCoordination,
+  bulletin: renderBulletin,
 };

@@ -16,7 +16,7 @@ export function ReportsPanel({ meetingId, competitions }: { meetingId: number; c
       <CardContent className="space-y-3">
         <div className="flex flex-wrap gap-2">
           <Link className={buttonVariants()} href={`/present/${meetingId}/agenda?slide=1`}>
-            全程演示（总体情况、各竞赛汇报、红黄榜）
+            全程演示（总体情况、各竞赛汇报、红黄榜、通报）
           </Link>
           <a className={buttonVariants({ variant: 'outline' })} href={`/api/meetings/${meetingId}/agenda/pptx`} download>
             下载全程PPTX

@@ -1,7 +1,7 @@
 'use server';
 
 import { getMeeting, getMeetingDeck } from '@/db/queries/meetings';
-import { getLiveReportDeck } from '@/db/queries/meeting-report';
+import { getLiveBulletinSlides, getLiveReportDeck, type FrozenRecord } from '@/db/queries/meeting-report';
 import { getCampaignStructure } from '@/db/queries/structure';
 import { assertNotFrozen, freezeMeeting, saveReportTexts } from '@/db/mutations/meeting-reports';
 import { campaignOfMeeting } from '@/db/mutations/campaign-years';
@@ -51,17 +51,16 @@ export const freezeMeetingAction = action({
     const reports = Object.fromEntries(
       getCampaignStructure(m.campaign.id).competitions.map((c) => [String(c.id), getLiveReportDeck(m, c.id)!]),
     );
-    freezeMeeting(
-      db,
-      { user, now: new Date(), audit },
-      m.meeting.id,
-      { deck, reports },
-      {
-        slides: deck.slides.length,
-        reports: Object.fromEntries(Object.entries(reports).map(([k, d]) => [k, d.slides.length])),
-      },
-    );
-    return { notice: `会议已定稿：会议幻灯片${deck.slides.length}张、竞赛汇报${Object.keys(reports).length}份按当前所示保存，此后只读。` };
+    const bulletin = getLiveBulletinSlides(m);
+    const record: FrozenRecord = { deck, reports, bulletin };
+    freezeMeeting(db, { user, now: new Date(), audit }, m.meeting.id, record, {
+      slides: deck.slides.length,
+      reports: Object.fromEntries(Object.entries(reports).map(([k, d]) => [k, d.slides.length])),
+      bulletin: bulletin.length,
+    });
+    return {
+      notice: `会议已定稿：会议幻灯片${deck.slides.length}张、竞赛汇报${Object.keys(reports).length}份、通报${bulletin.length}页按当前所示保存，此后只读。`,
+    };
   },
   revalidate: ['/meetings', '/present'],
 });

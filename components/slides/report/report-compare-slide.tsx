@@ -21,7 +21,7 @@ export function ReportCompare({ data, deck }: { data: ReportCompareSlide; deck: 
         </>
       }
     >
-      <div className="grid h-full grid-cols-2 gap-10 text-[1.375rem]">
+      <div className="grid h-full grid-cols-2 gap-10 text-[1.5rem]">
         <div>
           <h3 className="mb-2 text-[1.75rem] font-bold">数据、状态与排名变化</h3>
           {data.changes.length === 0 ? (
@@ -57,7 +57,7 @@ export function ReportCompare({ data, deck }: { data: ReportCompareSlide; deck: 
                 <section key={p.taskForceId} data-testid="compare-promise">
                   <h4 className="deck-accent font-bold">{p.taskForce}</h4>
                   <p className="line-clamp-2">承诺：{p.text}</p>
-                  <p className="deck-muted line-clamp-2">落实：{p.progress}</p>
+                  <p className="deck-muted line-clamp-1">落实：{p.progress}</p>
                 </section>
               ))}
             </div>

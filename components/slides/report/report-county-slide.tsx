@@ -8,7 +8,7 @@ import { MovementText } from '../status';
 function CountyBars({ row }: { row: CatchUpRow }) {
   const max = Math.max(...row.bars.map((b) => Math.abs(b.value)), 1e-9);
   return (
-    <ul className="text-[1.25rem] leading-tight" aria-label={`${row.name}各县（市、区）数值`}>
+    <ul className="text-[1.5rem] leading-[1.2]" aria-label={`${row.name}各县（市、区）数值`}>
       {row.bars.map((b) => (
         <li key={b.name} className="flex items-center gap-3">
           <span className={`w-[8rem] shrink-0 ${b.home ? 'deck-accent font-bold' : ''}`}>
@@ -21,8 +21,8 @@ function CountyBars({ row }: { row: CatchUpRow }) {
               style={{ width: `${Math.max(2, (Math.abs(b.value) / max) * 100)}%` }}
             />
           </span>
-          <span className="tabular w-[10rem] shrink-0 text-right">{formatAmount(b.value, row.unit)}</span>
-          <span className="tabular w-[5rem] shrink-0 text-right">{formatRank(b.rank)}</span>
+          <span className="tabular w-[11rem] shrink-0 text-right whitespace-nowrap">{formatAmount(b.value, row.unit)}</span>
+          <span className="tabular w-[5.5rem] shrink-0 text-right whitespace-nowrap">{formatRank(b.rank)}</span>
         </li>
       ))}
     </ul>
@@ -38,15 +38,20 @@ export function ReportCounty({ data, deck }: { data: ReportCountySlide; deck: De
       ) : (
         <div className="grid h-full grid-cols-2 grid-rows-2 gap-x-12 gap-y-4">
           {data.rows.map((r) => (
-            <section key={r.indicatorId} className="flex min-h-0 flex-col gap-1.5" data-testid="report-county-row" data-id={r.indicatorId}>
-              <h3 className="text-[1.625rem] font-bold">
-                {r.label}　{formatRank(r.rank, r.total)}　<MovementText delta={r.movement} />
+            <section key={r.indicatorId} className="flex min-h-0 flex-col gap-1" data-testid="report-county-row" data-id={r.indicatorId}>
+              <h3 className="flex gap-6 text-[1.625rem] font-bold">
+                <bdi className="deck-clip min-w-0" title={r.label}>
+                  {r.label}
+                </bdi>
+                <span className="shrink-0 whitespace-nowrap">
+                  {formatRank(r.rank, r.total)}　<MovementText delta={r.movement} />
+                </span>
               </h3>
               <CountyBars row={r} />
-              <p className="line-clamp-2 text-[1.25rem] leading-snug" data-testid="catch-up-pass">
+              <p className="line-clamp-3 text-[1.5rem] leading-tight" data-testid="catch-up-pass">
                 {r.passAbove}
               </p>
-              <p className="line-clamp-2 text-[1.25rem] leading-snug" data-testid="catch-up-target">
+              <p className="line-clamp-3 text-[1.5rem] leading-tight" data-testid="catch-up-target">
                 {r.reachTarget}
               </p>
             </section>

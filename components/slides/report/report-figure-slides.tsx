@@ -55,7 +55,7 @@ export function ReportGoals({ data, deck }: { data: ReportGoalsSlide; deck: Deck
 export function ReportIndicators({ data, deck }: { data: ReportIndicatorsSlide; deck: Deck }) {
   return (
     <SlideFrame deck={deck} data={data}>
-      <table className="deck-table text-[1.375rem]">
+      <table className="deck-table text-[1.5rem]">
         <thead>
           <tr>
             <th>{DECK_TEXT.indicator}</th>

@@ -33,7 +33,7 @@ export function TextGroups({ groups, empty, testId, narrow }: { groups: TextGrou
   const shown = groups.filter((g) => g.text);
   if (shown.length === 0) return <p className="deck-muted text-[2rem]">{empty}</p>;
   return (
-    <div className={narrow ? 'space-y-2 text-[1.375rem] leading-snug' : 'grid grid-cols-2 gap-x-12 gap-y-4 text-[1.625rem] leading-snug'}>
+    <div className={narrow ? 'space-y-2 text-[1.5rem] leading-snug' : 'grid grid-cols-2 gap-x-12 gap-y-4 text-[1.625rem] leading-snug'}>
       {shown.map((g) => (
         <section key={g.taskForceId} data-testid={testId} data-id={g.taskForceId}>
           <h3 className="deck-accent font-bold">{g.taskForce}</h3>

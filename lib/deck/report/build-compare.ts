@@ -12,7 +12,7 @@ export interface PreviousReport {
   deck: Deck;
 }
 
-export const COMPARE_LIMITS = { changes: 8, promises: 6 } as const;
+export const COMPARE_LIMITS = { changes: 8, promises: 5 } as const;
 
 const shown = (r: IndicatorDetailRow) =>
   `${r.actual}，${STATUS_LABELS[r.status]}${r.countyRank === null ? '' : `，全市${formatRank(r.countyRank, r.countyTotal)}`}`;
