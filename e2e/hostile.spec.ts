@@ -43,13 +43,20 @@ const live: Live = {
   workItemVersion: (id) => stored('select version as v from work_items where id = ?', id),
 };
 
+/**
+ * Each field gets every hostile value with `npm run test:hostile` (about 6,000 calls). Inside
+ * `npm test` a field gets every third value, rotated from field to field, so every value still
+ * reaches every action with three fields or more (and every field of a smaller body gets them all).
+ */
+const SHARE = process.env.HOSTILE_ALL === '1' ? 1 : 3;
+
 /** The variants sent to one action: whole wrong argument lists, each field missing or replaced, then extra fields. */
 function variants(name: string): { label: string; args: () => unknown[] }[] {
   const make = () => (live.n++, BODIES[name]?.(h.world.ids, live) ?? {});
   const out = WRONG_ARGS.map((args) => ({ label: `args ${JSON.stringify(args).slice(0, 40)}`, args: () => args }));
   const fields = Object.keys(make());
   if (fields[0]) out.push({ label: `${fields[0]} = 1 MB`, args: () => [null, { ...make(), [fields[0]!]: MEGABYTE }] });
-  for (const field of fields) {
+  fields.forEach((field, fi) => {
     out.push({
       label: `${field} missing`,
       args: () => {
@@ -57,15 +64,17 @@ function variants(name: string): { label: string; args: () => unknown[] }[] {
         return [null, missing];
       },
     });
-    for (const [what, value] of Object.entries(HOSTILE_VALUES))
+    Object.entries(HOSTILE_VALUES).forEach(([what, value], vi) => {
+      if (fields.length >= SHARE && (vi + fi) % SHARE !== 0) return;
       out.push({ label: `${field} = ${what}`, args: () => [null, { ...make(), [field]: value }] });
-  }
+    });
+  });
   out.push({ label: 'extra fields', args: () => [null, { ...EXTRA_FIELDS, ...make() }] });
   return out;
 }
 
 test('every action: wrong types, missing and extra fields, hostile numbers and texts → one rule', async () => {
-  // Every field of the 44 actions' bodies, each with every hostile value: about 6,000 calls.
+  // Every field of the actions' bodies, each with its share of the hostile values (see SHARE).
   test.setTimeout(1_800_000);
   const actions = listBuiltActions().filter((a) => !SKIPPED.has(a.name));
   expect(actions.length).toBeGreaterThan(15);

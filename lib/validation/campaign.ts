@@ -1,5 +1,9 @@
 /** The campaign settings form: name and every setting of lib/metrics/settings, with Chinese messages saying the allowed range. */
+import { userTextSchema } from '@/lib/text/user-text';
 import { z } from './zod-zh';
+
+/** The campaign's name: the shared rule for typed text (no control or direction characters), 1–50 characters. */
+const campaignName = z.string({ error: '请填写活动名称' }).pipe(userTextSchema('活动名称', { min: 1, max: 50 }));
 
 const between = (label: string, min: number, max: number, example: string) =>
   z.coerce
@@ -9,7 +13,7 @@ const between = (label: string, min: number, max: number, example: string) =>
 
 export const UpdateCampaignInput = z.object({
   campaignId: z.coerce.number().int().positive(),
-  name: z.string({ error: '请填写活动名称' }).trim().min(1, '活动名称不能为空，请填写').max(50, '活动名称最多 50 个字'),
+  name: campaignName,
   timeProgressMode: z.enum(['month', 'day'], { error: '序时进度请选择“按月”或“按天”' }),
   tolerancePp: between('略滞后容差', 0, 50, '5'),
   levelTolerancePp: between('时点/比率型容差', 0, 50, '1'),
@@ -29,7 +33,7 @@ export type UpdateCampaignInput = z.infer<typeof UpdateCampaignInput>;
 /** 复制到新年度: the new year, its name, and whether the targets are carried over. */
 export const CopyCampaignInput = z.object({
   campaignId: z.coerce.number().int().positive(),
-  name: z.string({ error: '请填写活动名称' }).trim().min(1, '活动名称不能为空，请填写').max(50, '活动名称最多 50 个字'),
+  name: campaignName,
   year: z.coerce
     .number({ error: '新年度应为四位数年份，例如 2021' })
     .int('新年度应为四位数年份，例如 2021')
