@@ -295,7 +295,14 @@ test('the campaign actions and the structure download are refused to a lead and 
     'commitStructureAction',
     'copyCampaignAction',
     'createCampaignAction',
+    'itemStateAction',
+    'moveItemAction',
     'previewStructureAction',
+    'saveCompetitionAction',
+    'saveIndicatorAction',
+    'saveStepAction',
+    'saveTargetGridAction',
+    'saveTaskForceAction',
     'updateCampaignAction',
   ]);
   const before = dataFingerprint(NODEMO_DB);
