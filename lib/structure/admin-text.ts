@@ -14,6 +14,8 @@ export const ITEM_WORDS: Record<ItemKind, string> = {
   person: '人员',
 };
 
+const WRITE_WORDS = { report: '填报', review: '审核', county: '录入县（市、区）数据' } as const;
+
 export const ARCHIVE_TEXT = {
   usage: {
     entries: (n: number) => `${n}条报送记录`,
@@ -44,6 +46,8 @@ export const ARCHIVE_TEXT = {
   parentArchived: (kind: ItemKind) => `所属的${ITEM_WORDS[kind]}已归档，请先恢复它。`,
   archivedBadge: (from: string) => `已归档（自${monthWords(from)}起）`,
   offer: '归档后不再出现在填报、下拉选项和当期排名中，此前各期不受影响。',
+  writeRefused: (level: 'competition' | 'taskForce' | 'indicator', write: 'report' | 'review' | 'county') =>
+    `${level === 'indicator' ? '该指标' : `该指标所属的${ITEM_WORDS[level]}`}已归档，不能再${WRITE_WORDS[write]}。如需恢复，请联系管理员。`,
 } as const;
 
 export const ITEM_TEXT = {
