@@ -195,6 +195,10 @@ test('a referenced task force cannot be deleted; archived it leaves the report p
   await admin.goto(`${BASE}/indicators/${used.id}`);
   await expect(admin.getByText('目标调整请走“目标调整”')).toBeVisible();
   await expect(admin.getByRole('form', { name: '修改指标' }).getByLabel('年度目标')).toHaveCount(0);
+  await admin.getByRole('link', { name: '去调整目标' }).click();
+  await expect(admin).toHaveURL(new RegExp(`/indicators/${used.id}#target-change$`));
+  await expect(admin.getByRole('heading', { name: /^调整(年度目标|目标排名)$/ })).toBeVisible();
+  await admin.goto(`${BASE}/indicators/${used.id}`);
   const indState = stateForm(admin, `指标“${used.name}”`);
   await indState.getByRole('button', { name: '删除' }).click();
   await expect(indState.getByRole('alert')).toContainText(`已有${used.n}条报送记录`);

@@ -275,14 +275,31 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   // The demo import before renamed three shared units' 简称 back to the demo's: this file changes them again.
   await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 4 项，不变 16 项，错误 0 行');
   const changed = admin.locator('tr[data-status="change"]');
-  await expect(changed.filter({ hasText: '签约项目投资额' })).toContainText('修改：年度目标');
+  // 签约项目投资额 has an approved entry: its target changes only as 目标调整, with the import's one reason.
+  const reported = changed.filter({ hasText: '签约项目投资额' });
+  await expect(reported).toContainText('目标调整');
+  await expect(reported).toContainText('目标调整：年度目标 12000 → 15000（须填写调整理由）');
   await expect(changed.filter({ hasText: '单位' })).toHaveCount(3);
   await expect(admin.locator('tr[data-status="add"]')).toHaveCount(1);
   await expect(admin.locator('tr[data-status="add"]')).toContainText('安全培训人次');
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 12000 }]);
+  const before = dataFingerprint(NODEMO_DB);
+  await admin.getByLabel('目标调整理由').fill(' ');
+  await admin.getByRole('button', { name: '确认导入' }).click();
+  await expect(admin.getByText(/^本次导入调整了已有报送记录的指标的目标，请填写调整理由/)).toBeVisible();
+  await expect(admin.getByText('请填写调整理由', { exact: true })).toBeVisible();
+  expect(dataFingerprint(NODEMO_DB)).toBe(before);
+  await admin.getByLabel('目标调整理由').fill('招商目标上调');
   await admin.getByRole('button', { name: '确认导入' }).click();
   await expect(admin.getByText('导入完成：新增 1 项，修改 4 项。')).toBeVisible();
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 15000 }]);
+  expect(
+    q(
+      'select c.field, c.old_value, c.new_value, c.reason from target_changes c join indicators i on i.id = c.indicator_id where i.name = ?',
+      '签约项目投资额',
+    ),
+  ).toEqual([{ field: 'annualTarget', old_value: 12000, new_value: 15000, reason: '招商目标上调' }]);
+  expect(q("select detail from audit_log where action = 'indicator.target'")).toEqual([{ detail: '招商目标上调' }]);
   expect(q('select count(*) as n from progress_entries where period = ?', ROUND)).toEqual([{ n: 2 }]);
   expect(structureByName(NODEMO_DB, target).indicators).toHaveLength(7);
 });

@@ -61,6 +61,7 @@ export const ITEM_TEXT = {
   moved: (kind: ItemKind, name: string) => `已调整${ITEM_WORDS[kind]}“${name}”的顺序。`,
   cannotMove: '已在最前或最后，无法再移动。',
   targetLocked: '此指标已有报送记录，年度目标和目标排名不能在这里修改；目标调整请走“目标调整”（须填写理由并留痕）。',
+  targetLink: '去调整目标',
   kindLocked: '此指标已有报送记录，类型不能修改。',
   gridSaved: (changed: number) => `已保存阶段目标：修改 ${changed} 处。`,
   gridLocked: '已有报送，阶段目标调整请走“目标调整”',

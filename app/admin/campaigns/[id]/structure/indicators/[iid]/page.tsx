@@ -26,6 +26,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ id: 
           v={{ ...asDefaults(form.row), taskForce: form.taskForce, responsibleUnit: form.responsibleUnit }}
           choices={getStructureChoices(campaign.id)}
           locked={form.entries > 0}
+          targetHref={`/indicators/${form.row.id}#target-change`}
         />
       </ActionForm>
     </ItemPage>
