@@ -256,7 +256,7 @@ test('2020 is read-only: no save button on its report page or its administration
     await expect(main.getByRole('link', { name: /^添加/ }), path).toHaveCount(0);
   }
   await admin.goto(`/admin/campaigns/${source}`);
-  await expect(admin.getByLabel('活动名称')).toBeDisabled();
+  await expect(admin.getByRole('textbox', { name: '活动名称', exact: true })).toBeDisabled();
   await admin.goto(`/admin/campaigns/${one<{ id: number }>('select id from campaigns where year = 2021').id}`);
   await expect(main.getByText(note)).toHaveCount(0);
   await expect(admin.getByRole('button', { name: '保存设置' })).toBeVisible();
