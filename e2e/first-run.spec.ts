@@ -212,7 +212,7 @@ test('the demo structure, exported through the demo page, imports here as a new 
   expect(q('select * from campaigns where name = ?', '不应写入')).toHaveLength(0);
 });
 
-test('a changed score setting, saved through the settings form, changes the rankings page and the formula it shows', async ({
+test('a changed score setting, previewed then saved through the settings form, changes the rankings page as previewed and the formula it shows', async ({
   browser,
 }) => {
   const admin = await adminPage(browser);
@@ -228,7 +228,20 @@ test('a changed score setting, saved through the settings form, changes the rank
   await admin.getByRole('button', { name: '保存设置' }).click();
   await expect(admin.getByRole('form', { name: '活动设置' }).getByRole('alert')).toContainText('累计型得分上限应为数字，例如 1.2');
   await expect(admin.getByLabel('累计型得分上限（倍）')).toHaveValue('十');
+  // 预览排名变化: the typed settings, unsaved, on the current period's figures; nothing is written.
+  const unsaved = dataFingerprint(NODEMO_DB);
+  await expect(admin.getByLabel('预览统计期')).toHaveValue(ROUND);
+  await admin.getByRole('button', { name: '预览排名变化' }).click();
+  await expect(admin.getByText('累计型得分上限应为数字，例如 1.2').last()).toBeVisible();
   await admin.getByLabel('累计型得分上限（倍）').fill('1.1');
+  await admin.getByRole('button', { name: '预览排名变化' }).click();
+  const preview = admin.getByRole('table', { name: '预览排名变化' });
+  await expect(preview.getByRole('row').filter({ hasText: '招商引资专班' })).toContainText(/109\.1\s*105\.0$/);
+  const previewed = await preview
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(previewed.length).toBeGreaterThan(0);
+  expect(dataFingerprint(NODEMO_DB)).toBe(unsaved);
   await admin.getByRole('button', { name: '保存设置' }).click();
   await expect(admin.getByText(/^已保存2026年“赛马比拼”的设置/)).toBeVisible();
   const [row] = q<{ settings: string }>('select settings from campaigns where name = ?', '赛马比拼');
@@ -237,6 +250,12 @@ test('a changed score setting, saved through the settings form, changes the rank
   await admin.goto(`/rankings?period=${ROUND}`);
   await expect(score).toHaveText('105.0');
   await expect(admin.getByTestId('formula')).toContainText('最高110分');
+  // The saved settings rank as previewed: each previewed task force's new rank and score are the page's.
+  for (const [name, , rankAfter, , , scoreAfter] of previewed) {
+    const row = admin.getByTestId(`row-task-force-${idOf('task_forces', name!)}`);
+    await expect(row.getByTestId('cell-score'), name).toHaveText(scoreAfter!);
+    await expect(row.getByTestId('cell-rank'), name).toContainText(rankAfter!.replace(/^第(\d+)名$/, '$1'));
+  }
 });
 
 test('手动创建 keeps what was typed and says what to fix; then an import into an existing campaign shows added, changed and unchanged', async ({
@@ -314,6 +333,7 @@ test('the campaign actions and the structure download are refused to a lead and 
     'createCampaignAction',
     'itemStateAction',
     'moveItemAction',
+    'previewSettingsAction',
     'previewStructureAction',
     'saveCompetitionAction',
     'saveIndicatorAction',

@@ -281,7 +281,9 @@ test('a forged year is not found, in Chinese, on a page and on an export', async
   await viewer.context().close();
 });
 
-test('2021’s first round opens by itself on 1 January, with the deadline of 5 February 17:00; the lead reports it', async ({ browser }) => {
+test('2021’s first round opens by itself on 1 January, with the deadline of 5 February 17:00; the lead reports it; February opens and the pages follow', async ({
+  browser,
+}) => {
   const copy = one<{ id: number }>('select id from campaigns where year = 2021').id;
   setDemoDay('2021-01-04T00:00:00+08:00');
   const admin = await open(browser, 'admin');
@@ -317,5 +319,13 @@ test('2021’s first round opens by itself on 1 January, with the deadline of 5 
   await admin.goto('/admin/periods');
   await expect(admin.getByTestId('period-2021-01')).toContainText('开放填报');
   await expect(admin.getByText(/按计划自动开放：每月1日开放当月填报，截止次月5日17:00/)).toBeVisible();
+
+  // 1 February: February opens by itself and the pages move on to it (the current period follows the schedule).
+  await admin.goto('/rankings');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('排名 · 2021年1月');
+  setDemoDay('2021-02-02T00:00:00+08:00');
+  await admin.goto('/rankings');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('排名 · 2021年2月');
+  expect(one<{ p: string }>('select current_period as p from campaigns where id = ?', copy).p).toBe('2021-02');
   await admin.context().close();
 });

@@ -14,7 +14,7 @@ import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
 import { structurePreview } from '@/lib/views/structure-preview';
-import { CopyCampaignInput, UpdateCampaignInput } from '@/lib/validation/campaign';
+import { CopyCampaignInput, settingsOfInput, UpdateCampaignInput } from '@/lib/validation/campaign';
 import { CommitStructureInput, NewCampaignInput, StructureUploadInput, type StructureTarget } from '@/lib/validation/structure-import';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -109,28 +109,8 @@ export const updateCampaignAction = action({
   permission: 'campaign:manage',
   campaign: (input) => [input.campaignId],
   run: (ctx) => {
-    const {
-      campaignId,
-      name,
-      timeProgressMode,
-      colourScheme,
-      honourListSize,
-      warningScoreBelow,
-      tolerancePp,
-      levelTolerancePp,
-      toleranceRanks,
-      ...rules
-    } = ctx.input;
-    const settings = {
-      timeProgressMode,
-      tolerancePp,
-      levelTolerancePp,
-      toleranceRanks,
-      scoreRules: rules,
-      colourScheme,
-      honourListSize,
-      warningScoreBelow,
-    };
+    const { campaignId, name } = ctx.input;
+    const settings = settingsOfInput(ctx.input);
     const c = updateCampaign(ctx.db, actor(ctx), campaignId, { name, settings });
     return { notice: `已保存${c.year}年“${c.name}”的设置，排名从下次打开页面起按新设置计算。` };
   },

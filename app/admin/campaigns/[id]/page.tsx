@@ -7,6 +7,10 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { updateCampaignAction } from '../actions';
 import { CopyCard } from './copy-card';
 import { SettingsFields } from './settings-fields';
+import { SettingsPreviewPanel } from './settings-preview';
+import { listPeriods } from '@/db/queries/campaign';
+import { formatPeriodZh } from '@/lib/format';
+import { PREVIEW_TEXT } from '@/lib/views/settings-preview';
 import { structurePage } from './structure/page-guard';
 import { PastYearNote, YearForm } from './year-form';
 
@@ -35,6 +39,7 @@ export default async function CampaignSettingsPage({ params }: { params: Promise
             <input type="hidden" name="campaignId" value={campaign.id} />
             <Field label="活动名称" name="name" defaultValue={campaign.name} className="max-w-md" />
             <SettingsFields settings={settings} />
+            {!campaign.readOnly && <Preview campaignId={campaign.id} currentPeriod={campaign.currentPeriod} />}
           </YearForm>
         </CardContent>
       </Card>
@@ -42,4 +47,12 @@ export default async function CampaignSettingsPage({ params }: { params: Promise
       <FormulaCard settings={settings} />
     </div>
   );
+}
+
+/** 预览排名变化 over the opened periods (the current one first chosen, else the latest). */
+function Preview({ campaignId, currentPeriod }: { campaignId: number; currentPeriod: string }) {
+  const opened = listPeriods(campaignId).map((p) => p.period);
+  if (opened.length === 0) return <p className="text-sm text-slate-600">{PREVIEW_TEXT.noPeriod}</p>;
+  const periods = [...opened].reverse().map((p) => ({ value: p, label: formatPeriodZh(p) }));
+  return <SettingsPreviewPanel periods={periods} defaultPeriod={opened.includes(currentPeriod) ? currentPeriod : opened.at(-1)!} />;
 }
