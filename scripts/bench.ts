@@ -38,7 +38,11 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
   const file = path.join(dir, `bench-x${scale}.db`);
   console.log(`\n× ${scale}：生成演示数据`);
   seed(file, scale);
-  const { snapshotMs } = runChild<{ snapshotMs: number }>('bench/compute-child.ts', file, ['--runs', quick ? '3' : '5']);
+  const { snapshotMs, ...snapshotSize } = runChild<{ snapshotMs: number; indicators: number; entries: number }>(
+    'bench/compute-child.ts',
+    file,
+    ['--runs', quick ? '3' : '5'],
+  );
   const deck = runChild<{ coldExportMs: number; slides: number }>('bench-deck.ts', file, ['--child', '--runs', quick ? '2' : '3']);
   const structureImport = runChild<ScaleResults['structureImport']>('bench/import-child.ts', file, ['--runs', quick ? '2' : '3']);
   console.log(`  排名计算 ${snapshotMs.toFixed(0)} ms；PPTX 导出 ${deck.coldExportMs.toFixed(0)} ms（${deck.slides} 页）`);
@@ -86,6 +90,7 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
     return {
       scale,
       snapshotMs,
+      snapshotSize,
       pptxMs: deck.coldExportMs,
       structureImport,
       pages,
