@@ -8,7 +8,7 @@
  * once; a cold burst of 200 clients with their static assets; server memory before and after a
  * run of requests; the snapshot (ranking) computation and the PPTX export of the default meeting.
  * Prints a table and writes bench/results.json. --quick: demo scale only, smaller bounds.
- * Ports: BENCH_PORT (default 3190) for the app, BENCH_PORT+1 for the plain server.
+ * Ports: BENCH_PORT (default 3190) for the app, BENCH_PORT+50 for the plain server.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,7 +27,7 @@ const scales = (scaleArg >= 0 ? process.argv[scaleArg + 1]! : quick ? '1' : '1,1
   .map(Number)
   .filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
 const APP_PORT = Number(process.env.BENCH_PORT ?? 3190);
-const PORTS = { app: APP_PORT, plain: APP_PORT + 1 };
+const PORTS = { app: APP_PORT, plain: APP_PORT + 50 };
 const LIMITS = quick ? { requests: 150, seconds: 6 } : { requests: 1000, seconds: 20 };
 const MEMORY_REQUESTS = quick ? 1000 : 10_000;
 const SAVES = quick ? 200 : 600;
