@@ -32,8 +32,8 @@ const gunzip = promisify(zlib.gunzip);
 const FRAMING = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 interface Entry {
+  /** Each header's value, or its pieces around the nonce (the policy). */
   headers: [string, string | string[]][];
-  nonce: string;
   template: PageTemplate;
 }
 
@@ -46,20 +46,20 @@ export function pageCacheBytes(raw: string | undefined): number {
   return Math.floor(mb * 2 ** 20);
 }
 
+const versionReads = new WeakMap<Db, { get(): unknown }>();
+
 /** SQLite's data_version of `db`: changes whenever another connection has committed a write. */
 export function dataVersion(db: Db): number {
-  return db.$client.pragma('data_version', { simple: true }) as number;
-}
-
-function replaceAll(value: string | string[], from: string, to: string): string | string[] {
-  return Array.isArray(value) ? value.map((v) => v.split(from).join(to)) : value.split(from).join(to);
+  let read = versionReads.get(db);
+  if (!read) versionReads.set(db, (read = db.$client.prepare('PRAGMA data_version').pluck()));
+  return read.get() as number;
 }
 
 function send(res: ServerResponse, entry: Entry, head: boolean): void {
   const nonce = freshNonce();
   const body = renderTemplate(entry.template, nonce);
   const headers: OutgoingHttpHeaders = {};
-  for (const [k, v] of entry.headers) headers[k] = replaceAll(v, entry.nonce, nonce);
+  for (const [k, v] of entry.headers) headers[k] = typeof v === 'string' ? v : v.join(nonce);
   headers['Content-Length'] = body.reduce((n, b) => n + b.length, 0);
   res.writeHead(200, headers);
   if (head) return void res.end();
@@ -78,8 +78,10 @@ async function entryOf(captured: Captured): Promise<Entry | null> {
   const nonce = nonceOf(headers['content-security-policy'])!;
   const template = gzip ? await gzipTemplate(plain, nonce) : plainTemplate(plain, nonce);
   const kept = names.filter((name) => !FRAMING.has(name.toLowerCase()) && headers[name.toLowerCase()] !== undefined);
-  const value = (v: OutgoingHttpHeaders[string]) => (Array.isArray(v) ? v : String(v));
-  return { nonce, template, headers: kept.map((name) => [name, value(headers[name.toLowerCase()])]) };
+  // No header but the policy may name the nonce: a multi-valued one (never sent with a page) is not kept.
+  if (kept.some((name) => Array.isArray(headers[name.toLowerCase()]))) return null;
+  const value = (v: string) => (v.includes(nonce) ? v.split(nonce) : v);
+  return { template, headers: kept.map((name) => [name, value(String(headers[name.toLowerCase()]))]) };
 }
 
 export interface PageCache {
