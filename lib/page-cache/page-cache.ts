@@ -60,12 +60,11 @@ function send(res: ServerResponse, entry: Entry, head: boolean): void {
   const body = renderTemplate(entry.template, nonce);
   const headers: OutgoingHttpHeaders = {};
   for (const [k, v] of entry.headers) headers[k] = typeof v === 'string' ? v : v.join(nonce);
-  headers['Content-Length'] = body.reduce((n, b) => n + b.length, 0);
+  // One buffer, one write: a gather write of the many small pieces costs more than copying them.
+  const bytes = Buffer.concat(body);
+  headers['Content-Length'] = bytes.length;
   res.writeHead(200, headers);
-  if (head) return void res.end();
-  res.cork();
-  for (const b of body) res.write(b);
-  res.end();
+  res.end(head ? undefined : bytes);
 }
 
 /** Builds the entry of a finished response, or null when it may not be kept. */
