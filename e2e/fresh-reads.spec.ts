@@ -2,9 +2,13 @@
  * No cached page shows stale figures after a write: every dashboard page that shows the round's
  * figures is read (filling the derived-data cache), then a figure is submitted through /report and
  * approved through /review by the administrator, and every page read again at once shows the
- * figures computed from the rows by the independent scorer — not the ones from before.
+ * figures computed from the rows by the independent scorer — not the ones from before. The server's
+ * whole-page cache (lib/page-cache) is on, as in production: the second test reads every page
+ * twice as two users and checks that neither sees the other's page, that each response carries
+ * its own nonce, and that a logged-out session is not answered from the cache.
  */
 import type { Page } from '@playwright/test';
+import { CONTEXT_OPTIONS, DEMO_PASSWORD } from './env';
 import { expect, test } from './fixtures';
 import { openE2eDb } from './support/db';
 import { independentCompetitionScore, type IndependentResult } from './support/independent-score';
@@ -82,4 +86,59 @@ test('after a figure is approved, every cached page shows the new scores at once
     before.taskForces.find((t) => t.id === ind.taskForceId)?.score,
   );
   await expectPages(admin, ind, after);
+});
+
+/** The nonce of the page's scripts (the DOM hides the attribute; the property keeps it) and of the policy header. */
+async function nonces(page: Page, path: string): Promise<{ header: string; scripts: string[] }> {
+  const response = await page.goto(path);
+  const header = /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy'] ?? '')?.[1] ?? '';
+  const scripts = await page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.nonce).filter(Boolean));
+  return { header, scripts: [...new Set(scripts)].map(String) };
+}
+
+test('the page cache keeps each user’s pages apart, gives every response a fresh nonce and no session outlives logout', async ({
+  as,
+  browser,
+}) => {
+  const lead = await as('lead');
+  const admin = await as('admin');
+  const blocked: string[] = [];
+  for (const p of [lead, admin]) p.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && blocked.push(m.text()));
+  const header = (p: Page) => p.getByRole('banner');
+  // Twice each, interleaved: the second reads are the kept pages, per user.
+  for (let round = 0; round < 2; round++)
+    for (const path of ['/', '/rankings']) {
+      await lead.goto(path);
+      await expect(header(lead)).toContainText('演示填报员');
+      await expect(header(lead)).not.toContainText('演示管理员');
+      await admin.goto(path);
+      await expect(header(admin)).toContainText('演示管理员');
+      await expect(header(admin)).not.toContainText('演示填报员');
+      await expect(header(admin).getByText(/^待填报/)).toHaveCount(0); // the lead's 待办 is the lead's alone
+    }
+  const first = await nonces(lead, '/rankings');
+  const again = await nonces(lead, '/rankings');
+  expect(first.scripts).toEqual([first.header]);
+  expect(again.scripts).toEqual([again.header]);
+  expect(again.header).not.toBe(first.header);
+  expect(blocked).toEqual([]);
+
+  // A session of its own (the shared demo states stay logged in): read twice, log out, read with the old cookie.
+  const ctx = await browser.newContext(CONTEXT_OPTIONS);
+  const viewer = await ctx.newPage();
+  await viewer.goto('/login');
+  await viewer.getByLabel('用户名').fill('demo-viewer');
+  await viewer.getByLabel('密码').fill(DEMO_PASSWORD);
+  await viewer.getByRole('button', { name: '登录' }).click();
+  await expect(header(viewer)).toContainText('演示查看员');
+  await viewer.goto('/');
+  await expect(header(viewer)).toContainText('演示查看员');
+  const [session] = (await ctx.cookies()).filter((c) => c.name === 'saima_session');
+  await header(viewer).getByRole('button', { name: '退出' }).click();
+  await expect(viewer).toHaveURL(/\/login/);
+  await ctx.addCookies([session!]);
+  await viewer.goto('/');
+  await expect(viewer).toHaveURL(/\/login/);
+  await expect(viewer.getByRole('banner')).toHaveCount(0);
+  await ctx.close();
 });

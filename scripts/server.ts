@@ -5,12 +5,16 @@
  * header (overwriting anything a client sent) and removes forwarding headers that did not come
  * from a trusted proxy. Needs a build (`next build`).
  * It also keeps a connection to the database open for its whole life, so that `npm run restore`
- * sees the service running (lib/backup/in-use.ts), and logs a failed request in one line.
- *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset).
+ * sees the service running (lib/backup/in-use.ts); over that connection it answers repeated reads
+ * of dashboard pages from the whole-page cache (lib/page-cache/page-cache.ts); and it logs a failed
+ * request in one line.
+ *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset),
+ *   SAIMA_PAGE_CACHE_MB (64; 0 turns the page cache off).
  */
 import http from 'node:http';
 import path from 'node:path';
 import { openDb, type Db } from '../db/connection';
+import { createPageCache, pageCacheBytes, type PageCache } from '../lib/page-cache/page-cache';
 import { applyClientAddress, declareClientAddressHeader, parseTrustedProxies } from '../lib/auth/client-address';
 import { serverErrorLine } from '../lib/server-log';
 
@@ -38,8 +42,10 @@ function holdDatabase(): void {
 
 async function main() {
   let trusted;
+  let cacheBytes;
   try {
     trusted = parseTrustedProxies(process.env.SAIMA_TRUSTED_PROXIES);
+    cacheBytes = pageCacheBytes(process.env.SAIMA_PAGE_CACHE_MB);
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);
@@ -52,9 +58,11 @@ async function main() {
   await app.prepare();
   declareClientAddressHeader();
   holdDatabase();
+  const pages: PageCache | null = held ? createPageCache(held, cacheBytes) : null;
   const server = http.createServer((req, res) => {
     applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
-    handle(req, res).catch((e: unknown) => {
+    const answer = pages ? pages.serve(req, res, () => handle(req, res)) : handle(req, res);
+    answer.catch((e: unknown) => {
       console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
       if (!res.headersSent) res.statusCode = 500;
       res.end();

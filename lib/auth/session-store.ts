@@ -6,7 +6,7 @@
  * are pruned as logins and requests arrive, a bounded number at a time. Plain module (no
  * 'server-only') so scripts can use it.
  */
-import { and, eq, inArray, lte, ne, or } from 'drizzle-orm';
+import { and, eq, inArray, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
 import { appMeta, sessions, users, type Session, type User } from '@/db/schema';
 import { storageFailure } from '@/db/storage-errors';
@@ -21,9 +21,34 @@ export interface SessionSettings {
 
 export const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: 30, absoluteHours: 12 };
 
+/**
+ * The two reads of every request's session check, prepared once per connection: building a
+ * drizzle query costs some twenty times running it, and the whole-page cache runs this check for
+ * every page it sends.
+ */
+function prepareReads(db: Db) {
+  return {
+    meta: db.select().from(appMeta).prepare(),
+    session: db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(sessions.userId, users.id))
+      .where(eq(sessions.id, sql.placeholder('id')))
+      .prepare(),
+  };
+}
+
+const preparedReads = new WeakMap<Db, ReturnType<typeof prepareReads>>();
+
+function reads(db: Db): ReturnType<typeof prepareReads> {
+  let r = preparedReads.get(db);
+  if (!r) preparedReads.set(db, (r = prepareReads(db)));
+  return r;
+}
+
 /** Session timeouts from app_meta (`session_idle_minutes`, `session_absolute_hours`), else defaults. */
 export function getSessionSettings(db: Db): SessionSettings {
-  const rows = db.select().from(appMeta).all();
+  const rows = reads(db).meta.all();
   const read = (key: string, fallback: number, max: number) => {
     const n = Number(rows.find((r) => r.key === key)?.value);
     return Number.isInteger(n) && n >= 1 && n <= max ? n : fallback;
@@ -115,12 +140,7 @@ export function validateSessionToken(db: Db, token: string, now = new Date()): {
   if (!token || token.length > 100) return null;
   housekeeping(() => maybePrune(db, now));
   const id = hashToken(token);
-  const row = db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(sessions.userId, users.id))
-    .where(eq(sessions.id, id))
-    .get();
+  const row = reads(db).session.get({ id });
   if (!row) return null;
   const settings = getSessionSettings(db);
   const idleLimit = Date.parse(row.session.lastSeenAt) + settings.idleMinutes * 60_000;

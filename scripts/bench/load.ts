@@ -110,8 +110,15 @@ export async function measureTask(
 }
 
 /** GET `urlPath` repeatedly over `connections` keep-alive sockets; a non-200 answer counts as an error. */
-export function measure(port: number, urlPath: string, cookie: string, connections: number, limits: Limits): Promise<Measurement> {
-  return measureTask(connections, limits, async (_w, agent) => (await request(agent, port, urlPath, cookie)).status === 200);
+export function measure(
+  port: number,
+  urlPath: string,
+  cookie: string,
+  connections: number,
+  limits: Limits,
+  headers: Record<string, string> = {},
+): Promise<Measurement> {
+  return measureTask(connections, limits, async (_w, agent) => (await request(agent, port, urlPath, cookie, { headers })).status === 200);
 }
 
 /** Waits until `urlPath` answers 200 (a redirect means the session cookie is not accepted). */

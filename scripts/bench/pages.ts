@@ -17,6 +17,8 @@ export interface PageRow {
   plainP99Ms: number;
   errors: number;
   htmlBytes: number;
+  /** The Accept-Encoding of the requests ('identity' unless said). */
+  encoding?: string;
 }
 
 export interface PageBytes {
@@ -69,20 +71,24 @@ export async function comparePage(
   urlPath: string,
   cookie: string,
   scale: number,
-  sample: { body: Buffer; type: string },
+  sample: { body: Buffer; type: string; headers?: { 'content-encoding'?: string } },
   dir: string,
   limits: Limits,
   connections: number[],
+  encoding = 'identity',
 ): Promise<PageRow[]> {
-  const bodyFile = path.join(dir, `body-x${scale}${urlPath.replace(/\W/g, '_')}.html`);
+  const bodyFile = path.join(dir, `body-x${scale}${urlPath.replace(/\W/g, '_')}-${encoding.replace(/\W/g, '_')}.html`);
   fs.writeFileSync(bodyFile, sample.body);
-  const plain = startPlain(bodyFile, sample.type, ports.plain);
+  const plain = startPlain(bodyFile, sample.type, ports.plain, sample.headers?.['content-encoding']);
+  const headers = { 'accept-encoding': encoding };
   const rows: PageRow[] = [];
   try {
     await waitForHttp(ports.plain, urlPath, cookie, 10);
+    // Both servers warm (the app was read before): the plain one gets the same short warm-up.
+    await measure(ports.plain, urlPath, cookie, 1, { requests: 200, seconds: 1 }, headers);
     for (const c of connections) {
-      const a = await measure(ports.app, urlPath, cookie, c, limits);
-      const p = await measure(ports.plain, urlPath, cookie, c, limits);
+      const a = await measure(ports.app, urlPath, cookie, c, limits, headers);
+      const p = await measure(ports.plain, urlPath, cookie, c, limits, headers);
       rows.push({
         path: urlPath,
         scale,
@@ -95,6 +101,7 @@ export async function comparePage(
         plainP99Ms: p.p99,
         errors: a.errors,
         htmlBytes: sample.body.length,
+        encoding,
       });
     }
   } finally {

@@ -47,7 +47,7 @@ function pageTable(rows: PageRow[]): string[] {
     out.push(
       [
         `×${r.scale}`.padEnd(4),
-        r.path.padEnd(21),
+        (r.encoding && r.encoding !== 'identity' ? `${r.path} gzip` : r.path).padEnd(21),
         String(r.connections).padStart(3),
         kib(r.htmlBytes).padStart(8),
         f1(r.rps).padStart(9),

@@ -74,12 +74,14 @@ export function startApp(file: string, port: number): ChildProcess {
   );
 }
 
-/** A plain node:http server in its own process answering every request with `bodyFile`'s bytes. */
-export function startPlain(bodyFile: string, type: string, port: number): ChildProcess {
+/** A plain node:http server in its own process answering every request with `bodyFile`'s bytes (as `encoding` when given). */
+export function startPlain(bodyFile: string, type: string, port: number, encoding?: string): ChildProcess {
+  const headers = { 'content-type': type, ...(encoding ? { 'content-encoding': encoding } : {}) };
   const code = `
     const http = require('node:http');
     const body = require('node:fs').readFileSync(${JSON.stringify(bodyFile)});
-    http.createServer((req, res) => { res.writeHead(200, { 'content-type': ${JSON.stringify(type)}, 'content-length': body.length }); res.end(body); })
+    const headers = { ...${JSON.stringify(headers)}, 'content-length': body.length };
+    http.createServer((req, res) => { res.writeHead(200, headers); res.end(body); })
       .listen(${port}, '127.0.0.1');`;
   return track(spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'ignore', 'inherit'], detached: true }));
 }

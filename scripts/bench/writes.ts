@@ -28,6 +28,9 @@ async function formsOf(port: number, cookie: string): Promise<Form[]> {
   return [...html.matchAll(re)].map((m) => ({ indicatorId: Number(m[1]), period: m[2]!, version: Number(m[3]) }));
 }
 
+/** Every save of the run sends a value of its own: a save that changes nothing writes nothing (and invalidates nothing). */
+let serial = 0;
+
 export interface SaveResult extends Measurement {
   replyBytes: number;
 }
@@ -45,7 +48,7 @@ export async function benchSaves(port: number, cookies: string[], saves: number)
       indicatorId: form.indicatorId,
       period: form.period,
       version: form.version,
-      value: String(100 + next[w]!),
+      value: String(100 + ++serial),
       workProgress: '基准测试保存',
       problems: '',
       nextSteps: '',

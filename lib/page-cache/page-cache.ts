@@ -1,0 +1,133 @@
+/**
+ * The whole-page cache of the production server (scripts/server.ts): a dashboard read page the app
+ * rendered is kept, per user, and sent again while nothing was written and the minute is the same.
+ *
+ * - Every request is authenticated here as the app does it: the session cookie is checked with
+ *   lib/auth's validateSessionToken (expiry, disabled user, last-seen time); an unknown, expired
+ *   or must-change-password session is never answered from the cache but passed to the app.
+ * - The key holds the user, the full URL, every cookie but the session (the chosen year), the
+ *   request headers a page may depend on (rules.ts) and the generation: SQLite's data_version of
+ *   this server's own connection, which changes when any other connection commits (the app's
+ *   connection in this process, scripts, another process), and the current minute (deadlines,
+ *   lateness and "today" are minute-exact). The one writer on this connection is the session check
+ *   (last-seen time, expired sessions), and no cached page shows sessions. A new generation drops
+ *   every entry; a page rendered while the generation changed is not kept.
+ * - Each response gets a fresh CSP nonce in the policy header and in the page (template.ts), with
+ *   the other headers as the app sent them.
+ * SAIMA_PAGE_CACHE_MB (default 64, 0 disables) bounds the kept bytes.
+ */
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Db } from '@/db/connection';
+import { validateSessionToken } from '@/lib/auth/session-store';
+import { captureResponse, type Captured } from './capture';
+import { ByteLru } from './lru';
+import { cacheableRequest, cacheableResponse, nonceOf, pageKey, readCookies } from './rules';
+import { freshNonce, gzipTemplate, plainTemplate, renderTemplate, type PageTemplate } from './template';
+
+const gunzip = promisify(zlib.gunzip);
+
+/** Headers of the connection or the message framing, written anew for each response. */
+const FRAMING = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+
+interface Entry {
+  /** Each header's value, or its pieces around the nonce (the policy). */
+  headers: [string, string | string[]][];
+  template: PageTemplate;
+}
+
+/** The byte cap from SAIMA_PAGE_CACHE_MB: 64 MiB when unset, 0 disables; anything but a number from 0 to 4096 is refused. */
+export function pageCacheBytes(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 64 * 2 ** 20;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb < 0 || mb > 4096)
+    throw new Error(`SAIMA_PAGE_CACHE_MB 应为 0 到 4096 之间的数字（0 表示关闭页面缓存），现为“${raw}”。`);
+  return Math.floor(mb * 2 ** 20);
+}
+
+const versionReads = new WeakMap<Db, { get(): unknown }>();
+
+/** SQLite's data_version of `db`: changes whenever another connection has committed a write. */
+export function dataVersion(db: Db): number {
+  let read = versionReads.get(db);
+  if (!read) versionReads.set(db, (read = db.$client.prepare('PRAGMA data_version').pluck()));
+  return read.get() as number;
+}
+
+function send(res: ServerResponse, entry: Entry, head: boolean): void {
+  const nonce = freshNonce();
+  const body = renderTemplate(entry.template, nonce);
+  const headers: OutgoingHttpHeaders = {};
+  for (const [k, v] of entry.headers) headers[k] = typeof v === 'string' ? v : v.join(nonce);
+  // One buffer, one write: a gather write of the many small pieces costs more than copying them.
+  const bytes = Buffer.concat(body);
+  headers['Content-Length'] = bytes.length;
+  res.writeHead(200, headers);
+  res.end(head ? undefined : bytes);
+}
+
+/** Builds the entry of a finished response, or null when it may not be kept. */
+async function entryOf(captured: Captured): Promise<Entry | null> {
+  const { status, headers, names, body } = captured;
+  if (status !== 200) return null;
+  const gzip = headers['content-encoding'] === 'gzip';
+  const plain = gzip ? await gunzip(body) : body;
+  if (!cacheableResponse(status, headers, plain)) return null;
+  const nonce = nonceOf(headers['content-security-policy'])!;
+  const template = gzip ? await gzipTemplate(plain, nonce) : plainTemplate(plain, nonce);
+  const kept = names.filter((name) => !FRAMING.has(name.toLowerCase()) && headers[name.toLowerCase()] !== undefined);
+  // No header but the policy may name the nonce: a multi-valued one (never sent with a page) is not kept.
+  if (kept.some((name) => Array.isArray(headers[name.toLowerCase()]))) return null;
+  const value = (v: string) => (v.includes(nonce) ? v.split(nonce) : v);
+  return { template, headers: kept.map((name) => [name, value(String(headers[name.toLowerCase()]))]) };
+}
+
+export interface PageCache {
+  /** Answers `req` from the cache, or lets `render` (the app) answer it and keeps the page when it may. */
+  serve(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void>;
+  readonly entries: ByteLru<Entry>;
+}
+
+/** A cache over the server's own connection `db`, bounded to `maxBytes` (0: every request goes to the app). */
+export function createPageCache(db: Db, maxBytes: number, clock: () => number = Date.now): PageCache {
+  const entries = new ByteLru<Entry>(maxBytes);
+  let current = '';
+  const generation = () => {
+    const g = `${dataVersion(db)}:${Math.floor(clock() / 60_000)}`;
+    if (g !== current) {
+      entries.clear();
+      current = g;
+    }
+    return g;
+  };
+  async function fill(res: ServerResponse, key: string, at: string, render: () => Promise<void>): Promise<void> {
+    const captured = captureResponse(res, Math.floor(maxBytes / 8));
+    await render();
+    const done = await captured;
+    if (!done || generation() !== at) return;
+    const entry = await entryOf(done);
+    if (entry && generation() === at) entries.set(key, entry, entry.template.bytes + 2048);
+  }
+  async function serve(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
+    if (maxBytes === 0 || !cacheableRequest(req.method, req.url, req.headers)) return render();
+    const cookies = readCookies(req.headers.cookie);
+    if (!cookies) return render();
+    let session: ReturnType<typeof validateSessionToken>;
+    let at: string;
+    try {
+      session = validateSessionToken(db, cookies.session);
+      at = generation();
+    } catch {
+      // The database refused (busy, unreadable): the app meets the same refusal and answers it its way.
+      return render();
+    }
+    if (!session || session.user.mustChangePassword) return render();
+    const key = pageKey({ generation: at, userId: session.user.id, url: req.url!, cookies: cookies.keyed, headers: req.headers });
+    const hit = entries.get(key);
+    if (hit) return send(res, hit, req.method === 'HEAD');
+    if (req.method === 'HEAD') return render();
+    return fill(res, key, at, render);
+  }
+  return { serve, entries };
+}
