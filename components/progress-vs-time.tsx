@@ -1,6 +1,6 @@
 import type { GroupProgressView } from '@/lib/views/group-progress';
-import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
-import { cn } from '@/lib/utils';
+import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format/status';
+import { clsx } from 'clsx';
 
 const BAR_TONES = {
   ahead: 'bg-status-ahead',
@@ -8,7 +8,8 @@ const BAR_TONES = {
   lagging: 'bg-status-lagging',
 } as const;
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x)) * 100;
+/** A fraction as a bar's percentage of width, to a hundredth of a percent (finer is invisible). */
+const clamp01 = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 10000) / 100;
 
 /**
  * A group's mean completion against its own 应完成 line: a bar coloured by the group's status and a
@@ -34,7 +35,7 @@ export function ProgressVsTime({ progress: p, testIdPrefix }: { progress: GroupP
         </strong>
       </div>
       <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" title={p.expectedText} aria-hidden>
-        <div className={cn('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
+        <div className={clsx('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
         <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${clamp01(p.expected)}%` }} />
       </div>
       <p className="mt-1 truncate text-xs text-slate-700" title={`${p.expectedText}，${p.gap}`}>

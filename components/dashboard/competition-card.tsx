@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { Movement } from '@/components/movement';
 import { ProgressVsTime } from '@/components/progress-vs-time';
-import { Card } from '@/components/ui/card';
 import type { CompetitionCardView } from '@/lib/views/overview';
 import { StatusCountsRow } from './status-counts';
 
@@ -10,8 +9,8 @@ export const COMPETITION_CARD_HEIGHT = 252;
 /** A competition at a glance: rank and movement, score, completion against its 应完成 line, statuses, who leads it. */
 export function CompetitionCard({ c }: { c: CompetitionCardView }) {
   return (
-    <Card
-      className="flex flex-col justify-between p-4"
+    <div
+      className="card flex flex-col justify-between p-4"
       style={{ height: COMPETITION_CARD_HEIGHT }}
       data-testid={`competition-card-${c.id}`}
     >
@@ -44,6 +43,6 @@ export function CompetitionCard({ c }: { c: CompetitionCardView }) {
       </div>
       <ProgressVsTime progress={c.progress} testIdPrefix="competition" />
       <StatusCountsRow counts={c.counts} />
-    </Card>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /** A headline figure: label, big number, one line of explanation. Fixed height for a stable layout. */
 export function StatTile({
@@ -25,7 +25,10 @@ export function StatTile({
     nodata: 'border-slate-300 bg-status-nodata-bg text-status-nodata',
   };
   return (
-    <div className={cn('flex h-[104px] flex-col justify-between rounded-lg border px-4 py-3 shadow-sm', tones[tone])} data-testid={testId}>
+    <div
+      className={clsx('flex h-[104px] flex-col justify-between rounded-lg border px-4 py-3 shadow-sm', tones[tone])}
+      data-testid={testId}
+    >
       <div className="flex items-center gap-1.5 text-[13px] font-medium whitespace-nowrap">
         {icon && <span aria-hidden>{icon}</span>}
         {label}

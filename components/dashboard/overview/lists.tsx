@@ -2,7 +2,7 @@ import type { QueryParams } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { DataTable } from '../data-table';
 
-export const WEAK_TABLE_HEIGHT = 440;
+const WEAK_TABLE_HEIGHT = 440;
 
 /** Rows of 弱项 per page: what the fixed box shows without scrolling. */
 const WEAK_PAGE_SIZE = 12;
