@@ -16,17 +16,17 @@ export function CompetitionCard({ c }: { c: CompetitionCardView }) {
     >
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <h3 className="truncate text-lg leading-snug font-semibold">
-            <Link href={c.href} className="text-slate-900 hover:text-brand-700 hover:underline">
+          <h3 className="cc-name">
+            <Link href={c.href}>
               <bdi>{c.name}</bdi>
             </Link>
           </h3>
-          <p className="mt-0.5 truncate text-xs text-slate-600" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
+          <p className="muted mt-0.5 truncate" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
             牵头：<bdi>{c.leader ?? '—'}</bdi> · <bdi>{c.unit ?? '—'}</bdi>
           </p>
         </div>
         <div className="shrink-0 text-right">
-          <div className="tabular text-base font-bold text-slate-900" data-testid="competition-rank">
+          <div className="cc-rank" data-testid="competition-rank">
             {c.rank}
           </div>
           <span data-testid="competition-movement">
@@ -35,11 +35,11 @@ export function CompetitionCard({ c }: { c: CompetitionCardView }) {
         </div>
       </div>
       <div className="flex items-baseline gap-2">
-        <span className="text-xs text-slate-600">得分</span>
-        <span className="tabular text-3xl font-bold text-slate-900" data-testid="competition-score">
+        <span className="muted">得分</span>
+        <span className="cc-score" data-testid="competition-score">
           {c.score}
         </span>
-        <span className="text-xs text-slate-600">{c.taskForceCount}个专班</span>
+        <span className="muted">{c.taskForceCount}个专班</span>
       </div>
       <ProgressVsTime progress={c.progress} testIdPrefix="competition" />
       <StatusCountsRow counts={c.counts} />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export interface SimpleColumn {
   header: string;
@@ -24,7 +24,7 @@ export function SimpleTable({
   testId?: string;
 }) {
   return (
-    <div className={cn('overflow-x-auto', className)} data-testid={testId}>
+    <div className={clsx('overflow-x-auto', className)} data-testid={testId}>
       <table className="st">
         <caption className="sr-only">{caption}</caption>
         <thead>
