@@ -4,28 +4,22 @@ import { ProgressVsTime } from '@/components/progress-vs-time';
 import type { CompetitionCardView } from '@/lib/views/overview';
 import { StatusCountsRow } from './status-counts';
 
-export const COMPETITION_CARD_HEIGHT = 252;
-
 /** A competition at a glance: rank and movement, score, completion against its 应完成 line, statuses, who leads it. */
 export function CompetitionCard({ c }: { c: CompetitionCardView }) {
   return (
-    <div
-      className="card flex flex-col justify-between p-4"
-      style={{ height: COMPETITION_CARD_HEIGHT }}
-      data-testid={`competition-card-${c.id}`}
-    >
-      <div className="flex items-start justify-between gap-2">
+    <div className="card cc" data-testid={`competition-card-${c.id}`}>
+      <div className="cc-top">
         <div className="min-w-0">
           <h3 className="cc-name">
             <Link href={c.href}>
               <bdi>{c.name}</bdi>
             </Link>
           </h3>
-          <p className="muted mt-0.5 truncate" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
+          <p className="cc-lead" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
             牵头：<bdi>{c.leader ?? '—'}</bdi> · <bdi>{c.unit ?? '—'}</bdi>
           </p>
         </div>
-        <div className="shrink-0 text-right">
+        <div className="cc-side">
           <div className="cc-rank" data-testid="competition-rank">
             {c.rank}
           </div>
@@ -34,7 +28,7 @@ export function CompetitionCard({ c }: { c: CompetitionCardView }) {
           </span>
         </div>
       </div>
-      <div className="flex items-baseline gap-2">
+      <div className="cc-mid">
         <span className="muted">得分</span>
         <span className="cc-score" data-testid="competition-score">
           {c.score}

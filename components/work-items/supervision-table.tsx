@@ -33,7 +33,7 @@ export function SupervisionTable({ rows, caption, testId }: { rows: SupervisionR
           r.taskForce,
           r.owner,
           r.deadline,
-          <span key="o" className={r.escalated ? 'font-semibold text-red-800' : undefined}>
+          <span key="o" className={r.escalated ? 'esc' : undefined}>
             {r.overdue}
             {r.escalated && '（升级督办）'}
           </span>,
