@@ -26,7 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <CompetitionCardsSection ctx={ctx} />
       <div className="grid grid-cols-1 items-start gap-4 xl:grid-cols-2 2xl:grid-cols-[minmax(0,1.5fr)_minmax(0,1fr)_minmax(0,1fr)]">
         <WeakItemsSection ctx={ctx} params={params} />
-        <HonourListsSection ctx={ctx} />
+        <HonourListsSection ctx={ctx} params={params} />
         <RankChangesSection ctx={ctx} />
       </div>
       <SupervisionList period={ctx.period} />

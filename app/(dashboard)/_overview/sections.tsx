@@ -25,9 +25,9 @@ export function WeakItemsSection({ ctx, params }: { ctx: DashboardContext; param
   return <WeakItems table={weakItemsTable(getDashboardData(ctx))} period={ctx.period} params={params} />;
 }
 
-export function HonourListsSection({ ctx }: { ctx: DashboardContext }) {
+export function HonourListsSection({ ctx, params }: { ctx: DashboardContext; params: SearchParams }) {
   const { red, yellow } = honourTables(getDashboardData(ctx));
-  return <HonourLists red={red} yellow={yellow} period={ctx.period} />;
+  return <HonourLists red={red} yellow={yellow} period={ctx.period} params={params} />;
 }
 
 export function RankChangesSection({ ctx }: { ctx: DashboardContext }) {
