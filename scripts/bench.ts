@@ -6,7 +6,8 @@
  * a latency percentile: pages at 1 and 50 connections vs a plain node:http server sending the same
  * bytes; HTML, compressed and first-load JS bytes; a read right after a write; 20 leads saving at
  * once; a cold burst of 200 clients with their static assets; server memory before and after a
- * run of requests; the snapshot (ranking) computation and the PPTX export of the default meeting.
+ * run of requests; the snapshot (ranking) computation, the PPTX export of the default meeting, and
+ * the structure workbook's import against parsing the same file (at ×10 about 11,500 rows).
  * Prints a table and writes bench/results.json. --quick: demo scale only, smaller bounds.
  * Ports: BENCH_PORT (default 3190) for the app, BENCH_PORT+1 for the plain server.
  */
@@ -37,9 +38,17 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
   const file = path.join(dir, `bench-x${scale}.db`);
   console.log(`\n× ${scale}：生成演示数据`);
   seed(file, scale);
-  const { snapshotMs } = runChild<{ snapshotMs: number }>('bench/compute-child.ts', file, ['--runs', quick ? '3' : '5']);
+  const { snapshotMs, ...snapshotSize } = runChild<{ snapshotMs: number; indicators: number; entries: number }>(
+    'bench/compute-child.ts',
+    file,
+    ['--runs', quick ? '3' : '5'],
+  );
   const deck = runChild<{ coldExportMs: number; slides: number }>('bench-deck.ts', file, ['--child', '--runs', quick ? '2' : '3']);
+  const structureImport = runChild<ScaleResults['structureImport']>('bench/import-child.ts', file, ['--runs', quick ? '2' : '3']);
   console.log(`  排名计算 ${snapshotMs.toFixed(0)} ms；PPTX 导出 ${deck.coldExportMs.toFixed(0)} ms（${deck.slides} 页）`);
+  console.log(
+    `  结构表导入 ${structureImport.rows} 行 ${structureImport.importMs.toFixed(0)} ms，单独解析 ${structureImport.parseMs.toFixed(0)} ms`,
+  );
   const accounts = prepareAccounts(file, LEADS);
   const paths = ['/', '/rankings', accounts.indicatorPath, '/villages'];
   const app = startApp(file, PORTS.app);
@@ -81,7 +90,9 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
     return {
       scale,
       snapshotMs,
+      snapshotSize,
       pptxMs: deck.coldExportMs,
+      structureImport,
       pages,
       bytes,
       memory,

@@ -21,18 +21,38 @@ import type { StructurePlan } from '@/lib/structure/plan';
 
 type Writes = StructurePlan['writes'];
 
+/**
+ * Remembers the ids found, never a miss: nothing is deleted during an import, so a found id stays
+ * right, while a name missing now may be inserted by a later sheet (a new task force's indicators).
+ */
+function remembered<A extends unknown[]>(find: (...args: A) => number | null): (...args: A) => number | null {
+  const found = new Map<string, number>();
+  return (...args: A) => {
+    const key = JSON.stringify(args);
+    const hit = found.get(key);
+    if (hit !== undefined) return hit;
+    const id = find(...args);
+    if (id !== null) found.set(key, id);
+    return id;
+  };
+}
+
 /** Name → id lookups within the campaign, read fresh (the writes of earlier sheets included). */
 export function lookups(db: Db, campaignId: number) {
-  const unitId = (name: string | null) =>
-    name ? (db.select({ id: units.id }).from(units).where(eq(units.name, name)).get()?.id ?? null) : null;
-  const personId = (name: string | null) =>
-    name ? (db.select({ id: people.id }).from(people).where(eq(people.name, name)).orderBy(people.id).get()?.id ?? null) : null;
-  const competitionId = (name: string) =>
-    db
-      .select({ id: competitions.id })
-      .from(competitions)
-      .where(and(eq(competitions.campaignId, campaignId), eq(competitions.name, name)))
-      .get()?.id ?? null;
+  const unitId = remembered((name: string | null) =>
+    name ? (db.select({ id: units.id }).from(units).where(eq(units.name, name)).get()?.id ?? null) : null,
+  );
+  const personId = remembered((name: string | null) =>
+    name ? (db.select({ id: people.id }).from(people).where(eq(people.name, name)).orderBy(people.id).get()?.id ?? null) : null,
+  );
+  const competitionId = remembered(
+    (name: string) =>
+      db
+        .select({ id: competitions.id })
+        .from(competitions)
+        .where(and(eq(competitions.campaignId, campaignId), eq(competitions.name, name)))
+        .get()?.id ?? null,
+  );
   const compIds = () =>
     db
       .select({ id: competitions.id })
@@ -40,7 +60,7 @@ export function lookups(db: Db, campaignId: number) {
       .where(eq(competitions.campaignId, campaignId))
       .all()
       .map((c) => c.id);
-  const taskForceId = (name: string) => {
+  const taskForceId = remembered((name: string) => {
     const ids = compIds();
     if (ids.length === 0) return null;
     return (
@@ -50,8 +70,8 @@ export function lookups(db: Db, campaignId: number) {
         .where(and(inArray(taskForces.competitionId, ids), eq(taskForces.name, name)))
         .get()?.id ?? null
     );
-  };
-  const indicatorId = (taskForce: string, name: string) => {
+  });
+  const indicatorId = remembered((taskForce: string, name: string) => {
     const tf = taskForceId(taskForce);
     return tf === null
       ? null
@@ -60,7 +80,7 @@ export function lookups(db: Db, campaignId: number) {
           .from(indicators)
           .where(and(eq(indicators.taskForceId, tf), eq(indicators.name, name)))
           .get()?.id ?? null);
-  };
+  });
   return { unitId, personId, competitionId, taskForceId, indicatorId };
 }
 
@@ -132,15 +152,19 @@ function writeHierarchy(db: Db, campaign: Campaign, w: Writes, l: Lookups) {
       leadPersonId: l.personId(r.leadPerson),
       leadUnitId: l.unitId(r.leadUnit),
     };
-    let id = l.taskForceId(r.name);
-    if (isNew || id === null)
+    const existing = isNew ? null : l.taskForceId(r.name);
+    let id: number;
+    if (existing === null)
       id = db
         .insert(taskForces)
         .values({ name: r.name, ...values, sortOrder: r.row })
         .returning({ id: taskForces.id })
         .get().id;
-    else db.update(taskForces).set(values).where(eq(taskForces.id, id)).run();
-    db.delete(taskForceMembers).where(eq(taskForceMembers.taskForceId, id)).run();
+    else {
+      id = existing;
+      db.update(taskForces).set(values).where(eq(taskForces.id, id)).run();
+      db.delete(taskForceMembers).where(eq(taskForceMembers.taskForceId, id)).run();
+    }
     const memberIds = [...new Set(r.members.map((m) => must(l.unitId(m), m)))];
     if (memberIds.length)
       db.insert(taskForceMembers)
@@ -149,37 +173,71 @@ function writeHierarchy(db: Db, campaign: Campaign, w: Writes, l: Lookups) {
   }
 }
 
-function writeIndicators(db: Db, w: Writes, l: Lookups) {
+/**
+ * Runs one prepared statement per row of `rows` (all with the keys of the first): `prepare` gets a
+ * placeholder per key. A district's workbook has thousands of rows, and building each insert anew
+ * cost more than parsing the file.
+ */
+function insertEach<T extends Record<string, unknown>>(
+  rows: T[],
+  prepare: (values: never) => { run: (row: Record<string, unknown>) => unknown },
+): void {
+  if (rows.length === 0) return;
+  const statement = prepare(Object.fromEntries(Object.keys(rows[0]!).map((k) => [k, sql.placeholder(k)])) as never);
+  for (const row of rows) statement.run(row);
+}
+
+/** Every indicator of the campaign by task force name and indicator name, read once after the indicators are written. */
+function indicatorIndex(db: Db, campaignId: number): (taskForce: string, name: string) => number {
+  const rows = db
+    .select({ id: indicators.id, name: indicators.name, taskForce: taskForces.name })
+    .from(indicators)
+    .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
+    .innerJoin(competitions, eq(taskForces.competitionId, competitions.id))
+    .where(eq(competitions.campaignId, campaignId))
+    .all();
+  const byName = new Map(rows.map((r) => [`${r.taskForce}\u0000${r.name}`, r.id]));
+  return (taskForce, name) => must(byName.get(`${taskForce}\u0000${name}`) ?? null, name);
+}
+
+function writeIndicators(db: Db, campaignId: number, w: Writes, l: Lookups) {
+  const added: (typeof indicators.$inferInsert)[] = [];
   for (const { record: r, isNew } of w.indicators) {
     const { taskForce, name, row, responsibleUnit, ...fields } = r;
     const values = { ...fields, responsibleUnitId: l.unitId(responsibleUnit) };
     const tf = must(l.taskForceId(taskForce), taskForce);
-    if (isNew)
-      db.insert(indicators)
-        .values({ taskForceId: tf, name, ...values, sortOrder: row })
-        .run();
+    if (isNew) added.push({ taskForceId: tf, name, ...values, sortOrder: row });
     else
       db.update(indicators)
         .set(values)
         .where(eq(indicators.id, must(l.indicatorId(taskForce, name), name)))
         .run();
   }
-  for (const { record: r } of w.phasedTargets) {
-    const indicatorId = must(l.indicatorId(r.taskForce, r.indicator), r.indicator);
-    db.insert(phasedTargets)
-      .values({ indicatorId, period: r.period, target: r.target })
-      .onConflictDoUpdate({ target: [phasedTargets.indicatorId, phasedTargets.period], set: { target: r.target } })
-      .run();
-  }
+  insertEach(added, (values) => db.insert(indicators).values(values).prepare());
+  const indicatorId = indicatorIndex(db, campaignId);
+  const targets = w.phasedTargets.map(({ record: r }) => ({
+    indicatorId: indicatorId(r.taskForce, r.indicator),
+    period: r.period,
+    target: r.target,
+  }));
+  insertEach(targets, (values) =>
+    db
+      .insert(phasedTargets)
+      .values(values)
+      .onConflictDoUpdate({ target: [phasedTargets.indicatorId, phasedTargets.period], set: { target: sql`excluded.target` } })
+      .prepare(),
+  );
+  const steps: (typeof indicatorSteps.$inferInsert)[] = [];
   for (const { record: r, isNew } of w.steps) {
-    const indicatorId = must(l.indicatorId(r.taskForce, r.indicator), r.indicator);
-    if (isNew) db.insert(indicatorSteps).values({ indicatorId, title: r.title, plannedDate: r.plannedDate, sortOrder: r.row }).run();
+    const id = indicatorId(r.taskForce, r.indicator);
+    if (isNew) steps.push({ indicatorId: id, title: r.title, plannedDate: r.plannedDate, sortOrder: r.row });
     else
       db.update(indicatorSteps)
         .set({ plannedDate: r.plannedDate })
-        .where(and(eq(indicatorSteps.indicatorId, indicatorId), eq(indicatorSteps.title, r.title)))
+        .where(and(eq(indicatorSteps.indicatorId, id), eq(indicatorSteps.title, r.title)))
         .run();
   }
+  insertEach(steps, (values) => db.insert(indicatorSteps).values(values).prepare());
 }
 
 /** Writes every record of `w` into `campaign`, in reference order (organisation, hierarchy, indicators). */
@@ -187,5 +245,5 @@ export function writeStructure(db: Db, campaign: Campaign, w: Writes): void {
   const l = lookups(db, campaign.id);
   writeOrganisation(db, campaign, w, l);
   writeHierarchy(db, campaign, w, l);
-  writeIndicators(db, w, l);
+  writeIndicators(db, campaign.id, w, l);
 }

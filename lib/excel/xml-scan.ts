@@ -12,7 +12,10 @@
 export interface StartTag {
   /** The local name: `x:mergeCell` and `mergeCell` are both `mergeCell` (counting both is safe). */
   name: string;
-  /** An attribute value, entities decoded; undefined when absent. Only unprefixed names. */
+  /**
+   * An attribute value, entities decoded; undefined when absent. Only unprefixed names. Valid
+   * during the `open` call only (the scan reuses it for the next tag).
+   */
   attr: (name: string) => string | undefined;
   /** Byte offset of `<` and just after `>`. */
   start: number;
@@ -84,6 +87,12 @@ export function scanXml(b: Buffer, handlers: ScanHandlers, maxElements: number):
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return { ok: false, problem: 'malformed' };
   let elements = 0;
   let i = 0;
+  // One attribute table for the whole scan, refilled per tag: a sheet has hundreds of thousands.
+  const attrs: Attrs = new Map();
+  const attr = (n: string) => {
+    const at = attrs.get(n);
+    return at ? (decodeEntities(b.toString('utf8', at[0], at[1])) ?? '\u0000') : undefined;
+  };
   for (;;) {
     const lt = b.indexOf(LT, i);
     if (lt < 0) return { ok: true, elements };
@@ -113,14 +122,10 @@ export function scanXml(b: Buffer, handlers: ScanHandlers, maxElements: number):
     let j = lt + 1;
     while (j < b.length && !isSpace(b[j]) && b[j] !== GT && b[j] !== SLASH) j++;
     const name = localName(b.toString('latin1', lt + 1, j));
-    const attrs: Attrs = new Map();
+    attrs.clear();
     const read = name ? readAttributes(b, j, attrs) : null;
     if (!read) return { ok: false, problem: 'malformed' };
     if (++elements > maxElements) return { ok: false, problem: 'elements' };
-    const attr = (n: string) => {
-      const at = attrs.get(n);
-      return at ? (decodeEntities(b.toString('utf8', at[0], at[1])) ?? '\u0000') : undefined;
-    };
     const refused = handlers.open({ name, attr, start: lt, end: read.end, selfClosing: read.selfClosing });
     if (refused) return { ok: false, message: refused };
     if (read.selfClosing) handlers.close?.(name, read.end);

@@ -14,6 +14,7 @@ import {
   YES,
   MEMBER_SEPARATOR,
 } from '@/lib/structure/sheets';
+import { cleanUserText } from '@/lib/text/user-text';
 import { isCalendarDate } from './date';
 import { normaliseDate, normalisePeriod } from './structure-cells';
 import { z } from './zod-zh';
@@ -32,22 +33,29 @@ const UNIT_KINDS = reverse(UNIT_KIND_WORDS, UNIT_KIND_ALIASES);
 
 const asText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 
-const required = (label: string, max = 100) =>
+/** A text cell under the one input rule (lib/text/user-text.ts): cleaned, NUL refused, then measured. */
+const text = (label: string, max: number, multiline: boolean) =>
+  z
+    .string({ error: `${label}应为文字` })
+    .transform((raw, ctx) => {
+      const cleaned = cleanUserText(raw, { label, multiline });
+      if (cleaned.ok) return cleaned.text;
+      ctx.addIssue({ code: 'custom', message: cleaned.message });
+      return z.NEVER;
+    })
+    .pipe(z.string().max(max, `${label}最多 ${max} 个字，请缩短`));
+const required = (label: string, max = 100, multiline = false) =>
   z.preprocess(
     asText,
     z
       .string({ error: `${label}不能为空，请填写` })
-      .trim()
-      .min(1, `${label}不能为空，请填写`)
-      .max(max, `${label}最多 ${max} 个字，请缩短`),
+      .pipe(text(label, max, multiline))
+      .pipe(z.string().min(1, `${label}不能为空，请填写`)),
   );
-const optional = (label: string, max = 100) =>
+const optional = (label: string, max = 100, multiline = false) =>
   z.preprocess(
     asText,
-    z
-      .string({ error: `${label}应为文字` })
-      .trim()
-      .max(max, `${label}最多 ${max} 个字，请缩短`)
+    text(label, max, multiline)
       .nullable()
       .transform((s) => (s ? s : null)),
   );
@@ -87,7 +95,7 @@ const PersonRow = z.object({ name: required('姓名', 30), title: required('职�
 const CompetitionRow = z.object({
   name: required('竞赛名称', 50),
   shortName: optional('简称', 20),
-  description: optional('说明', 500),
+  description: optional('说明', 500, true),
   leadPerson: optional('牵头领导', 30),
   leadUnit: optional('牵头部门', 50),
 });
@@ -95,10 +103,10 @@ const CompetitionRow = z.object({
 const TaskForceRow = z.object({
   name: required('专班名称', 50),
   competition: required('所属竞赛', 50),
-  goal: required('目标', 500),
+  goal: required('目标', 500, true),
   leadPerson: optional('牵头领导', 30),
   leadUnit: optional('牵头单位', 50),
-  members: optional('成员单位', 2000).transform((s) =>
+  members: optional('成员单位', 2000, true).transform((s) =>
     s ? [...new Set(s.split(MEMBER_SEPARATOR).map((m) => m.trim()))].filter(Boolean) : [],
   ),
 });
