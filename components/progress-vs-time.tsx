@@ -1,6 +1,6 @@
-import type { GroupProgressView } from '@/lib/views/group-progress';
-import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
-import { cn } from '@/lib/utils';
+import type { CardProgress } from '@/lib/views/overview';
+import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format/status';
+import { clsx } from 'clsx';
 
 const BAR_TONES = {
   ahead: 'bg-status-ahead',
@@ -8,36 +8,37 @@ const BAR_TONES = {
   lagging: 'bg-status-lagging',
 } as const;
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x)) * 100;
+/** A fraction as a bar's percentage of width, to a hundredth of a percent (finer is invisible). */
+const clamp01 = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 10000) / 100;
 
 /**
  * A group's mean completion against its own 应完成 line: a bar coloured by the group's status and a
  * tick at its 应完成 (not plain 序时), with the figures and the status in words. A group without a
  * figure (no higher-is-better cumulative indicator, or none reported) says so instead.
  */
-export function ProgressVsTime({ progress: p, testIdPrefix }: { progress: GroupProgressView; testIdPrefix: string }) {
+export function ProgressVsTime({ progress: p, testIdPrefix }: { progress: CardProgress; testIdPrefix: string }) {
   if (p.completion === null || p.expected === null || p.status === null || p.status === 'no_data') {
     return (
-      <p className="text-xs text-slate-600" data-testid={`${testIdPrefix}-gap`}>
+      <p className="muted" data-testid={`${testIdPrefix}-gap`}>
         {p.gap}
       </p>
     );
   }
   return (
     <div>
-      <div className="flex items-baseline justify-between gap-2 text-xs text-slate-600">
+      <div className="pv-head">
         <span className="truncate" title={p.label}>
           {p.label}
         </span>
-        <strong className="tabular shrink-0 text-sm text-slate-900" data-testid={`${testIdPrefix}-completion`}>
+        <strong className="pv-value" data-testid={`${testIdPrefix}-completion`}>
           {p.value}
         </strong>
       </div>
-      <div className="relative mt-1 h-2.5 rounded-full bg-slate-200" title={p.expectedText} aria-hidden>
-        <div className={cn('h-full rounded-full', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
-        <div className="absolute -top-1 h-4.5 w-0.5 bg-slate-800" style={{ left: `${clamp01(p.expected)}%` }} />
+      <div className="pv-track" title={p.expectedText} aria-hidden>
+        <div className={clsx('pv-bar', BAR_TONES[p.status])} style={{ width: `${clamp01(p.completion)}%` }} />
+        <div className="pv-tick" style={{ left: `${clamp01(p.expected)}%` }} />
       </div>
-      <p className="mt-1 truncate text-xs text-slate-700" title={`${p.expectedText}，${p.gap}`}>
+      <p className="pv-gap" title={`${p.expectedText}，${p.gap}`}>
         <span data-testid={`${testIdPrefix}-status`} data-status={p.status}>
           <span aria-hidden>{STATUS_ICONS[p.status]}</span>
           <span className="sr-only">

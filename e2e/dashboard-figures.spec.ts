@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 import { openE2eDb } from './support/db';
 import { independentProgress } from './support/independent-progress';
 import { loadCompetitionRows } from './support/independent-score';
+import { cell } from './support/table-cell';
 
 let db: Database.Database;
 test.beforeAll(() => {
@@ -145,8 +146,9 @@ test('January has no movement anywhere: no previous rank to compare with', async
   await expect(page.getByTestId('table-rank-changes')).toContainText('本期没有可比的上期排名');
   for (const m of await page.getByTestId('competition-movement').all()) await expect(m).toHaveText('—');
   await page.goto('/rankings?period=2020-01&all=1');
-  for (const cell of await page.getByTestId('table-ranking-departments').getByTestId('cell-movement').all())
-    await expect(cell).toHaveText('—');
+  const moves = cell(page.getByTestId('table-ranking-departments').locator('tbody tr'), 'movement');
+  await expect(moves.first()).toBeVisible();
+  for (const m of await moves.all()) await expect(m).toHaveText('—');
 });
 
 /** 已报送 n / due of round `round`, worked out from the rows. */

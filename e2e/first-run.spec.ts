@@ -17,6 +17,7 @@ import { ACCOUNT_PASSWORD, firstLogin, setScopesThroughPage } from './support/fo
 import { queryAt } from './support/query';
 import { fillEntry, reportCard, reviewCard } from './support/reporting';
 import { buildWorkbook, editWorkbook, FIRST_RUN_SHEETS, structureByName } from './support/structure';
+import { cell } from './support/table-cell';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -156,7 +157,7 @@ test('first run: printed password, forced change, empty campaign page, import, a
   await admin.goto(`/rankings?period=${ROUND}`);
   const rows = admin.locator('[data-testid^="row-task-force-"]');
   await expect(rows.first()).toContainText('招商引资专班');
-  await expect(rows.first().getByTestId('cell-rank')).toContainText('1');
+  await expect(cell(rows.first(), 'rank')).toContainText('1');
   const names = await rows.evaluateAll((els) => els.map((e) => e.querySelectorAll('td')[1]?.textContent ?? ''));
   expect(names.slice(0, 3).map((n) => n.trim())).toEqual(expect.arrayContaining(['招商引资专班', '项目攻坚专班', '安全生产专班']));
   expect(names[0]).toContain('招商引资专班');
@@ -218,7 +219,7 @@ test('a changed score setting, previewed then saved through the settings form, c
   const admin = await adminPage(browser);
   const tf = idOf('task_forces', '招商引资专班');
   await admin.goto(`/rankings?period=${ROUND}`);
-  const score = admin.getByTestId(`row-task-force-${tf}`).getByTestId('cell-score');
+  const score = cell(admin.getByTestId(`row-task-force-${tf}`), 'score');
   await expect(score).toHaveText('109.1');
   await expect(admin.getByTestId('formula')).toContainText('最高120分');
 

@@ -15,6 +15,7 @@ import { independentCompetitionScore, type IndependentResult } from './support/i
 import { entryOf, fillEntry, reportCard, reviewCard } from './support/reporting';
 import { rowOnSomePage } from './support/paging';
 import { query } from './support/query';
+import { cell } from './support/table-cell';
 
 const ROUND = '2020-10';
 
@@ -54,15 +55,15 @@ async function expectPages(page: Page, ind: ReturnType<typeof pickIndicator>, s:
   await expect(page.getByTestId('task-force-score')).toHaveText(tf);
   await page.goto(`/competitions/${ind.competitionId}?${q}`);
   await expect(page.getByTestId('competition-score')).toHaveText(one(s.score));
-  await expect(page.getByTestId(`row-task-force-${ind.taskForceId}`).getByTestId('cell-score')).toHaveText(tf);
+  await expect(cell(page.getByTestId(`row-task-force-${ind.taskForceId}`), 'score')).toHaveText(tf);
   await page.goto(`/?${q}`);
   await expect(page.getByTestId(`competition-card-${ind.competitionId}`).getByTestId('competition-score')).toHaveText(one(s.score));
   await page.goto(`/rankings?${q}`);
   const ranking = page.getByTestId('table-ranking-task-forces');
   const row = await rowOnSomePage(page, ranking, ranking.getByTestId(`row-task-force-${ind.taskForceId}`));
-  await expect(row.getByTestId('cell-score')).toHaveText(tf);
+  await expect(cell(row, 'score')).toHaveText(tf);
   await page.goto(`/task-forces?${q}`);
-  await expect(page.getByTestId(`row-task-force-${ind.taskForceId}`).getByTestId('cell-score')).toHaveText(tf);
+  await expect(cell(page.getByTestId(`row-task-force-${ind.taskForceId}`), 'score')).toHaveText(tf);
 }
 
 test('after a figure is approved, every cached page shows the new scores at once', async ({ as }) => {

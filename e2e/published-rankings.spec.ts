@@ -11,6 +11,7 @@ import { independentRanks, type RankMove } from './support/meeting-ranks';
 import { rowOnSomePage } from './support/paging';
 import { query } from './support/query';
 import { auditSince, entryOf, fillEntry, lastAuditId, periodLocked, reportCard, reviewCard, setLock } from './support/reporting';
+import { cell } from './support/table-cell';
 
 const SEPTEMBER = '2020-09';
 const OCTOBER = '2020-10';
@@ -104,9 +105,9 @@ test('locking September publishes it; a later correction shows 修订 with both 
   await admin.goto(`/rankings?period=${SEPTEMBER}`);
   await expect(admin.getByTestId('ranking-publication')).toContainText('发布后有数据更正');
   const revision = admin.getByTestId('table-ranking-revisions').getByTestId(`row-revision-task-force-${pick.taskForceId}`);
-  await expect(revision.getByTestId('cell-revision')).toHaveText(`已发布第${published}名 · 修订后第${corrected}名`);
+  await expect(cell(revision, 'revision')).toHaveText(`已发布第${published}名 · 修订后第${corrected}名`);
   // The main ranking shows the current rank; the published one is not rewritten.
-  await expect((await taskForceRow(admin, SEPTEMBER, pick.taskForceId)).getByTestId('cell-rank')).toContainText(`第${corrected}名`);
+  await expect(cell(await taskForceRow(admin, SEPTEMBER, pick.taskForceId), 'rank')).toContainText(`第${corrected}名`);
   expect(query<{ n: number }>(`select count(*) as n from published_rankings where period = ?`, SEPTEMBER)[0]!.n).toBe(1);
 
   // October's 争先进位 compares with the published September rank, not the corrected one. October
@@ -116,8 +117,8 @@ test('locking September publishes it; a later correction shows 修订 with both 
   const expected = published - october;
   expect(expected, 'published and corrected ranks give different movements').not.toBe(corrected - october);
   const oct = await taskForceRow(admin, OCTOBER, pick.taskForceId);
-  await expect(oct.getByTestId('cell-rank')).toContainText(`第${october}名`);
-  await expect(oct.getByTestId('cell-movement')).toContainText(movementWords(expected));
+  await expect(cell(oct, 'rank')).toContainText(`第${october}名`);
+  await expect(cell(oct, 'movement')).toContainText(movementWords(expected));
   await expect(admin.getByTestId('ranking-publication')).toContainText('较上期升降与2020年9月已发布的排名比较');
 
   // Put the figure back: the current ranks equal the published ones again, and 修订 goes away.

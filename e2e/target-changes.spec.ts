@@ -11,6 +11,7 @@ import { independentCompetitionScore } from './support/independent-score';
 import { rowOnSomePage } from './support/paging';
 import { query } from './support/query';
 import { auditSince, lastAuditId } from './support/reporting';
+import { cell } from './support/table-cell';
 
 const PERIOD = '2020-09';
 
@@ -58,7 +59,7 @@ async function expectScores(page: Page, ind: ReturnType<typeof pickIndicator>) {
   await page.goto(`/rankings?period=${PERIOD}`);
   const table = page.getByTestId('table-ranking-task-forces');
   const row = await rowOnSomePage(page, table, table.getByTestId(`row-task-force-${ind.taskForceId}`));
-  await expect(row.getByTestId('cell-score')).toHaveText(s.taskForce);
+  await expect(cell(row, 'score')).toHaveText(s.taskForce);
   return s;
 }
 

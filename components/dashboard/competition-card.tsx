@@ -1,33 +1,26 @@
 import Link from 'next/link';
 import { Movement } from '@/components/movement';
 import { ProgressVsTime } from '@/components/progress-vs-time';
-import { Card } from '@/components/ui/card';
 import type { CompetitionCardView } from '@/lib/views/overview';
 import { StatusCountsRow } from './status-counts';
-
-export const COMPETITION_CARD_HEIGHT = 252;
 
 /** A competition at a glance: rank and movement, score, completion against its 应完成 line, statuses, who leads it. */
 export function CompetitionCard({ c }: { c: CompetitionCardView }) {
   return (
-    <Card
-      className="flex flex-col justify-between p-4"
-      style={{ height: COMPETITION_CARD_HEIGHT }}
-      data-testid={`competition-card-${c.id}`}
-    >
-      <div className="flex items-start justify-between gap-2">
+    <div className="card cc" data-testid={`competition-card-${c.id}`}>
+      <div className="cc-top">
         <div className="min-w-0">
-          <h3 className="truncate text-lg leading-snug font-semibold">
-            <Link href={c.href} className="text-slate-900 hover:text-brand-700 hover:underline">
+          <h3 className="cc-name">
+            <Link href={c.href}>
               <bdi>{c.name}</bdi>
             </Link>
           </h3>
-          <p className="mt-0.5 truncate text-xs text-slate-600" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
+          <p className="cc-lead" title={`${c.leader ?? '—'} · ${c.unit ?? '—'}`}>
             牵头：<bdi>{c.leader ?? '—'}</bdi> · <bdi>{c.unit ?? '—'}</bdi>
           </p>
         </div>
-        <div className="shrink-0 text-right">
-          <div className="tabular text-base font-bold text-slate-900" data-testid="competition-rank">
+        <div className="cc-side">
+          <div className="cc-rank" data-testid="competition-rank">
             {c.rank}
           </div>
           <span data-testid="competition-movement">
@@ -35,15 +28,15 @@ export function CompetitionCard({ c }: { c: CompetitionCardView }) {
           </span>
         </div>
       </div>
-      <div className="flex items-baseline gap-2">
-        <span className="text-xs text-slate-600">得分</span>
-        <span className="tabular text-3xl font-bold text-slate-900" data-testid="competition-score">
+      <div className="cc-mid">
+        <span className="muted">得分</span>
+        <span className="cc-score" data-testid="competition-score">
           {c.score}
         </span>
-        <span className="text-xs text-slate-600">{c.taskForceCount}个专班</span>
+        <span className="muted">{c.taskForceCount}个专班</span>
       </div>
       <ProgressVsTime progress={c.progress} testIdPrefix="competition" />
       <StatusCountsRow counts={c.counts} />
-    </Card>
+    </div>
   );
 }

@@ -1,11 +1,9 @@
-import { Card } from '@/components/ui/card';
 import { tablePage, type PagingLocation } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
-import { cn } from '@/lib/utils';
 import { alignRight, drawCell } from '@/lib/views/drawn-cell';
-import { ExportLink } from './export-link';
+import { packRows } from '@/lib/views/packed-cell';
+import { DataTableView, type DrawnTable } from './data-table-view';
 import { Pager } from './pager';
-import { TableRows } from './table-rows';
 
 /** Rows on one page of a table (the export always holds every row). */
 export const PAGE_ROW_LIMIT = 50;
@@ -32,20 +30,11 @@ interface DataTableProps {
 }
 
 /**
- * Cell styles are set once on the table (arbitrary variants) and each cell carries at most a
- * one-letter class — n: number (right, tabular), x: a sentence column (gap words), w: long text
- * (wraps) — keeping the HTML and the RSC payload of big tables small.
+ * A dashboard table with its title, an .xlsx download of exactly these columns and rows, its pages
+ * and its note. The server pages and packs the rows; a client component draws them, so the page's
+ * payload carries the table's words once, not its markup. Each keyed column names its test hook
+ * once, on its header (`col-<key>`).
  */
-const TABLE_CLASSES = cn(
-  'w-full border-collapse text-sm',
-  '[&_th]:px-2.5 [&_th]:py-2 [&_th]:font-semibold [&_th]:whitespace-nowrap [&_th.n]:text-right',
-  '[&_td]:px-2.5 [&_td]:py-1.5 [&_td]:align-middle [&_td]:whitespace-nowrap',
-  '[&_td.n]:text-right [&_td.n]:tabular-nums [&_td.w]:min-w-24 [&_td.w]:whitespace-normal [&_td.x]:min-w-40 [&_td.x]:whitespace-normal',
-  '[&_tbody_tr]:border-t [&_tbody_tr]:border-slate-100 [&_tbody_tr:hover]:bg-brand-50/50',
-  '[&_td_a]:font-medium [&_td_a]:text-brand-700 [&_td_a:hover]:underline',
-);
-
-/** A dashboard table with its title, an .xlsx download of exactly these columns and rows, its pages and its note. */
 export function DataTable({
   table,
   exportQuery,
@@ -58,54 +47,39 @@ export function DataTable({
   paging,
   pageSize = PAGE_ROW_LIMIT,
 }: DataTableProps) {
-  const Heading = headingLevel;
-  const headingId = `table-${table.id}-title`;
   const page = tablePage(table.id, table.rows.length, pageSize, paging ?? { path: '', params: {} });
+  const shown = table.rows.slice(page.from, page.to);
+  const drawn: DrawnTable = {
+    id: table.id,
+    title: table.title,
+    count: table.rows.length,
+    headers: table.columns.map((c, i) => ({
+      t: c.header,
+      ...(alignRight(c.align, table.rows[0]?.[i]) && { n: true as const }),
+      ...(c.key && { key: c.key }),
+    })),
+    packed: packRows(
+      shown.map((row) => row.map((cell, i) => drawCell(table.columns[i], cell))),
+      table.columns.length,
+    ),
+    ...(table.rowKeys && { rowKeys: table.rowKeys.slice(page.from, page.to) }),
+    ...(table.note && { note: table.note }),
+    ...(exportQuery !== undefined && { exportQuery }),
+  };
+  const pager = page.pages > 1 && (
+    <Pager page={page} total={table.rows.length} linked={paging !== undefined} note={`导出的 Excel 包含全部${table.rows.length}项`} />
+  );
+  // Props left out rather than undefined: an undefined prop still costs bytes in the payload.
   return (
-    <Card className={cn('flex flex-col', className)} data-testid={`table-${table.id}`}>
-      <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-4 py-2.5">
-        <Heading id={headingId} className="text-base font-semibold text-slate-900">
-          <bdi>{table.title}</bdi>
-          <span className="ml-2 text-xs font-normal text-slate-600">共{table.rows.length}项</span>
-        </Heading>
-        <div className="flex flex-wrap items-center gap-2">
-          {actions}
-          {exportQuery !== undefined && <ExportLink table={table.id} query={exportQuery} title={table.title} />}
-        </div>
-      </div>
-      <div
-        className="overflow-auto focus-visible:outline-2 focus-visible:outline-brand-600"
-        style={height ? { height } : undefined}
-        tabIndex={0}
-        role="region"
-        aria-labelledby={headingId}
-      >
-        <table className={TABLE_CLASSES} aria-labelledby={headingId}>
-          <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs text-slate-600">
-            <tr>
-              {table.columns.map((c, i) => (
-                <th key={c.header} scope="col" className={alignRight(c.align, table.rows[0]?.[i]) ? 'n' : undefined}>
-                  {c.header}
-                </th>
-              ))}
-              {figureColumn && <th scope="col">{figureColumn.header}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            <TableRows
-              keys={table.columns.map((c) => c.key ?? '')}
-              rows={table.rows.slice(page.from, page.to).map((row) => row.map((cell, i) => drawCell(table.columns[i], cell)))}
-              rowKeys={table.rowKeys?.slice(page.from, page.to)}
-              figures={figureColumn?.cells.slice(page.from, page.to)}
-              empty={empty}
-            />
-          </tbody>
-        </table>
-      </div>
-      {page.pages > 1 && (
-        <Pager page={page} total={table.rows.length} linked={paging !== undefined} note={`导出的 Excel 包含全部${table.rows.length}项`} />
-      )}
-      {table.note && <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">{table.note}</p>}
-    </Card>
+    <DataTableView
+      table={drawn}
+      empty={empty}
+      heading={headingLevel}
+      {...(className && { className })}
+      {...(height && { height })}
+      {...(actions !== undefined && { actions })}
+      {...(pager && { footer: pager })}
+      {...(figureColumn && { figureHeader: figureColumn.header, figures: figureColumn.cells.slice(page.from, page.to) })}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 /** A headline figure: label, big number, one line of explanation. Fixed height for a stable layout. */
 export function StatTile({
@@ -25,15 +25,12 @@ export function StatTile({
     nodata: 'border-slate-300 bg-status-nodata-bg text-status-nodata',
   };
   return (
-    <div className={cn('flex h-[104px] flex-col justify-between rounded-lg border px-4 py-3 shadow-sm', tones[tone])} data-testid={testId}>
-      <div className="flex items-center gap-1.5 text-[13px] font-medium whitespace-nowrap">
+    <div className={clsx('tile', tones[tone])} data-testid={testId}>
+      <div className="tile-l">
         {icon && <span aria-hidden>{icon}</span>}
         {label}
       </div>
-      <div
-        className="tabular text-[1.7rem] leading-none font-bold whitespace-nowrap 2xl:text-3xl"
-        data-testid={testId ? `${testId}-value` : undefined}
-      >
+      <div className="tile-v" data-testid={testId ? `${testId}-value` : undefined}>
         {value}
       </div>
       <div className="truncate text-xs">{detail ?? '\u00a0'}</div>

@@ -1,7 +1,7 @@
 import type { FoldedCounts } from '@/lib/metrics';
-import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format';
+import { STATUS_ICONS, STATUS_LABELS } from '@/lib/format/status';
 import { STATUS_CLASSES } from '@/components/status-badge';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 const SHOWN = [
   ['ahead', 'ahead'],
@@ -13,9 +13,9 @@ const SHOWN = [
 /** Counts by status, folded as the headline folds them (milestones done / overdue in 达到序时 / 严重滞后). */
 export function StatusCountsRow({ counts, className }: { counts: FoldedCounts; className?: string }) {
   return (
-    <ul className={cn('flex flex-wrap gap-1.5 text-xs', className)} aria-label="指标状态分布">
+    <ul className={clsx('counts', className)} aria-label="指标状态分布">
       {SHOWN.map(([s, k]) => (
-        <li key={s} className={cn('rounded px-1.5 py-0.5 font-medium', STATUS_CLASSES[s])} data-testid={`count-${s}`}>
+        <li key={s} className={clsx('chip', STATUS_CLASSES[s])}>
           <span aria-hidden>{STATUS_ICONS[s]} </span>
           {STATUS_LABELS[s]} <span className="tabular">{counts[k]}</span>
         </li>

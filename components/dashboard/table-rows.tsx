@@ -6,11 +6,10 @@ import { STATUS_CLASSES } from '@/components/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { STATUS_ICONS } from '@/lib/format/status';
 import type { DrawnCell } from '@/lib/views/drawn-cell';
+import { unpackCell, type PackedRows } from '@/lib/views/packed-cell';
 
 interface TableRowsProps {
-  /** The test hook of each column (`cell-<key>`), '' for none. */
-  keys: string[];
-  rows: DrawnCell[][];
+  packed: PackedRows;
   rowKeys?: string[];
   /** The picture column's nodes of these rows (sparklines), when the table has one. */
   figures?: React.ReactNode[];
@@ -19,24 +18,28 @@ interface TableRowsProps {
 
 /**
  * The rows of a dashboard table, drawn from their cells' words: the page's payload carries each
- * shown cell once, as data, instead of as a tree of elements.
+ * shown cell once, as packed data, instead of as a tree of elements. A cell's column is named
+ * once, on its header (`col-<key>`).
  */
-export function TableRows({ keys, rows, rowKeys, figures, empty }: TableRowsProps) {
+export function TableRows({ packed: { looks, rows }, rowKeys, figures, empty }: TableRowsProps) {
   if (rows.length === 0)
     return (
       <tr>
-        <td colSpan={keys.length + (figures ? 1 : 0)} className="w py-6! text-center text-slate-600">
+        <td colSpan={looks.length + (figures ? 1 : 0)} className="w py-6! text-center text-slate-600">
           {empty}
         </td>
       </tr>
     );
   return rows.map((row, r) => (
     <tr key={r} data-testid={rowKeys?.[r] ? `row-${rowKeys[r]}` : undefined}>
-      {row.map((cell, i) => (
-        <td key={i} className={cell.c} data-testid={keys[i] ? `cell-${keys[i]}` : undefined}>
-          <Drawn cell={cell} />
-        </td>
-      ))}
+      {row.map((packedCell, i) => {
+        const cell = unpackCell(packedCell, looks[i]!);
+        return (
+          <td key={i} className={cell.c}>
+            <Drawn cell={cell} />
+          </td>
+        );
+      })}
       {figures && <td className="py-1!">{figures[r]}</td>}
     </tr>
   ));

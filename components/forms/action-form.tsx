@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import type { ActionResult } from '@/lib/actions/result';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 import { useKeepForm } from './use-keep-form';
 
 type FormAction = (prev: ActionResult<unknown> | null, fd: FormData) => Promise<ActionResult<unknown>>;
@@ -50,7 +50,12 @@ export function ActionForm({
       ? String((state.data as { notice: unknown }).notice)
       : null;
   return (
-    <form id={id} aria-label={label} onSubmit={onSubmit} className={cn(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}>
+    <form
+      id={id}
+      aria-label={label}
+      onSubmit={onSubmit}
+      className={clsx(inline ? 'flex flex-wrap items-end gap-2' : 'space-y-3', className)}
+    >
       {children}
       {!hideSubmit && (
         <Button type="submit" size="sm" variant={variant} disabled={pending}>

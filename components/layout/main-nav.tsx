@@ -14,12 +14,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
       {items.map((item) => {
         const active = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
         return (
-          <Link
-            key={item.href}
-            href={`${item.href}${query}`}
-            aria-current={active ? 'page' : undefined}
-            className={`rounded-md px-3 py-1.5 text-[15px] font-medium ${active ? 'bg-white text-brand-900' : 'text-brand-100 hover:bg-brand-800 hover:text-white'}`}
-          >
+          <Link key={item.href} href={`${item.href}${query}`} aria-current={active ? 'page' : undefined} className="nav-a">
             {item.label}
           </Link>
         );

@@ -1,8 +1,9 @@
 import type { HTMLAttributes } from 'react';
 import { cn } from '@/lib/utils';
 
+/** A white box: the `card` class of app/globals.css. */
 export function Card({ className, ...props }: HTMLAttributes<HTMLDivElement>) {
-  return <div className={cn('rounded-lg border border-slate-200 bg-white shadow-sm', className)} {...props} />;
+  return <div className={cn('card', className)} {...props} />;
 }
 
 export function CardHeader({ className, ...props }: HTMLAttributes<HTMLDivElement>) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cn } from '@/lib/utils';
+import { clsx } from 'clsx';
 
 export interface SimpleColumn {
   header: string;
@@ -9,7 +9,7 @@ export interface SimpleColumn {
   wrap?: boolean;
 }
 
-/** A plain table: headers, rows of cells, a row key each; the caption names it for screen readers. */
+/** A plain table (the `st` classes of app/globals.css): headers, rows of cells, a row key each; the caption names it for screen readers. */
 export function SimpleTable({
   caption,
   columns,
@@ -24,13 +24,13 @@ export function SimpleTable({
   testId?: string;
 }) {
   return (
-    <div className={cn('overflow-x-auto', className)} data-testid={testId}>
-      <table className="w-full border-collapse text-sm">
+    <div className={clsx('overflow-x-auto', className)} data-testid={testId}>
+      <table className="st">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left text-slate-700">
+        <thead>
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className={cn('px-2.5 py-2 font-semibold whitespace-nowrap', c.numeric && 'text-right')}>
+              <th key={i} scope="col" className={c.numeric ? 'n' : undefined}>
                 {c.header}
               </th>
             ))}
@@ -38,15 +38,9 @@ export function SimpleTable({
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.key} data-testid={`row-${r.key}`} className="border-t border-slate-100 hover:bg-brand-50/50">
+            <tr key={r.key} data-testid={`row-${r.key}`}>
               {r.cells.map((cell, i) => (
-                <td
-                  key={i}
-                  className={cn(
-                    'px-2.5 py-1.5 align-top',
-                    columns[i]?.numeric ? 'text-right tabular-nums whitespace-nowrap' : columns[i]?.wrap ? 'min-w-24' : 'whitespace-nowrap',
-                  )}
-                >
+                <td key={i} className={columns[i]?.numeric ? 'n' : columns[i]?.wrap ? 'w' : undefined}>
                   {cell}
                 </td>
               ))}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Pager } from '@/components/dashboard/pager';
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { RankingBarChart } from '@/components/charts/ranking-bar-chart';
+import { RankingBarChart } from '@/components/charts/lazy';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { SimpleTable } from '@/components/ui/simple-table';
 import type { TablePage } from '@/lib/views/paging';

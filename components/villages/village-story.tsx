@@ -1,6 +1,5 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { ShareChart } from '@/components/charts/share-chart';
-import { StoryBarChart } from '@/components/charts/story-bar-chart';
+import { ShareChart, StoryBarChart } from '@/components/charts/lazy';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import type { ShareChart as ShareView, StoryChart, VillageDetailView } from '@/lib/views/village-detail';
 

@@ -1,9 +1,14 @@
+'use client';
+
 import Link from 'next/link';
 import { SimpleTable } from '@/components/ui/simple-table';
 import type { SupervisionRowView } from '@/lib/views/work-item';
-import { FlagBadge } from './work-item-facts';
+import { FlagBadge } from './flag-badge';
 
-/** The overdue and escalation list: flag (word, icon and colour), item, task force, owner, deadline, days overdue. */
+/**
+ * The overdue and escalation list: flag (word, icon and colour), item, task force, owner, deadline,
+ * days overdue. A client component: the page's payload carries the rows' words, not their markup.
+ */
 export function SupervisionTable({ rows, caption, testId }: { rows: SupervisionRowView[]; caption: string; testId?: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">本期没有逾期或节点滞后的督办事项。</p>;
   return (
@@ -22,13 +27,13 @@ export function SupervisionTable({ rows, caption, testId }: { rows: SupervisionR
         key: r.key,
         cells: [
           <FlagBadge key="f" flag={r.flag} compact />,
-          <Link key="t" href={r.href} className="font-medium text-brand-700 hover:underline">
+          <Link key="t" href={r.href} className="a-link" prefetch={false}>
             {r.title}
           </Link>,
           r.taskForce,
           r.owner,
           r.deadline,
-          <span key="o" className={r.escalated ? 'font-semibold text-red-800' : undefined}>
+          <span key="o" className={r.escalated ? 'esc' : undefined}>
             {r.overdue}
             {r.escalated && '（升级督办）'}
           </span>,

@@ -1,33 +1,6 @@
 import Link from 'next/link';
 import { Card, CardContent } from '@/components/ui/card';
-import { cn } from '@/lib/utils';
-import type { FlagView, WorkItemView } from '@/lib/views/work-item';
-
-const FLAG_STYLE = { red: 'bg-red-700 text-white', yellow: 'bg-amber-300 text-amber-950', blue: 'bg-sky-700 text-white' } as const;
-const FLAG_ICON = { red: '●', yellow: '▲', blue: '◆' } as const;
-
-/** The 督办 flag in words and icon as well as colour; '无督办标记' when the item carries none. */
-export function FlagBadge({ flag, compact }: { flag: FlagView | null; compact?: boolean }) {
-  if (!flag)
-    return (
-      <span className="text-sm text-slate-600" data-testid="supervise-flag">
-        无督办标记
-      </span>
-    );
-  return (
-    <span
-      className={cn(
-        'rounded font-semibold whitespace-nowrap',
-        compact ? 'px-1.5 py-0.5 text-xs' : 'px-2 py-1 text-sm',
-        FLAG_STYLE[flag.flag],
-      )}
-      data-testid="supervise-flag"
-      title={flag.label}
-    >
-      {FLAG_ICON[flag.flag]} {compact ? flag.short : flag.label}
-    </span>
-  );
-}
+import type { WorkItemView } from '@/lib/views/work-item';
 
 /** 定任务 / 定目标 / 定责任 / 定时间 of an item, with its task force and description. */
 export function WorkItemFacts({ view }: { view: WorkItemView }) {

@@ -89,8 +89,25 @@ export interface CompetitionCardView {
   /** '第3名/8'. */
   rank: string;
   movement: number | null;
-  progress: GroupProgressView;
+  progress: CardProgress;
   counts: FoldedCounts;
+}
+
+/** What a card draws of its group's progress: the figures and words, the bar's fractions to 1/10,000. */
+export type CardProgress = Omit<GroupProgressView, 'sentence' | 'tone'>;
+
+const barFraction = (x: number | null) => (x === null ? null : Math.round(x * 10_000) / 10_000);
+
+function cardProgress(p: GroupProgressView): CardProgress {
+  return {
+    status: p.status,
+    label: p.label,
+    value: p.value,
+    completion: barFraction(p.completion),
+    expected: barFraction(p.expected),
+    expectedText: p.expectedText,
+    gap: p.gap,
+  };
 }
 
 /** One card per competition, in the campaign's order, each judged against its own 应完成 line. */
@@ -110,7 +127,7 @@ export function competitionCards({ ctx, structure: s, snapshot }: DashboardData)
         score: formatNumber(r.score, 1),
         rank: formatRank(r.rank, snapshot.competitions.length),
         movement: r.movement,
-        progress: groupProgressView(r.progress),
+        progress: cardProgress(groupProgressView(r.progress)),
         counts: foldStatusCounts(r.counts),
       },
     ];

@@ -37,7 +37,7 @@ export type Cell =
 
 export interface Column {
   header: string;
-  /** A stable English key of the column (test hook `cell-<key>` on the page); none for plain columns. */
+  /** A stable English key of the column (test hook `col-<key>` on its header); none for plain columns. */
   key?: string;
   /** Excel column width in characters; estimated from the content when absent. */
   width?: number;

@@ -6,8 +6,8 @@ import { getDashboardData, type DashboardContext, type SearchParams } from '@/db
 import { honourTables, rankChangesTable, weakItemsTable } from '@/lib/views/overview-lists';
 import { competitionCards, headlineView } from '@/lib/views/overview';
 
-/** The overview's parts: each loads the period's data (cached) and hands its view to a component. */
-export async function HeadlineSection({ ctx }: { ctx: DashboardContext }) {
+/** The overview's parts: each reads the period's data (loaded once per request) and hands its view to a component. */
+export function HeadlineSection({ ctx }: { ctx: DashboardContext }) {
   const view = headlineView(getDashboardData(ctx));
   return (
     <>
@@ -17,20 +17,20 @@ export async function HeadlineSection({ ctx }: { ctx: DashboardContext }) {
   );
 }
 
-export async function CompetitionCardsSection({ ctx }: { ctx: DashboardContext }) {
+export function CompetitionCardsSection({ ctx }: { ctx: DashboardContext }) {
   return <CompetitionCards cards={competitionCards(getDashboardData(ctx))} />;
 }
 
-export async function WeakItemsSection({ ctx, params }: { ctx: DashboardContext; params: SearchParams }) {
+export function WeakItemsSection({ ctx, params }: { ctx: DashboardContext; params: SearchParams }) {
   return <WeakItems table={weakItemsTable(getDashboardData(ctx))} period={ctx.period} params={params} />;
 }
 
-export async function HonourListsSection({ ctx }: { ctx: DashboardContext }) {
+export function HonourListsSection({ ctx, params }: { ctx: DashboardContext; params: SearchParams }) {
   const { red, yellow } = honourTables(getDashboardData(ctx));
-  return <HonourLists red={red} yellow={yellow} period={ctx.period} />;
+  return <HonourLists red={red} yellow={yellow} period={ctx.period} params={params} />;
 }
 
-export async function RankChangesSection({ ctx }: { ctx: DashboardContext }) {
+export function RankChangesSection({ ctx }: { ctx: DashboardContext }) {
   const data = getDashboardData(ctx);
   const empty = data.snapshot.previousPeriod === null ? '本期没有可比的上期排名' : '本期排名没有变化';
   return <RankChanges table={rankChangesTable(data)} period={ctx.period} empty={empty} />;

@@ -10,7 +10,7 @@ import { supervisionRows } from '@/lib/views/work-item';
  * The overdue and escalation list of 督办 work items as of the end of `period` (red first, most
  * overdue first, then yellow), loading its own data; `limit` rows with a link to the full list.
  */
-export async function SupervisionList({ period, limit = 8 }: { period: string; limit?: number }) {
+export function SupervisionList({ period, limit = 8 }: { period: string; limit?: number }) {
   const rows = supervisionRows(listWorkItems(), period);
   const red = rows.filter((r) => r.flag.flag === 'red').length;
   return (

@@ -1,4 +1,4 @@
-import { CompletionChart } from '@/components/charts/completion-chart';
+import { CompletionChart } from '@/components/charts/lazy';
 import { completionChartHeight } from '@/components/charts/sizes';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { chartPalette, type ColourScheme } from '@/components/charts/palette';

@@ -1,6 +1,5 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { CountyBarChart } from '@/components/charts/county-bar-chart';
-import { LineTargetChart } from '@/components/charts/line-target-chart';
+import { CountyBarChart, LineTargetChart } from '@/components/charts/lazy';
 import { chartPalette, type ColourScheme } from '@/components/charts/palette';
 import { Card } from '@/components/ui/card';
 import type { CountyView } from '@/lib/views/indicator-county';

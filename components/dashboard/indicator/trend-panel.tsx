@@ -1,6 +1,5 @@
 import { ChartFrame } from '@/components/charts/chart-frame';
-import { CumulativeChart } from '@/components/charts/cumulative-chart';
-import { LineTargetChart } from '@/components/charts/line-target-chart';
+import { CumulativeChart, LineTargetChart } from '@/components/charts/lazy';
 import { chartPalette, type ChartPalette, type ColourScheme } from '@/components/charts/palette';
 import { Card } from '@/components/ui/card';
 import type { TrendView } from '@/lib/views/indicator-trend';

@@ -1,7 +1,6 @@
 'use client';
 
 import type { HeadlineView } from '@/lib/views/overview';
-import { Skeleton } from '../skeletons';
 import { StatTile } from '../stat-tile';
 
 const GRID = 'grid grid-cols-2 gap-3 md:grid-cols-4 xl:grid-cols-8';
@@ -14,15 +13,5 @@ export function Headline({ view }: { view: HeadlineView }) {
         <StatTile key={t.key} label={t.label} value={t.value} detail={t.detail} icon={t.icon} tone={t.tone} testId={`stat-${t.key}`} />
       ))}
     </section>
-  );
-}
-
-export function HeadlineSkeleton() {
-  return (
-    <div className={GRID} role="status" aria-label="正在加载">
-      {Array.from({ length: 8 }, (_, i) => (
-        <Skeleton key={i} className="h-[104px] rounded-lg" />
-      ))}
-    </div>
   );
 }

@@ -2,7 +2,7 @@ import type { QueryParams } from '@/lib/views/paging';
 import type { Table } from '@/lib/views/table';
 import { DataTable } from '../data-table';
 
-export const WEAK_TABLE_HEIGHT = 440;
+const WEAK_TABLE_HEIGHT = 440;
 
 /** Rows of 弱项 per page: what the fixed box shows without scrolling. */
 const WEAK_PAGE_SIZE = 12;
@@ -24,12 +24,25 @@ export function WeakItems({ table, period, params }: { table: Table; period: str
   );
 }
 
+/** Rows of 红榜 and 黄榜 per page: a list that grows with the district (ties, scores under 60) is paged. */
+const HONOUR_PAGE_SIZE = 8;
+
 /** 红榜 and 黄榜 of task forces. */
-export function HonourLists({ red, yellow, period }: { red: Table; yellow: Table; period: string }) {
+export function HonourLists({ red, yellow, period, params }: { red: Table; yellow: Table; period: string; params: QueryParams }) {
+  const list = (table: Table, className: string, empty: string) => (
+    <DataTable
+      table={table}
+      exportQuery={exportQuery(period)}
+      className={className}
+      empty={empty}
+      paging={{ path: '/', params }}
+      pageSize={HONOUR_PAGE_SIZE}
+    />
+  );
   return (
     <div className="space-y-4">
-      <DataTable table={red} exportQuery={exportQuery(period)} className="border-t-4 border-t-red-700" empty="本期无专班上红榜" />
-      <DataTable table={yellow} exportQuery={exportQuery(period)} className="border-t-4 border-t-amber-400" empty="本期无专班上黄榜" />
+      {list(red, 'border-t-4 border-t-red-700', '本期无专班上红榜')}
+      {list(yellow, 'border-t-4 border-t-amber-400', '本期无专班上黄榜')}
     </div>
   );
 }

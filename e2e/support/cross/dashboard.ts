@@ -11,16 +11,21 @@ export const PERIOD = '2020-09';
 export async function readTable(page: Page, id: string): Promise<Map<string, Record<string, string>>> {
   const table = page.getByTestId(`table-${id}`);
   await expect(table).toBeVisible();
+  // A keyed column names its key once, on its header (col-<key>): each row's cell at that position.
   const rows = await table.locator('tbody tr[data-testid]').evaluateAll((trs) =>
-    trs.map((tr) => ({
-      key: tr.getAttribute('data-testid')!.replace(/^row-/, ''),
-      cells: Object.fromEntries(
-        [...tr.querySelectorAll('td[data-testid]')].map((td) => [
-          td.getAttribute('data-testid')!.replace(/^cell-/, ''),
-          td.textContent ?? '',
-        ]),
-      ),
-    })),
+    trs.map((tr) => {
+      const headers = [...tr.closest('table')!.querySelectorAll('thead th')];
+      const cells = [...tr.querySelectorAll('td')];
+      return {
+        key: tr.getAttribute('data-testid')!.replace(/^row-/, ''),
+        cells: Object.fromEntries(
+          headers.flatMap((th, i) => {
+            const id = th.getAttribute('data-testid');
+            return id?.startsWith('col-') ? [[id.slice(4), cells[i]?.textContent ?? '']] : [];
+          }),
+        ),
+      };
+    }),
   );
   return new Map(rows.map((r) => [r.key, r.cells]));
 }
