@@ -8,6 +8,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { query } from './support/query';
+import { callAction } from './support/actions';
+import { listBuiltActions } from './support/build';
+import { dataFingerprint } from './support/db';
 
 const BASE = '/admin/campaigns/1/structure';
 const LEAD = '蒋国强';
@@ -20,6 +23,47 @@ async function deleteRow(page: Page, what: string, sql: string) {
   await stateForm(page, what).getByRole('button', { name: '删除' }).click();
   await expect(stateForm(page, what)).toHaveCount(0);
   expect(one<{ n: number }>(sql).n).toBe(0);
+}
+
+const actionId = (name: string) => listBuiltActions().find((a) => a.name === name)!.id;
+
+/**
+ * Every figure write for an indicator of the archived task force, by direct call as the
+ * administrator (who may write locked periods): refused in Chinese, nothing written.
+ */
+async function forgedWritesRefused(admin: Page, taskForceId: number) {
+  const entry = one<{ id: number; version: number; indicator_id: number }>(
+    "select e.id, e.version, e.indicator_id from progress_entries e join indicators i on i.id = e.indicator_id where i.task_force_id = ? and i.kind <> 'milestone' order by e.period desc limit 1",
+    taskForceId,
+  );
+  const step = query<{ id: number }>(
+    'select s.id from indicator_steps s join indicators i on i.id = s.indicator_id where i.task_force_id = ?',
+    taskForceId,
+  )[0];
+  const ind = String(entry.indicator_id);
+  const calls: [string, string, Record<string, unknown>][] = [
+    ['/report', 'saveEntryAction', { indicatorId: ind, period: '2020-10', value: '1', version: '0', intent: 'submit' }],
+    ['/report', 'saveEntryAction', { indicatorId: ind, period: '2020-08', value: '1', version: String(entry.version), intent: 'save' }],
+    ['/report', 'saveCountyAction', { indicatorId: ind, period: '2020-10', county_330802: '1' }],
+    ['/review', 'reviewEntryAction', { entryId: String(entry.id), version: String(entry.version), decision: 'approve' }],
+    ['/review', 'bulkApproveAction', { entries: [`${entry.id}:${entry.version}`] }],
+    ...(step
+      ? [
+          ['/report', 'setStepAction', { stepId: String(step.id), period: '2020-10', doneDate: '2020-10-01' }] as [
+            string,
+            string,
+            Record<string, unknown>,
+          ],
+        ]
+      : []),
+  ];
+  const before = dataFingerprint();
+  for (const [path, name, body] of calls) {
+    const text = await (await callAction(admin.request, path, actionId(name), [null, body])).text();
+    expect(text, name).toContain('"code":"locked"');
+    expect(text, name).toContain('所属的专班已归档');
+  }
+  expect(dataFingerprint()).toBe(before);
 }
 
 test('add a competition, task force and indicators; edit, grid, reorder; delete the unused ones', async ({ as }) => {
@@ -151,6 +195,10 @@ test('a referenced task force cannot be deleted; archived it leaves the report p
   await admin.goto(`${BASE}/indicators/${used.id}`);
   await expect(admin.getByText('目标调整请走“目标调整”')).toBeVisible();
   await expect(admin.getByRole('form', { name: '修改指标' }).getByLabel('年度目标')).toHaveCount(0);
+  await admin.getByRole('link', { name: '去调整目标' }).click();
+  await expect(admin).toHaveURL(new RegExp(`/indicators/${used.id}#target-change$`));
+  await expect(admin.getByRole('heading', { name: /^调整(年度目标|目标排名)$/ })).toBeVisible();
+  await admin.goto(`${BASE}/indicators/${used.id}`);
   const indState = stateForm(admin, `指标“${used.name}”`);
   await indState.getByRole('button', { name: '删除' }).click();
   await expect(indState.getByRole('alert')).toContainText(`已有${used.n}条报送记录`);
@@ -164,6 +212,7 @@ test('a referenced task force cannot be deleted; archived it leaves the report p
   await notice(admin, '已归档专班“专项债争取专班”：自2020年9月起');
   expect(one<{ archived_from: string }>('select archived_from from task_forces where id = ?', tf.id).archived_from).toBe('2020-09');
   expect(one<{ n: number }>('select count(*) as n from task_forces where id = ?', tf.id).n).toBe(1);
+  await forgedWritesRefused(admin, tf.id);
 
   await admin.goto('/report?period=2020-09');
   await expect(admin.getByLabel('专班（管理员可代填）').locator('option', { hasText: tf.name })).toHaveCount(0);

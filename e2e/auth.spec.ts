@@ -17,6 +17,25 @@ function validAdminBodies(): Record<string, Record<string, string>> {
   return {
     togglePeriodLockAction: { periodId: String(period.id) },
     changeTargetAction: { indicatorId: String(ind.id), target: String(ind.target + 1), reason: '越权调整' },
+    // Reads only, yet an administrator's: the ranking with other settings is not for other roles.
+    previewSettingsAction: {
+      campaignId: '1',
+      name: '六抓六比·八大竞赛',
+      timeProgressMode: 'day',
+      tolerancePp: '5',
+      levelTolerancePp: '1',
+      toleranceRanks: '1',
+      cumulativeCap: '1.1',
+      levelPenaltyPerPoint: '10',
+      rankPenaltyPerPlace: '10',
+      milestoneOnTime: '100',
+      milestoneLate: '60',
+      milestoneOverdue: '0',
+      colourScheme: 'warning',
+      honourListSize: '5',
+      warningScoreBelow: '60',
+      previewPeriod: '2020-09',
+    },
   };
 }
 
@@ -161,6 +180,7 @@ test.describe('server-side authorization sweep', () => {
         'changeTargetAction',
         'createCampaignAction',
         'updateCampaignAction',
+        'previewSettingsAction',
         'copyCampaignAction',
         'previewStructureAction',
         'commitStructureAction',

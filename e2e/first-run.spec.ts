@@ -213,7 +213,7 @@ test('the demo structure, exported through the demo page, imports here as a new 
   expect(q('select * from campaigns where name = ?', '不应写入')).toHaveLength(0);
 });
 
-test('a changed score setting, saved through the settings form, changes the rankings page and the formula it shows', async ({
+test('a changed score setting, previewed then saved through the settings form, changes the rankings page as previewed and the formula it shows', async ({
   browser,
 }) => {
   const admin = await adminPage(browser);
@@ -229,7 +229,20 @@ test('a changed score setting, saved through the settings form, changes the rank
   await admin.getByRole('button', { name: '保存设置' }).click();
   await expect(admin.getByRole('form', { name: '活动设置' }).getByRole('alert')).toContainText('累计型得分上限应为数字，例如 1.2');
   await expect(admin.getByLabel('累计型得分上限（倍）')).toHaveValue('十');
+  // 预览排名变化: the typed settings, unsaved, on the current period's figures; nothing is written.
+  const unsaved = dataFingerprint(NODEMO_DB);
+  await expect(admin.getByLabel('预览统计期')).toHaveValue(ROUND);
+  await admin.getByRole('button', { name: '预览排名变化' }).click();
+  await expect(admin.getByText('累计型得分上限应为数字，例如 1.2').last()).toBeVisible();
   await admin.getByLabel('累计型得分上限（倍）').fill('1.1');
+  await admin.getByRole('button', { name: '预览排名变化' }).click();
+  const preview = admin.getByRole('table', { name: '预览排名变化' });
+  await expect(preview.getByRole('row').filter({ hasText: '招商引资专班' })).toContainText(/109\.1\s*105\.0$/);
+  const previewed = await preview
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(previewed.length).toBeGreaterThan(0);
+  expect(dataFingerprint(NODEMO_DB)).toBe(unsaved);
   await admin.getByRole('button', { name: '保存设置' }).click();
   await expect(admin.getByText(/^已保存2026年“赛马比拼”的设置/)).toBeVisible();
   const [row] = q<{ settings: string }>('select settings from campaigns where name = ?', '赛马比拼');
@@ -238,6 +251,12 @@ test('a changed score setting, saved through the settings form, changes the rank
   await admin.goto(`/rankings?period=${ROUND}`);
   await expect(score).toHaveText('105.0');
   await expect(admin.getByTestId('formula')).toContainText('最高110分');
+  // The saved settings rank as previewed: each previewed task force's new rank and score are the page's.
+  for (const [name, , rankAfter, , , scoreAfter] of previewed) {
+    const row = admin.getByTestId(`row-task-force-${idOf('task_forces', name!)}`);
+    await expect(row.getByTestId('cell-score'), name).toHaveText(scoreAfter!);
+    await expect(row.getByTestId('cell-rank'), name).toContainText(rankAfter!.replace(/^第(\d+)名$/, '$1'));
+  }
 });
 
 test('手动创建 keeps what was typed and says what to fix; then an import into an existing campaign shows added, changed and unchanged', async ({
@@ -276,14 +295,31 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   // The demo import before renamed three shared units' 简称 back to the demo's: this file changes them again.
   await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 4 项，不变 16 项，错误 0 行');
   const changed = admin.locator('tr[data-status="change"]');
-  await expect(changed.filter({ hasText: '签约项目投资额' })).toContainText('修改：年度目标');
+  // 签约项目投资额 has an approved entry: its target changes only as 目标调整, with the import's one reason.
+  const reported = changed.filter({ hasText: '签约项目投资额' });
+  await expect(reported).toContainText('目标调整');
+  await expect(reported).toContainText('目标调整：年度目标 12000 → 15000（须填写调整理由）');
   await expect(changed.filter({ hasText: '单位' })).toHaveCount(3);
   await expect(admin.locator('tr[data-status="add"]')).toHaveCount(1);
   await expect(admin.locator('tr[data-status="add"]')).toContainText('安全培训人次');
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 12000 }]);
+  const before = dataFingerprint(NODEMO_DB);
+  await admin.getByLabel('目标调整理由').fill(' ');
+  await admin.getByRole('button', { name: '确认导入' }).click();
+  await expect(admin.getByText(/^本次导入调整了已有报送记录的指标的目标，请填写调整理由/)).toBeVisible();
+  await expect(admin.getByText('请填写调整理由', { exact: true })).toBeVisible();
+  expect(dataFingerprint(NODEMO_DB)).toBe(before);
+  await admin.getByLabel('目标调整理由').fill('招商目标上调');
   await admin.getByRole('button', { name: '确认导入' }).click();
   await expect(admin.getByText('导入完成：新增 1 项，修改 4 项。')).toBeVisible();
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 15000 }]);
+  expect(
+    q(
+      'select c.field, c.old_value, c.new_value, c.reason from target_changes c join indicators i on i.id = c.indicator_id where i.name = ?',
+      '签约项目投资额',
+    ),
+  ).toEqual([{ field: 'annualTarget', old_value: 12000, new_value: 15000, reason: '招商目标上调' }]);
+  expect(q("select detail from audit_log where action = 'indicator.target'")).toEqual([{ detail: '招商目标上调' }]);
   expect(q('select count(*) as n from progress_entries where period = ?', ROUND)).toEqual([{ n: 2 }]);
   expect(structureByName(NODEMO_DB, target).indicators).toHaveLength(7);
 });
@@ -298,6 +334,7 @@ test('the campaign actions and the structure download are refused to a lead and 
     'createCampaignAction',
     'itemStateAction',
     'moveItemAction',
+    'previewSettingsAction',
     'previewStructureAction',
     'saveCompetitionAction',
     'saveIndicatorAction',

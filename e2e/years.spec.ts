@@ -151,7 +151,9 @@ async function sheetText(body: Buffer): Promise<unknown[]> {
   return wb.worksheets[0]!.getSheetValues();
 }
 
-test('2020 is read-only: no save button on its report page, and a direct save, lock or settings change is refused', async ({ browser }) => {
+test('2020 is read-only: no save button on its report page or its administration pages, and a direct save, lock, settings or structure change is refused', async ({
+  browser,
+}) => {
   const admin = await open(browser, 'admin');
   await admin.goto('/');
   await admin.getByLabel('年度').selectOption({ label: '2020年度（往年）' });
@@ -170,6 +172,8 @@ test('2020 is read-only: no save button on its report page, and a direct save, l
     source,
   ).id;
   const round = one<{ id: number }>("select id from periods where campaign_id = ? and period = '2020-10'", source).id;
+  const competition = one<{ id: number }>('select id from competitions where campaign_id = ? order by sort_order limit 1', source).id;
+  const structureBefore = yearsQuery('select id, name, sort_order, archived_from from competitions order by id');
   const actions = listBuiltActions();
   const find = (name: string) => actions.find((a) => a.name === name)!;
   const before = yearsQuery('select * from progress_entries order by id');
@@ -188,6 +192,12 @@ test('2020 is read-only: no save button on its report page, and a direct save, l
       },
     ],
     ['togglePeriodLockAction', { periodId: round }],
+    [
+      'saveCompetitionAction',
+      { campaignId: source, competitionId: '', name: '往年竞赛', shortName: '', description: '', leadPerson: '', leadUnit: '' },
+    ],
+    ['moveItemAction', { campaignId: source, kind: 'competition', id: competition, direction: 'down' }],
+    ['itemStateAction', { campaignId: source, kind: 'competition', id: competition, intent: 'archive' }],
     [
       'updateCampaignAction',
       {
@@ -219,6 +229,37 @@ test('2020 is read-only: no save button on its report page, and a direct save, l
   expect(yearsQuery('select * from progress_entries order by id')).toEqual(before);
   expect(one<{ locked: number }>('select locked from periods where id = ?', round).locked).toBe(0);
   expect(one<{ name: string }>('select name from campaigns where id = ?', source).name).toBe('六抓六比·八大竞赛');
+  expect(yearsQuery('select id, name, sort_order, archived_from from competitions order by id')).toEqual(structureBefore);
+
+  // Its administration pages show what is set, 往年·只读, with no save, add, move, archive or delete button.
+  const note = '往年·只读：2020年度已是往年，活动设置和结构只能查看，不能修改。';
+  const main = admin.getByRole('main');
+  const milestone = one<{ id: number }>(
+    `select i.id from indicators i join task_forces t on t.id = i.task_force_id join competitions c on c.id = t.competition_id
+      where c.campaign_id = ? and i.kind = 'milestone' order by i.id limit 1`,
+    source,
+  ).id;
+  const tf = one<{ id: number }>('select id from task_forces where competition_id = ? order by sort_order limit 1', competition).id;
+  for (const path of [
+    '',
+    '/structure',
+    `/structure/competitions/${competition}`,
+    `/structure/task-forces/${tf}`,
+    `/structure/task-forces/${tf}/targets`,
+    `/structure/indicators/${indicator}`,
+    `/structure/indicators/${milestone}`,
+    '/structure/indicators/new',
+  ]) {
+    await admin.goto(`/admin/campaigns/${source}${path}`);
+    await expect(main.getByText(note), path).toBeVisible();
+    await expect(main.getByRole('button').filter({ hasNotText: '复制到新年度' }), path).toHaveCount(0);
+    await expect(main.getByRole('link', { name: /^添加/ }), path).toHaveCount(0);
+  }
+  await admin.goto(`/admin/campaigns/${source}`);
+  await expect(admin.getByRole('textbox', { name: '活动名称', exact: true })).toBeDisabled();
+  await admin.goto(`/admin/campaigns/${one<{ id: number }>('select id from campaigns where year = 2021').id}`);
+  await expect(main.getByText(note)).toHaveCount(0);
+  await expect(admin.getByRole('button', { name: '保存设置' })).toBeVisible();
   await admin.context().close();
 });
 
@@ -240,7 +281,9 @@ test('a forged year is not found, in Chinese, on a page and on an export', async
   await viewer.context().close();
 });
 
-test('2021’s first round opens by itself on 1 January, with the deadline of 5 February 17:00; the lead reports it', async ({ browser }) => {
+test('2021’s first round opens by itself on 1 January, with the deadline of 5 February 17:00; the lead reports it; February opens and the pages follow', async ({
+  browser,
+}) => {
   const copy = one<{ id: number }>('select id from campaigns where year = 2021').id;
   setDemoDay('2021-01-04T00:00:00+08:00');
   const admin = await open(browser, 'admin');
@@ -276,5 +319,13 @@ test('2021’s first round opens by itself on 1 January, with the deadline of 5 
   await admin.goto('/admin/periods');
   await expect(admin.getByTestId('period-2021-01')).toContainText('开放填报');
   await expect(admin.getByText(/按计划自动开放：每月1日开放当月填报，截止次月5日17:00/)).toBeVisible();
+
+  // 1 February: February opens by itself and the pages move on to it (the current period follows the schedule).
+  await admin.goto('/rankings');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('排名 · 2021年1月');
+  setDemoDay('2021-02-02T00:00:00+08:00');
+  await admin.goto('/rankings');
+  await expect(admin.getByRole('heading', { level: 1 })).toHaveText('排名 · 2021年2月');
+  expect(one<{ p: string }>('select current_period as p from campaigns where id = ?', copy).p).toBe('2021-02');
   await admin.context().close();
 });

@@ -14,6 +14,7 @@ import { owedDataPeriod, parsePeriod, roundOwing } from '@/lib/metrics';
 import { refusalText, type Refusal } from '@/lib/reporting/refusals';
 import { roundGate } from '@/lib/reporting/save';
 import type { RoundState, WorkflowActor } from '@/lib/reporting/status';
+import { archivedWriteRefusal, type ArchivedWrite } from '@/lib/structure/archive';
 
 export interface Actor {
   user: AuthUser;
@@ -32,6 +33,8 @@ export type IndicatorScope = Scope & {
   unit: string;
   lagMonths: number;
   combinedJanFeb: boolean;
+  /** The archive marks of the indicator, its task force and its competition (null: not archived). */
+  archivedFrom: { indicator: string | null; taskForce: string | null; competition: string | null };
 };
 
 /** The indicator with its task force and competition (its full scope), or null. */
@@ -49,6 +52,9 @@ export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | nu
       unit: indicators.unit,
       lagMonths: indicators.lagMonths,
       combinedJanFeb: indicators.combinedJanFeb,
+      indicatorArchivedFrom: indicators.archivedFrom,
+      taskForceArchivedFrom: taskForces.archivedFrom,
+      competitionArchivedFrom: competitions.archivedFrom,
     })
     .from(indicators)
     .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
@@ -56,7 +62,27 @@ export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | nu
     .innerJoin(campaigns, eq(competitions.campaignId, campaigns.id))
     .where(eq(indicators.id, indicatorId))
     .get();
-  return row ?? null;
+  if (!row) return null;
+  const { indicatorArchivedFrom, taskForceArchivedFrom, competitionArchivedFrom, ...rest } = row;
+  return {
+    ...rest,
+    archivedFrom: { indicator: indicatorArchivedFrom, taskForce: taskForceArchivedFrom, competition: competitionArchivedFrom },
+  };
+}
+
+/** The refusal of a write for an archived indicator (or one under an archived task force or competition), or null. */
+export function archivedRefusal(scope: IndicatorScope, write?: ArchivedWrite): string | null {
+  const a = scope.archivedFrom;
+  return archivedWriteRefusal(
+    { indicator: { archivedFrom: a.indicator }, taskForce: { archivedFrom: a.taskForce }, competition: { archivedFrom: a.competition } },
+    write,
+  );
+}
+
+/** Refuses every write for an archived indicator (lib/structure/archive archivedWriteRefusal), in any period. */
+export function requireNotArchived(scope: IndicatorScope, write?: ArchivedWrite): void {
+  const message = archivedRefusal(scope, write);
+  if (message) throw new ActionError(message, 'locked');
 }
 
 /** An entry with its indicator's full scope, or null. */

@@ -6,7 +6,7 @@ import { ActionError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { parseNumberInput } from '@/lib/validation/number';
 import { roundGate } from '@/lib/reporting/save';
-import { indicatorScope, owedFigure, refuse, workflowActor, type Actor } from './context';
+import { indicatorScope, owedFigure, refuse, requireNotArchived, workflowActor, type Actor } from './context';
 
 /** The county-level divisions of the prefecture the district belongs to, in their customary order. */
 export function prefectureCounties(db: Db, homeRegionCode: string): { prefecture: string; counties: { code: string; name: string }[] } {
@@ -60,6 +60,7 @@ export function saveCountyValues(
   const scope = indicatorScope(db, input.indicatorId);
   if (!scope) throw new ActionError('该指标不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'county:edit', scope)) throw new ActionError('无权录入该指标的县（市、区）数据。', 'forbidden');
+  requireNotArchived(scope, 'county');
   const owed = owedFigure(db, scope, input.period);
   const gate = roundGate(owed.round, workflowActor(actor));
   if (gate) refuse(gate);

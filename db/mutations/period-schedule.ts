@@ -5,14 +5,15 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { periods, type Campaign } from '@/db/schema';
+import { campaigns, periods, type Campaign } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { dueRounds, readPeriodSchedule } from '@/lib/reporting/schedule';
 
 /**
  * Stores the rounds of `campaign` that its schedule has opened by `now` and that are not stored
  * yet, in one transaction (a round opened meanwhile by another request is skipped by the unique
- * index). Returns how many were stored; 0 for a campaign without a schedule.
+ * index), and moves the campaign's current period forward to the newest of them (never back), so
+ * its pages follow the year. Returns how many were stored; 0 for a campaign without a schedule.
  */
 export function openDueRounds(db: Db, campaign: Campaign, now: Date): number {
   const schedule = readPeriodSchedule(campaign.settings);
@@ -45,6 +46,27 @@ export function openDueRounds(db: Db, campaign: Campaign, now: Date): number {
           detail: '按计划自动开放',
         });
     }
+    advanceCurrentPeriod(
+      db,
+      campaign.id,
+      due.map((r) => r.period),
+    );
     return due.length;
   })();
+}
+
+/** Moves the current period to the newest of `opened` when that is later (audited as the system's). */
+function advanceCurrentPeriod(db: Db, campaignId: number, opened: string[]): void {
+  const newest = [...opened].sort().at(-1);
+  const before = db.select({ p: campaigns.currentPeriod }).from(campaigns).where(eq(campaigns.id, campaignId)).get()?.p;
+  if (!newest || !before || newest <= before) return;
+  db.update(campaigns).set({ currentPeriod: newest }).where(eq(campaigns.id, campaignId)).run();
+  writeAudit(db, {
+    action: 'campaign.current_period',
+    entityType: 'campaign',
+    entityId: campaignId,
+    before: { currentPeriod: before },
+    after: { currentPeriod: newest },
+    detail: '按计划开放新统计期，当前统计期随之更新',
+  });
 }

@@ -13,7 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime } from '@/lib/format';
 import { overrideDetail, type StaleFacts } from '@/lib/reporting/refusals';
 import { decideSave } from '@/lib/reporting/save';
-import { indicatorScope, nameOf, owedFigure, refuse, workflowActor, type Actor } from './context';
+import { indicatorScope, nameOf, owedFigure, refuse, requireNotArchived, workflowActor, type Actor } from './context';
 
 export { entryScope, indicatorScope, type Actor } from './context';
 
@@ -78,6 +78,7 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
   const scope = indicatorScope(db, input.indicatorId);
   if (!scope) throw new ActionError('该指标不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'progress:edit', scope)) throw new ActionError('无权填报该指标：它不属于您负责的专班。', 'forbidden');
+  requireNotArchived(scope);
   if (scope.kind === 'milestone') throw new ActionError('节点型指标请逐项标记节点完成情况，不填写数值。', 'invalid');
   const owed = owedFigure(db, scope, input.period);
   const current = findEntry(db, input.indicatorId, owed.dataPeriod);

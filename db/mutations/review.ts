@@ -13,7 +13,7 @@ import { formatBeijingTime, formatPeriodZh } from '@/lib/format';
 import { overrideDetail, refusalText } from '@/lib/reporting/refusals';
 import { decideReview, type ReviewPatch } from '@/lib/reporting/review';
 import type { Override } from '@/lib/reporting/status';
-import { entryScope, nameOf, owingRound, workflowActor, type Actor } from './context';
+import { archivedRefusal, entryScope, nameOf, owingRound, workflowActor, type Actor } from './context';
 import { auditView } from './progress';
 
 export interface ReviewInput {
@@ -35,6 +35,8 @@ function check(db: Db, actor: Actor, input: ReviewInput): Checked {
   const name = `“${found.name}”（${formatPeriodZh(entry.period)}）`;
   if (!can(actor.user, 'progress:review', found))
     return { ok: false, code: 'forbidden', message: '无权审核该条目：它不在您负责审核的竞赛中。', name };
+  const archived = archivedRefusal(found, 'review');
+  if (archived) return { ok: false, code: 'locked', message: archived, name };
   const decision = decideReview({
     current: entry,
     intent: { decision: input.decision, baseVersion: input.version, reason: input.reason },

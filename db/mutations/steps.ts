@@ -5,7 +5,7 @@ import { indicatorSteps } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { isCalendarDate } from '@/lib/validation/date';
-import { indicatorScope, requireMonthOpen, requirePeriodOpen, type Actor } from './context';
+import { indicatorScope, requireMonthOpen, requireNotArchived, requirePeriodOpen, type Actor } from './context';
 
 /** Today in Beijing, `YYYY-MM-DD`. */
 function beijingToday(now: Date): string {
@@ -28,6 +28,7 @@ export function setStepDone(db: Db, actor: Actor, input: { stepId: number; doneD
   const scope = step ? indicatorScope(db, step.indicatorId) : null;
   if (!step || !scope) throw new ActionError('该节点不存在或已被删除，请刷新页面。', 'not_found');
   if (!can(actor.user, 'progress:edit', scope)) throw new ActionError('无权修改该节点：它不属于您负责的专班。', 'forbidden');
+  requireNotArchived(scope);
   requirePeriodOpen(db, actor, scope.campaignId, input.period);
   if (input.doneDate !== null && !isCalendarDate(input.doneDate)) {
     throw new ActionError('日期不存在：完成日期应为真实存在的日期（如 2020-10-09），请检查月份和日期。', 'invalid', {

@@ -5,9 +5,21 @@
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { competitions, indicators, indicatorSteps, people, phasedTargets, taskForceMembers, taskForces, units } from '@/db/schema';
+import {
+  competitions,
+  indicators,
+  indicatorSteps,
+  people,
+  phasedTargets,
+  progressEntries,
+  taskForceMembers,
+  taskForces,
+  units,
+} from '@/db/schema';
 import { isCurrent } from '@/lib/structure/archive';
-import { emptyStructure, type StructureData } from '@/lib/structure/types';
+import type { ExistingStructure } from '@/lib/structure/plan';
+import type { ArchivedNames } from '@/lib/structure/target-plan';
+import { emptyStructure, RECORD_KEY, type IndicatorRecord, type StructureData } from '@/lib/structure/types';
 
 /** The district's units and people, in their list order. */
 export function readOrganisation(db: Db): Pick<StructureData, 'units' | 'people'> {
@@ -117,4 +129,59 @@ export function readStructure(db: Db, campaignId: number | null): StructureData 
   steps.sort((a, b) => indOrder.get(a.indicatorId)! - indOrder.get(b.indicatorId)! || a.sortOrder - b.sortOrder || a.id - b.id);
   out.steps = steps.map((s) => ({ ...indOf.get(s.indicatorId)!, title: s.title, plannedDate: s.plannedDate }));
   return out;
+}
+
+/**
+ * What an import into `campaignId` is compared with: its structure (readStructure), the names
+ * archived in it and in the district (an import does not add them again), and the indicators that
+ * have entries (their targets change only as 目标调整), both by record key (lib/structure/types).
+ */
+export function readImportBase(db: Db, campaignId: number | null): ExistingStructure {
+  const base = readStructure(db, campaignId);
+  const archivedNames = (rows: { name: string; archivedFrom: string | null }[]) =>
+    new Set(rows.filter((r) => !isCurrent(r)).map((r) => r.name));
+  const archived: ArchivedNames = {
+    units: archivedNames(db.select({ name: units.name, archivedFrom: units.archivedFrom }).from(units).all()),
+    people: archivedNames(db.select({ name: people.name, archivedFrom: people.archivedFrom }).from(people).all()),
+  };
+  if (campaignId === null) return { ...base, archived, reported: new Set() };
+  const inCampaign = db
+    .select({ tf: taskForces.name, tfFrom: taskForces.archivedFrom, comp: competitions.name, compFrom: competitions.archivedFrom })
+    .from(taskForces)
+    .innerJoin(competitions, eq(competitions.id, taskForces.competitionId))
+    .where(eq(competitions.campaignId, campaignId))
+    .all();
+  const comps = db
+    .select({ name: competitions.name, archivedFrom: competitions.archivedFrom })
+    .from(competitions)
+    .where(eq(competitions.campaignId, campaignId))
+    .all();
+  archived.competitions = archivedNames(comps);
+  archived.taskForces = archivedNames(inCampaign.map((r) => ({ name: r.tf, archivedFrom: r.tfFrom })));
+  const inds = db
+    .select({ id: indicators.id, name: indicators.name, archivedFrom: indicators.archivedFrom, taskForce: taskForces.name })
+    .from(indicators)
+    .innerJoin(taskForces, eq(taskForces.id, indicators.taskForceId))
+    .innerJoin(competitions, eq(competitions.id, taskForces.competitionId))
+    .where(eq(competitions.campaignId, campaignId))
+    .all();
+  const keyOf = (i: { taskForce: string; name: string }) =>
+    RECORD_KEY.indicators({ taskForce: i.taskForce, name: i.name } as IndicatorRecord);
+  archived.indicators = new Set(inds.filter((i) => !isCurrent(i)).map(keyOf));
+  const withEntries = new Set(
+    inds.length
+      ? db
+          .selectDistinct({ id: progressEntries.indicatorId })
+          .from(progressEntries)
+          .where(
+            inArray(
+              progressEntries.indicatorId,
+              inds.map((i) => i.id),
+            ),
+          )
+          .all()
+          .map((e) => e.id)
+      : [],
+  );
+  return { ...base, archived, reported: new Set(inds.filter((i) => withEntries.has(i.id)).map(keyOf)) };
 }

@@ -3,18 +3,20 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { campaigns } from '@/db/schema';
+import { auditLog, campaigns, indicators, targetChanges, taskForces } from '@/db/schema';
 import { readStructureUpload } from '@/lib/excel/structure-read';
 import { writeStructureWorkbook } from '@/lib/excel/structure-workbook';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
 import { applyStructure, copyCampaignToYear, insertCampaign } from './structure';
-import { readStructure } from './structure-snapshot';
+import { readImportBase, readStructure } from './structure-snapshot';
 import { recordingActor, refusal, seededWorld, type World } from './test-fixtures';
 
 let w: World;
 let demoId: number;
 let bytes: Buffer;
+/** The campaign imported from the demo's export (no entries). */
+let copyId: number;
 
 beforeAll(async () => {
   w = seededWorld();
@@ -25,7 +27,7 @@ beforeAll(async () => {
 async function planOf(file: Uint8Array, campaignId: number | null, year = 2020) {
   const read = await readStructureUpload(file);
   if (!read.ok) throw new Error(read.message);
-  return planStructure(validateStructure(read.sheets), readStructure(w.db, campaignId), year);
+  return planStructure(validateStructure(read.sheets), readImportBase(w.db, campaignId), year);
 }
 
 async function edit(file: Buffer, change: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -55,6 +57,7 @@ describe('structure workbook', () => {
     const actor = recordingActor(w.admin);
     const c = insertCampaign(w.db, actor, { name: '导入副本', year: 2020, regionName: '柯城区', regionCode: '330802' });
     applyStructure(w.db, actor, c, plan, 'x.xlsx');
+    copyId = c.id;
     const copy = readStructure(w.db, c.id);
     const demo = readStructure(w.db, demoId);
     expect(copy).toEqual(demo);
@@ -83,13 +86,63 @@ describe('structure workbook', () => {
     expect(readStructure(w.db, c.id).competitions).toEqual([]);
   });
 
-  it('updates an existing campaign by name and lists what changes', async () => {
+  it('updates an existing campaign by name: a target of a never-reported indicator changes freely', async () => {
+    const changed = await edit(bytes, (wb) => {
+      wb.getWorksheet('指标')!.getRow(2).getCell(6).value = 99999;
+    });
+    const plan = await planOf(changed, copyId);
+    expect(plan.counts).toMatchObject({ add: 0, change: 1, error: 0 });
+    expect(plan.rows.find((r) => r.status === 'change')).toMatchObject({ sheet: 'indicators', row: 2, changes: ['年度目标'] });
+    expect(plan.targetChanges).toEqual([]);
+    const c = w.db.select().from(campaigns).where(eq(campaigns.id, copyId)).get()!;
+    applyStructure(w.db, recordingActor(w.admin), c, plan, 'x.xlsx');
+    expect(readStructure(w.db, copyId).indicators[0]!.annualTarget).toBe(99999);
+  });
+
+  it('changes the target of a reported indicator only as 目标调整: a reason, one history and one audit row each', async () => {
+    const demo = w.db.select().from(campaigns).where(eq(campaigns.id, demoId)).get()!;
+    const first = readStructure(w.db, demoId).indicators[0]!;
     const changed = await edit(bytes, (wb) => {
       wb.getWorksheet('指标')!.getRow(2).getCell(6).value = 99999;
     });
     const plan = await planOf(changed, demoId);
     expect(plan.counts).toMatchObject({ add: 0, change: 1, error: 0 });
-    expect(plan.rows.find((r) => r.status === 'change')).toMatchObject({ sheet: 'indicators', row: 2, changes: ['年度目标'] });
+    expect(plan.targetChanges).toEqual([
+      { taskForce: first.taskForce, indicator: first.name, field: 'annualTarget', from: first.annualTarget, to: 99999 },
+    ]);
+    const refused = refusal(() => applyStructure(w.db, recordingActor(w.admin), demo, plan, 'x.xlsx', ' '));
+    expect(refused.fieldErrors).toHaveProperty('targetReason');
+    expect(refused.message).toContain('请填写调整理由');
+    expect(readStructure(w.db, demoId).indicators[0]!.annualTarget).toBe(first.annualTarget);
+    const actor = recordingActor(w.admin);
+    applyStructure(w.db, actor, demo, plan, 'x.xlsx', '区委常委会调整');
+    expect(readStructure(w.db, demoId).indicators[0]!.annualTarget).toBe(99999);
+    const history = w.db.select().from(targetChanges).all();
+    expect(history).toMatchObject([{ field: 'annualTarget', oldValue: first.annualTarget, newValue: 99999, reason: '区委常委会调整' }]);
+    expect(actor.rows.map((r) => r.action)).toEqual(['indicator.target', 'structure.import']);
+    expect(w.db.select().from(auditLog).all()).toEqual([]);
+  });
+
+  it('does not add again what is archived under its name, nor change a reported indicator’s kind', async () => {
+    const tf = w.db
+      .select()
+      .from(taskForces)
+      .where(eq(taskForces.name, readStructure(w.db, demoId).taskForces[1]!.name))
+      .get()!;
+    w.db.update(taskForces).set({ archivedFrom: '2020-09' }).where(eq(taskForces.id, tf.id)).run();
+    const kindChanged = await edit(bytes, (wb) => {
+      wb.getWorksheet('指标')!.getRow(2).getCell(3).value = '时点型';
+    });
+    const plan = await planOf(kindChanged, demoId);
+    const errors = plan.rows.filter((r) => r.status === 'error');
+    expect(errors.find((r) => r.sheet === 'taskForces')!.errors).toEqual([
+      `“${tf.name}”是已归档的专班，不能作为新增导入。请先在活动结构页面恢复它，或从文件中删去这一行，再重新上传预览。`,
+    ]);
+    expect(errors.find((r) => r.sheet === 'indicators' && r.row === 2)!.errors).toEqual([
+      '类型：此指标已有报送记录，类型不能修改，请改回原类型',
+    ]);
+    w.db.update(taskForces).set({ archivedFrom: null }).where(eq(taskForces.id, tf.id)).run();
+    expect(w.db.select().from(indicators).where(eq(indicators.taskForceId, tf.id)).all().length).toBeGreaterThan(0);
   });
 
   it('copies a year into the next: structure kept, targets carried over (moved a year) or blank, the old year untouched', () => {

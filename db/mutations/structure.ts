@@ -4,13 +4,15 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { campaigns, regions, type Campaign } from '@/db/schema';
+import { campaigns, competitions, indicators, regions, taskForces, type Campaign } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { DEFAULT_SETTINGS, type CampaignSettings } from '@/lib/metrics/settings';
 import { DEFAULT_PERIOD_SCHEDULE } from '@/lib/reporting/schedule';
 import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { newYearStructure } from '@/lib/structure/new-year';
 import { planStructure, type StructurePlan } from '@/lib/structure/plan';
+import { TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
+import { updateIndicatorTarget } from './targets';
 import { carryAssignments } from './scope-carry';
 import { readStructure } from './structure-snapshot';
 import type { Actor } from './context';
@@ -53,17 +55,38 @@ export function insertCampaign(db: Db, actor: Actor, input: NewCampaign): Campai
   return row;
 }
 
-/** Writes a plan without errors into `campaign` (all or nothing: the caller's transaction). */
-export function applyStructure(db: Db, actor: Actor, campaign: Campaign, plan: StructurePlan, fileName: string): void {
+/**
+ * Writes a plan without errors into `campaign` (all or nothing: the caller's transaction). Its
+ * 目标调整 of reported indicators go through updateIndicatorTarget with `targetReason` (required
+ * then, at least 2 characters): one history row and one audit row per indicator.
+ */
+export function applyStructure(db: Db, actor: Actor, campaign: Campaign, plan: StructurePlan, fileName: string, targetReason = ''): void {
   if (plan.counts.error > 0) throw new ActionError(IMPORT_TEXT.hasErrors(plan.counts.error), 'invalid');
+  const reason = targetReason.trim();
+  if (plan.targetChanges.length > 0 && reason.length < 2)
+    throw new ActionError(TARGET_PLAN_TEXT.reasonRequired, 'invalid', { targetReason: ['请填写调整理由'] });
   writeStructure(db, campaign, plan.writes);
+  for (const c of plan.targetChanges) {
+    const indicatorId = indicatorIdByName(db, campaign.id, c.taskForce, c.indicator);
+    updateIndicatorTarget(db, actor, { indicatorId, target: String(c.to), reason });
+  }
   actor.audit({
     action: 'structure.import',
     entityType: 'campaign',
     entityId: campaign.id,
-    after: { add: plan.counts.add, change: plan.counts.change, same: plan.counts.same },
+    after: { add: plan.counts.add, change: plan.counts.change, same: plan.counts.same, targetChanges: plan.targetChanges.length },
     detail: fileName,
   });
+}
+
+function indicatorIdByName(db: Db, campaignId: number, taskForce: string, name: string): number {
+  return db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .innerJoin(taskForces, eq(taskForces.id, indicators.taskForceId))
+    .innerJoin(competitions, eq(competitions.id, taskForces.competitionId))
+    .where(and(eq(competitions.campaignId, campaignId), eq(taskForces.name, taskForce), eq(indicators.name, name)))
+    .get()!.id;
 }
 
 /** Renames a campaign and replaces its settings; audits both versions. */

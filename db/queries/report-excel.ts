@@ -14,6 +14,7 @@ import { getShownCampaign, MISSING_CAMPAIGN_MESSAGE } from './shown-campaign';
 import { entryEditState } from '@/lib/reporting/edit-state';
 import { getReportRows, owedMonth } from './reporting';
 import { getCampaignStructure } from './structure';
+import { archivedWriteRefusal } from '@/lib/structure/archive';
 
 export type ReportRequest =
   { ok: true; campaign: Campaign; period: Period; taskForceId?: number } | { ok: false; status: 400 | 404; message: string };
@@ -106,6 +107,7 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
   const db = getDb();
   const s = getCampaignStructure(campaign.id);
   const tfById = new Map(s.taskForces.map((t) => [t.id, t]));
+  const compById = new Map(s.competitions.map((c) => [c.id, c]));
   const wanted = new Set(ids);
   const found = s.indicators.filter((i) => wanted.has(i.id));
   const p = getPeriod(campaign.id, period);
@@ -132,6 +134,7 @@ export function getImportContext(user: AuthUser, campaign: Campaign, period: str
       taskForce: tf.name,
       annualTarget: i.annualTarget,
       inScope: can(user, 'progress:edit', { indicatorId: i.id, taskForceId: tf.id, competitionId: tf.competitionId }),
+      archived: archivedWriteRefusal({ indicator: i, taskForce: tf, competition: compById.get(tf.competitionId)! }),
       owes: month !== null,
       entry: importEntry(
         entries.find((x) => x.indicatorId === i.id && x.period === month),

@@ -26,12 +26,15 @@ export type ShownCampaignResult =
 
 /**
  * The current campaign, with the rounds its schedule has opened by now stored first (lazily: the
- * first read after a round's opening day creates it; see db/mutations/period-schedule.ts).
+ * first read after a round's opening day creates it, and moves the current period to it; see
+ * db/mutations/period-schedule.ts).
  */
 export function getCurrentCampaign(): Campaign | undefined {
   const current = findActiveCampaign();
-  if (current && openDueRounds(getDb(), current, getNow()) > 0) invalidateDerived();
-  return current;
+  if (!current || openDueRounds(getDb(), current, getNow()) === 0) return current;
+  invalidateDerived();
+  // Opening a round may have moved the current period: read the campaign again.
+  return findActiveCampaign();
 }
 
 /**

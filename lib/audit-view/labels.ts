@@ -36,6 +36,8 @@ export const EVENT_LABELS: Record<string, string> = {
   'period.lock': '锁定统计期',
   'period.unlock': '解锁统计期',
   'campaign.copy_scopes': '新年度沿用授权范围',
+  'campaign.current_period': '当前统计期随计划更新',
+  'campaign.settings_preview': '预览设置对排名的影响',
   'meeting.create': '新建会议',
   'meeting.update': '修改会议',
   'meeting.delete': '删除会议',
@@ -125,11 +127,13 @@ export const ENTITY_LABELS: Record<string, string> = {
   work_item: '督办事项',
   work_item_milestone: '督办事项节点',
   backup: '数据库备份',
+  campaign: '竞赛活动',
 };
 
 /** Field names of before / after. */
 export const FIELD_LABELS: Record<string, string> = {
   value: '数值',
+  currentPeriod: '当前统计期',
   workProgress: '工作进展',
   problems: '存在问题',
   nextSteps: '下步打算',

@@ -33,3 +33,8 @@ export function pastYearMessage(year: number, currentYear: number): string {
     ? `${year}年度已是往年，只能查看，不能修改。当前年度是${currentYear}年度，请在页眉“年度”中切换后再操作。`
     : `该活动不是当前活动，只能查看，不能修改。当前年度是${currentYear}年度，请在页眉“年度”中切换后再操作。`;
 }
+
+/** The note of a past year's administration pages (settings and structure), which show no save button. */
+export function pastYearAdminNote(year: number): string {
+  return `${PAST_YEAR_MARK}：${year}年度已是往年，活动设置和结构只能查看，不能修改。`;
+}

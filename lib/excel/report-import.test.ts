@@ -199,6 +199,16 @@ describe('validateImport', () => {
     expect(byRow(dup, 8)).toMatchObject({ status: 'error', errors: [ROW_MESSAGES.duplicate(3)] });
   });
 
+  it('refuses a row of an archived indicator with the archive refusal, also to an administrator', async () => {
+    const words = '该指标已归档，不能再填报。如需恢复，请联系管理员。';
+    const ctx = context({ isAdmin: true });
+    ctx.indicators.set(3, { ...ctx.indicators.get(3)!, archived: words });
+    const p = await preview((ws) => {
+      ws.getCell('H3').value = 1300000;
+    }, ctx);
+    expect(byRow(p, 3)).toMatchObject({ status: 'error', errors: [words] });
+  });
+
   it('refuses changes to a submitted entry unless the user is an administrator', async () => {
     const edit = (ws: ExcelJS.Worksheet) => {
       ws.getCell('H7').value = 21;

@@ -47,6 +47,8 @@ export interface ImportIndicator {
   annualTarget: number | null;
   /** can(user, 'progress:edit', its scope) */
   inScope: boolean;
+  /** Why no figure may be written (archived indicator, task force or competition), or null. */
+  archived?: string | null;
   /** The round owes a figure of this indicator (错月: the entry is that of the data month it owes). */
   owes: boolean;
   entry: ImportEntry | null;
@@ -197,6 +199,7 @@ export function validateImport(report: ParsedReport, ctx: ImportContext): Import
     if (first !== undefined) return { ...named, errors: [ROW_MESSAGES.duplicate(first)] };
     seen.set(id.id, raw.row);
     if (!ind.inScope) return { ...named, errors: [ROW_MESSAGES.outOfScope(ind.taskForce)] };
+    if (ind.archived) return { ...named, errors: [ind.archived] };
     const example = examples.find((x) => x.row !== raw.row)?.value ?? null;
     return { ...named, ...checkRow(raw, ind, ctx.isAdmin, example) };
   });

@@ -14,6 +14,8 @@ export const ITEM_WORDS: Record<ItemKind, string> = {
   person: '人员',
 };
 
+const WRITE_WORDS = { report: '填报', review: '审核', county: '录入县（市、区）数据' } as const;
+
 export const ARCHIVE_TEXT = {
   usage: {
     entries: (n: number) => `${n}条报送记录`,
@@ -44,6 +46,8 @@ export const ARCHIVE_TEXT = {
   parentArchived: (kind: ItemKind) => `所属的${ITEM_WORDS[kind]}已归档，请先恢复它。`,
   archivedBadge: (from: string) => `已归档（自${monthWords(from)}起）`,
   offer: '归档后不再出现在填报、下拉选项和当期排名中，此前各期不受影响。',
+  writeRefused: (level: 'competition' | 'taskForce' | 'indicator', write: 'report' | 'review' | 'county') =>
+    `${level === 'indicator' ? '该指标' : `该指标所属的${ITEM_WORDS[level]}`}已归档，不能再${WRITE_WORDS[write]}。如需恢复，请联系管理员。`,
 } as const;
 
 export const ITEM_TEXT = {
@@ -57,6 +61,7 @@ export const ITEM_TEXT = {
   moved: (kind: ItemKind, name: string) => `已调整${ITEM_WORDS[kind]}“${name}”的顺序。`,
   cannotMove: '已在最前或最后，无法再移动。',
   targetLocked: '此指标已有报送记录，年度目标和目标排名不能在这里修改；目标调整请走“目标调整”（须填写理由并留痕）。',
+  targetLink: '去调整目标',
   kindLocked: '此指标已有报送记录，类型不能修改。',
   gridSaved: (changed: number) => `已保存阶段目标：修改 ${changed} 处。`,
   gridLocked: '已有报送，阶段目标调整请走“目标调整”',

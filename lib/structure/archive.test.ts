@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteRefusal, isActiveIn } from './archive';
+import { archivedWriteRefusal, deleteRefusal, isActiveIn } from './archive';
 import { checkRecord } from './single';
 import { emptyStructure } from './types';
 import { structureIn } from '@/lib/views/structure';
@@ -79,5 +79,24 @@ describe('checkRecord (the import rules on one form)', () => {
       ok: true,
       record: { name: '平安竞赛', shortName: '平安竞赛', description: null, leadPerson: null, leadUnit: '区商务局' },
     });
+  });
+});
+
+describe('archivedWriteRefusal', () => {
+  const on = { archivedFrom: null };
+  const off = { archivedFrom: '2020-09' };
+  it('refuses a write under the highest archived level, saying how to get it back', () => {
+    expect(archivedWriteRefusal({ competition: on, taskForce: on, indicator: off })).toBe(
+      '该指标已归档，不能再填报。如需恢复，请联系管理员。',
+    );
+    expect(archivedWriteRefusal({ competition: on, taskForce: off, indicator: off }, 'review')).toBe(
+      '该指标所属的专班已归档，不能再审核。如需恢复，请联系管理员。',
+    );
+    expect(archivedWriteRefusal({ competition: off, taskForce: on, indicator: on }, 'county')).toBe(
+      '该指标所属的竞赛已归档，不能再录入县（市、区）数据。如需恢复，请联系管理员。',
+    );
+  });
+  it('lets a write through when nothing above the indicator is archived', () => {
+    expect(archivedWriteRefusal({ competition: on, taskForce: on, indicator: on })).toBeNull();
   });
 });

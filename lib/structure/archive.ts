@@ -57,3 +57,30 @@ export function isCurrent(row: Archivable): boolean {
 export function archiveFromPeriod(currentPeriod: string): string {
   return currentPeriod;
 }
+
+/** The levels of an indicator's place in the structure, each with its archive mark. */
+export interface ArchiveChain {
+  competition: Archivable;
+  taskForce: Archivable;
+  indicator: Archivable;
+}
+
+/** What a refused write would have done, for the message: 填报 a figure, 审核 it, 录入 county values. */
+export type ArchivedWrite = 'report' | 'review' | 'county';
+
+/**
+ * The Chinese refusal of a write (a figure, its review, county values, milestone dates) for an
+ * indicator that is archived itself or under an archived task force or competition, or null when
+ * nothing above it is archived. Archived items take no writes in any period, earlier ones neither:
+ * an administrator restores the item first.
+ */
+export function archivedWriteRefusal(chain: ArchiveChain, write: ArchivedWrite = 'report'): string | null {
+  const level = isCurrent(chain.competition)
+    ? isCurrent(chain.taskForce)
+      ? isCurrent(chain.indicator)
+        ? null
+        : 'indicator'
+      : 'taskForce'
+    : 'competition';
+  return level === null ? null : ARCHIVE_TEXT.writeRefused(level, write);
+}

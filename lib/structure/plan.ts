@@ -5,7 +5,8 @@
  * exactly the 新增 and 修改 records of a plan without errors.
  */
 import { SHEET_KEYS, STRUCTURE_SHEETS, type RowStatus, type SheetKey } from './sheets';
-import { RECORD_KEY, type ImportedStructure, type StructureData } from './types';
+import { reportedIndicatorChange, TARGET_PLAN_TEXT, type ArchivedNames, type PlannedTargetChange } from './target-plan';
+import { RECORD_KEY, type ImportedStructure, type IndicatorRecord, type StructureData } from './types';
 import type { RowProblem, ValidatedStructure } from './validate';
 
 export interface PlanRow {
@@ -16,6 +17,8 @@ export interface PlanRow {
   /** Headers of the columns that change (修改). */
   changes: string[];
   errors: string[];
+  /** The 目标调整 this row makes of a reported indicator. */
+  target?: PlannedTargetChange;
 }
 
 export type Counts = Record<RowStatus, number>;
@@ -26,10 +29,15 @@ export interface StructurePlan {
   bySheet: Record<SheetKey, Counts>;
   /** The records to write, by sheet, with whether each is new. */
   writes: { [K in SheetKey]: { record: ImportedStructure[K][number]; isNew: boolean }[] };
+  /** The 目标调整 of reported indicators, written with the import's one reason (the writes keep their old targets). */
+  targetChanges: PlannedTargetChange[];
 }
 
-/** What exists: the target campaign's structure (empty for a new one) and the district's units and people. */
-export type ExistingStructure = StructureData;
+/**
+ * What exists: the target campaign's structure (empty for a new one) and the district's units and
+ * people; the names archived (not to be added again), and the indicators with entries (key 专班／指标).
+ */
+export type ExistingStructure = StructureData & { archived?: ArchivedNames; reported?: ReadonlySet<string> };
 
 type Rec = Record<string, unknown> & { row: number };
 
@@ -110,25 +118,21 @@ export function planStructure(v: ValidatedStructure, existing: ExistingStructure
   const known = knownNames(v, existing);
   const rows: PlanRow[] = v.problems.map((p: RowProblem) => ({ ...p, status: 'error', changes: [] }));
   const writes = Object.fromEntries(SHEET_KEYS.map((k) => [k, []])) as unknown as StructurePlan['writes'];
+  const targetChanges: PlannedTargetChange[] = [];
   for (const key of SHEET_KEYS) {
     const keyOf = RECORD_KEY[key] as (r: unknown) => string;
     const old = new Map((existing[key] as unknown[]).map((r) => [keyOf(r), r as Record<string, unknown>]));
     const seen = new Map<string, number>();
     for (const r of v.data[key] as unknown as Rec[]) {
       const id = keyOf(r);
-      const name = String(r.name ?? r.title ?? r.period ?? '');
       const errors = referenceErrors(key, r, known, year);
       if (seen.has(id)) errors.unshift(`与第 ${seen.get(id)} 行重复：同一${STRUCTURE_SHEETS[key].sheet}只能出现一次`);
       else seen.set(id, r.row);
-      if (errors.length > 0) {
-        rows.push({ sheet: key, row: r.row, name, status: 'error', changes: [], errors });
-        continue;
-      }
-      const before = old.get(id);
-      const changes = before ? changedColumns(key, r, before) : [];
-      const status: RowStatus = !before ? 'add' : changes.length ? 'change' : 'same';
-      rows.push({ sheet: key, row: r.row, name, status, changes, errors: [] });
-      if (status !== 'same') (writes[key] as { record: unknown; isNew: boolean }[]).push({ record: r, isNew: !before });
+      const planned = planRecord(key, r, old.get(id), existing, errors);
+      rows.push(planned.row);
+      if (planned.row.target) targetChanges.push(planned.row.target);
+      if (planned.row.status === 'add' || planned.row.status === 'change')
+        (writes[key] as { record: unknown; isNew: boolean }[]).push({ record: planned.record, isNew: !old.has(id) });
     }
   }
   const order = new Map(SHEET_KEYS.map((k, i) => [k, i]));
@@ -139,5 +143,32 @@ export function planStructure(v: ValidatedStructure, existing: ExistingStructure
     counts[r.status] += 1;
     bySheet[r.sheet][r.status] += 1;
   }
-  return { rows, counts, bySheet, writes };
+  return { rows, counts, bySheet, writes, targetChanges };
+}
+
+/** One valid record against what exists: 新增 / 修改 / 不变, or its errors (an archived name, a reported indicator's kind). */
+function planRecord(
+  key: SheetKey,
+  r: Rec,
+  before: Record<string, unknown> | undefined,
+  existing: ExistingStructure,
+  errors: string[],
+): { row: PlanRow; record: Rec } {
+  const name = String(r.name ?? r.title ?? r.period ?? '');
+  const id = (RECORD_KEY[key] as (r: unknown) => string)(r);
+  if (!before && key in (existing.archived ?? {}) && existing.archived?.[key as keyof ArchivedNames]?.has(id))
+    errors.push(TARGET_PLAN_TEXT.archived(key as keyof ArchivedNames, name));
+  let record = r;
+  let target: PlannedTargetChange | null = null;
+  if (before && key === 'indicators' && existing.reported?.has(id)) {
+    const headers = STRUCTURE_SHEETS.indicators.columns as Record<string, string>;
+    const c = reportedIndicatorChange(r as unknown as IndicatorRecord, before as unknown as IndicatorRecord, headers);
+    errors.push(...c.errors);
+    target = c.change;
+    record = { ...c.record, row: r.row } as unknown as Rec;
+  }
+  if (errors.length > 0) return { row: { sheet: key, row: r.row, name, status: 'error', changes: [], errors }, record };
+  const changes = before ? changedColumns(key, r, before) : [];
+  const status: RowStatus = !before ? 'add' : changes.length ? 'change' : 'same';
+  return { row: { sheet: key, row: r.row, name, status, changes, errors: [], ...(target ? { target } : {}) }, record };
 }

@@ -1,4 +1,5 @@
 /** The campaign settings form: name and every setting of lib/metrics/settings, with Chinese messages saying the allowed range. */
+import type { CampaignSettings } from '@/lib/metrics/settings';
 import { userTextSchema } from '@/lib/text/user-text';
 import { z } from './zod-zh';
 
@@ -41,3 +42,20 @@ export const CopyCampaignInput = z.object({
     .max(2100, '新年度应在 2000 至 2100 之间'),
   targets: z.enum(['carry', 'blank'], { error: '请选择目标沿用上年还是留空' }),
 });
+
+/** The settings of a parsed settings form, as lib/metrics CampaignSettings (the name and id left out). */
+export function settingsOfInput(input: UpdateCampaignInput): CampaignSettings {
+  const {
+    campaignId: _id,
+    name: _name,
+    timeProgressMode,
+    colourScheme,
+    honourListSize,
+    warningScoreBelow,
+    tolerancePp,
+    levelTolerancePp,
+    toleranceRanks,
+    ...scoreRules
+  } = input;
+  return { timeProgressMode, tolerancePp, levelTolerancePp, toleranceRanks, scoreRules, colourScheme, honourListSize, warningScoreBelow };
+}

@@ -21,5 +21,9 @@ export type StructureTarget = z.infer<typeof StructureTarget>;
 export const StructureUploadInput = z.intersection(StructureTarget, z.object({ file: upload }));
 export const CommitStructureInput = z.intersection(
   StructureUploadInput,
-  z.object({ digest: z.string().regex(/^[0-9a-f]{64}$/, '缺少预览信息，请重新上传预览') }),
+  z.object({
+    digest: z.string().regex(/^[0-9a-f]{64}$/, '缺少预览信息，请重新上传预览'),
+    /** The reason of the import's 目标调整 (required when it makes any). */
+    targetReason: z.string().max(500, '调整理由最多 500 个字').optional().default(''),
+  }),
 );

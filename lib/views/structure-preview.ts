@@ -2,8 +2,9 @@
  * The preview of a structure import as the page shows it: one line of counts per sheet, and the
  * rows that would change or are wrong (unchanged rows are only counted), in Chinese.
  */
-import type { Counts, StructurePlan } from '@/lib/structure/plan';
+import type { Counts, PlanRow, StructurePlan } from '@/lib/structure/plan';
 import { SHEET_KEYS, STATUS_WORDS, STRUCTURE_SHEETS, type RowStatus } from '@/lib/structure/sheets';
+import { TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
 
 export interface PreviewLine {
   sheet: string;
@@ -21,6 +22,17 @@ export interface StructurePreview {
   lines: PreviewLine[];
   /** Why 确认导入 is not offered, or null. */
   blocked: string | null;
+  /** How many 目标调整 of reported indicators the import makes (then 确认导入 needs a reason). */
+  targetChanges: number;
+}
+
+function detailOf(r: PlanRow): string {
+  if (r.status === 'error') return r.errors.join('；');
+  if (r.status !== 'change') return '';
+  const headers = STRUCTURE_SHEETS.indicators.columns as Record<string, string>;
+  const target = r.target ? TARGET_PLAN_TEXT.detail(headers[r.target.field]!, r.target.from, r.target.to) : null;
+  const others = r.target ? r.changes.filter((c) => c !== headers.annualTarget && c !== headers.targetRank) : r.changes;
+  return [target, others.length ? `修改：${others.join('、')}` : null].filter(Boolean).join('；');
 }
 
 const countText = (c: Counts) => (['add', 'change', 'same', 'error'] as RowStatus[]).map((s) => `${STATUS_WORDS[s]} ${c[s]}`).join(' · ');
@@ -34,8 +46,8 @@ export function structurePreview(plan: StructurePlan, digest: string, isNew: boo
       row: r.row,
       name: r.name,
       status: r.status,
-      statusWord: STATUS_WORDS[r.status],
-      detail: r.status === 'error' ? r.errors.join('；') : r.status === 'change' ? `修改：${r.changes.join('、')}` : '',
+      statusWord: r.target ? TARGET_PLAN_TEXT.statusWord : STATUS_WORDS[r.status],
+      detail: detailOf(r),
     }));
   const sheets = SHEET_KEYS.filter((k) => Object.values(plan.bySheet[k]).some((n) => n > 0)).map((k) => ({
     sheet: STRUCTURE_SHEETS[k].sheet,
@@ -47,5 +59,5 @@ export function structurePreview(plan: StructurePlan, digest: string, isNew: boo
       : !isNew && plan.counts.add + plan.counts.change === 0
         ? '文件中的内容与系统中完全一致，没有需要导入的内容。'
         : null;
-  return { digest, counts: plan.counts, sheets, lines, blocked };
+  return { digest, counts: plan.counts, sheets, lines, blocked, targetChanges: plan.targetChanges.length };
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { getNow } from '@/db/queries/clock';
 import type { Actor } from '@/db/mutations/context';
 import { applyStructure, copyCampaignToYear, insertCampaign, updateCampaign } from '@/db/mutations/structure';
-import { readStructure } from '@/db/mutations/structure-snapshot';
+import { readImportBase } from '@/db/mutations/structure-snapshot';
 import { campaigns, type Campaign } from '@/db/schema';
 import { action, type ActionContext } from '@/lib/actions/action';
 import { ActionError } from '@/lib/actions/result';
@@ -14,7 +14,7 @@ import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { planStructure } from '@/lib/structure/plan';
 import { validateStructure } from '@/lib/structure/validate';
 import { structurePreview } from '@/lib/views/structure-preview';
-import { CopyCampaignInput, UpdateCampaignInput } from '@/lib/validation/campaign';
+import { CopyCampaignInput, settingsOfInput, UpdateCampaignInput } from '@/lib/validation/campaign';
 import { CommitStructureInput, NewCampaignInput, StructureUploadInput, type StructureTarget } from '@/lib/validation/structure-import';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -59,7 +59,7 @@ function targetCampaign(db: Db, target: StructureTarget): Campaign | null {
 function plan(db: Db, target: StructureTarget, up: Upload) {
   const campaign = targetCampaign(db, target);
   const year = campaign?.year ?? (target.mode === 'new' ? target.year : 0);
-  return { campaign, plan: planStructure(validateStructure(up.sheets), readStructure(db, campaign?.id ?? null), year) };
+  return { campaign, plan: planStructure(validateStructure(up.sheets), readImportBase(db, campaign?.id ?? null), year) };
 }
 
 export const createCampaignAction = action({
@@ -97,7 +97,7 @@ export const commitStructureAction = action({
     const blocked = structurePreview(p.plan, up.digest, ctx.input.mode === 'new').blocked;
     if (blocked) throw new ActionError(blocked, 'invalid');
     const campaign = p.campaign ?? insertCampaign(ctx.db, actor(ctx), ctx.input as Extract<StructureTarget, { mode: 'new' }>);
-    applyStructure(ctx.db, actor(ctx), campaign, p.plan, up.fileName);
+    applyStructure(ctx.db, actor(ctx), campaign, p.plan, up.fileName, ctx.input.targetReason);
     return { campaignId: campaign.id, notice: IMPORT_TEXT.imported(p.plan.counts.add, p.plan.counts.change) };
   },
   revalidate: ['/admin/campaigns', '/'],
@@ -109,28 +109,8 @@ export const updateCampaignAction = action({
   permission: 'campaign:manage',
   campaign: (input) => [input.campaignId],
   run: (ctx) => {
-    const {
-      campaignId,
-      name,
-      timeProgressMode,
-      colourScheme,
-      honourListSize,
-      warningScoreBelow,
-      tolerancePp,
-      levelTolerancePp,
-      toleranceRanks,
-      ...rules
-    } = ctx.input;
-    const settings = {
-      timeProgressMode,
-      tolerancePp,
-      levelTolerancePp,
-      toleranceRanks,
-      scoreRules: rules,
-      colourScheme,
-      honourListSize,
-      warningScoreBelow,
-    };
+    const { campaignId, name } = ctx.input;
+    const settings = settingsOfInput(ctx.input);
     const c = updateCampaign(ctx.db, actor(ctx), campaignId, { name, settings });
     return { notice: `已保存${c.year}年“${c.name}”的设置，排名从下次打开页面起按新设置计算。` };
   },

@@ -25,7 +25,8 @@ import { desc, eq } from 'drizzle-orm';
 /*
  * The single-item structure forms of /admin/campaigns/[id]: add and edit competitions, task
  * forces and indicators, their steps and phased targets, reorder, archive, restore and delete.
- * Administrators only (campaign:manage); every write is audited by its mutation.
+ * Administrators only (campaign:manage); every write is audited by its mutation. Each names its
+ * campaign, so the wrapper refuses writes into a past year.
  */
 
 const REVALIDATE = ['/admin/campaigns', '/', '/rankings', '/report'];
@@ -38,6 +39,7 @@ export const saveCompetitionAction = action({
   name: 'structure.competition_save',
   schema: CompetitionItemInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const { campaignId, competitionId, ...values } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
@@ -51,6 +53,7 @@ export const saveTaskForceAction = action({
   name: 'structure.task_force_save',
   schema: TaskForceItemInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const { campaignId, taskForceId, members, ...values } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
@@ -64,6 +67,7 @@ export const saveIndicatorAction = action({
   name: 'structure.indicator_save',
   schema: IndicatorItemInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const { campaignId, indicatorId, ...values } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
@@ -77,6 +81,7 @@ export const saveStepAction = action({
   name: 'structure.step_save',
   schema: StepItemInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const { campaignId, indicatorId, stepId, intent, ...values } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
@@ -93,6 +98,7 @@ export const saveTargetGridAction = action({
   name: 'structure.phased_targets',
   schema: TargetGridInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => {
     const { campaignId, taskForceId, ...cells } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
@@ -105,6 +111,7 @@ export const moveItemAction = action({
   name: 'structure.move',
   schema: MoveItemInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.campaignId],
   run: (ctx) => ({ notice: moveItem(ctx.db, actor(ctx), ctx.input.kind, ctx.input.id, ctx.input.campaignId, ctx.input.direction) }),
   revalidate: REVALIDATE,
 });
@@ -113,6 +120,7 @@ export const itemStateAction = action({
   name: 'structure.item_state',
   schema: ItemStateInput,
   permission: 'campaign:manage',
+  campaign: (input) => [input.kind === 'unit' || input.kind === 'person' ? null : input.campaignId],
   run: (ctx) => {
     const { kind, id, intent } = ctx.input;
     const org = kind === 'unit' || kind === 'person';

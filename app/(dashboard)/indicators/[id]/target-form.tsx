@@ -7,7 +7,7 @@ import { changeTargetAction } from './actions';
 /** 调整目标 (administrators): the new target and the reason, required. */
 export function TargetForm({ indicatorId, view }: { indicatorId: number; view: { label: string; current: string; unitHint: string } }) {
   return (
-    <Card>
+    <Card id="target-change">
       <CardHeader>
         <CardTitle>调整{view.label}</CardTitle>
       </CardHeader>

@@ -23,6 +23,8 @@ export function ImportPanel({ campaigns, children }: { campaigns: { id: number; 
   const [fileName, setFileName] = useState<string | null>(null);
   const [preview, setPreview] = useState<StructurePreview | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
   const [pending, start] = useTransition();
 
   function send(extra: Record<string, string>, then: (fd: FormData) => Promise<void>) {
@@ -53,10 +55,12 @@ export function ImportPanel({ campaigns, children }: { campaigns: { id: number; 
 
   function onCommit() {
     if (!preview) return;
-    send({ digest: preview.digest }, async (fd) => {
+    send({ digest: preview.digest, targetReason: reason }, async (fd) => {
       const res = await commitStructureAction(null, fd);
+      setReasonError(res.ok ? null : (res.fieldErrors?.targetReason?.[0] ?? null));
       if (!res.ok) return setNotice({ tone: 'error', text: res.message });
       setPreview(null);
+      setReason('');
       setNotice({ tone: 'info', text: res.data.notice });
     });
   }
@@ -136,7 +140,15 @@ export function ImportPanel({ campaigns, children }: { campaigns: { id: number; 
           {notice && <Alert tone={notice.tone}>{notice.text}</Alert>}
         </CardContent>
       </Card>
-      {preview && <PreviewTable preview={preview} pending={pending} onCommit={onCommit} onCancel={() => setPreview(null)} />}
+      {preview && (
+        <PreviewTable
+          preview={preview}
+          pending={pending}
+          onCommit={onCommit}
+          onCancel={() => setPreview(null)}
+          reason={{ value: reason, onChange: setReason, error: reasonError }}
+        />
+      )}
     </div>
   );
 }

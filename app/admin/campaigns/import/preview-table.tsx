@@ -3,6 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
+import { TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
 import type { StructurePreview } from '@/lib/views/structure-preview';
 import { cn } from '@/lib/utils';
 
@@ -14,11 +15,14 @@ export function PreviewTable({
   pending,
   onCommit,
   onCancel,
+  reason,
 }: {
   preview: StructurePreview;
   pending: boolean;
   onCommit: () => void;
   onCancel: () => void;
+  /** The one reason of the import's 目标调整 (typed text, its field error). */
+  reason: { value: string; onChange: (v: string) => void; error: string | null };
 }) {
   const { counts } = preview;
   return (
@@ -61,6 +65,7 @@ export function PreviewTable({
           </table>
         )}
         {counts.same > 0 && <p className="text-xs text-slate-500">不变的 {counts.same} 项未逐行列出。</p>}
+        {preview.targetChanges > 0 && !preview.blocked && <ReasonField count={preview.targetChanges} {...reason} />}
         {preview.blocked ? (
           <Alert tone="warning">{preview.blocked}</Alert>
         ) : (
@@ -75,5 +80,44 @@ export function PreviewTable({
         )}
       </CardContent>
     </Card>
+  );
+}
+
+function ReasonField({
+  count,
+  value,
+  onChange,
+  error,
+}: {
+  count: number;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | null;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor="target-reason" className="block text-sm font-medium text-slate-800">
+        {TARGET_PLAN_TEXT.reasonLabel}
+      </label>
+      <p id="target-reason-hint" className="text-xs text-slate-600">
+        {TARGET_PLAN_TEXT.reasonHint(count)}
+      </p>
+      <textarea
+        id="target-reason"
+        name="targetReason"
+        rows={2}
+        required
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'target-reason-hint target-reason-error' : 'target-reason-hint'}
+        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
+      {error && (
+        <p id="target-reason-error" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

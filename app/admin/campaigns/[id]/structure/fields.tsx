@@ -51,12 +51,33 @@ export function CheckField({ label, name, defaultChecked }: { label: string; nam
 }
 
 /** A read-only value with a note, shown in place of a field that may not be changed here. */
-export function ReadOnlyField({ label, value, note }: { label: string; value: string; note: string }) {
+export function ReadOnlyField({
+  label,
+  value,
+  note,
+  link,
+}: {
+  label: string;
+  value: string;
+  note: string;
+  /** Where the value is changed instead (e.g. 调整年度目标 on the indicator page). */
+  link?: { href: string; label: string };
+}) {
   return (
     <div className="space-y-1">
       <p className="text-sm font-medium text-slate-800">{label}</p>
       <p className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">{value}</p>
-      <p className="text-xs text-amber-800">{note}</p>
+      <p className="text-xs text-amber-800">
+        {note}
+        {link && (
+          <>
+            {' '}
+            <a href={link.href} className="font-medium text-brand-700 underline">
+              {link.label}
+            </a>
+          </>
+        )}
+      </p>
     </div>
   );
 }

@@ -80,8 +80,21 @@ export function TaskForceFields({ v, members, choices }: { v: Record<string, str
   );
 }
 
-/** With `locked` (reported figures), the kind and targets show read-only: 目标调整 changes them. */
-export function IndicatorFields({ v, choices, locked }: { v: Record<string, string>; choices: Choices; locked: boolean }) {
+/**
+ * With `locked` (reported figures), the kind and targets show read-only: 目标调整 changes them, on
+ * the indicator page (`targetHref`), with a reason and a history row.
+ */
+export function IndicatorFields({
+  v,
+  choices,
+  locked,
+  targetHref,
+}: {
+  v: Record<string, string>;
+  choices: Choices;
+  locked: boolean;
+  targetHref?: string;
+}) {
   const kinds = Object.entries(KIND_WORDS).map(([value, label]) => ({ value, label }));
   const dirs = Object.entries(DIRECTION_WORDS).map(([value, label]) => ({ value, label }));
   return (
@@ -101,6 +114,7 @@ export function IndicatorFields({ v, choices, locked }: { v: Record<string, stri
             label={`${I.annualTarget} / ${I.targetRank}`}
             value={v.annualTarget || (v.targetRank ? `前${v.targetRank}名` : '（不设）')}
             note={ITEM_TEXT.targetLocked}
+            link={targetHref ? { href: targetHref, label: ITEM_TEXT.targetLink } : undefined}
           />
         ) : (
           <>

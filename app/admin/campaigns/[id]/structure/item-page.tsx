@@ -5,6 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { ARCHIVE_TEXT, ITEM_WORDS, type ItemKind } from '@/lib/structure/admin-text';
 import { itemStateAction } from '../../structure-actions';
 import { ItemState } from './item-state';
+import { PastYearNote } from '../year-form';
 
 /** The frame of one item's page: heading, back link, the form card and 归档/删除. */
 export function ItemPage({
@@ -14,6 +15,7 @@ export function ItemPage({
   item,
   children,
   extra,
+  pastYear = null,
 }: {
   campaignId: number;
   title: string;
@@ -21,6 +23,8 @@ export function ItemPage({
   item: { id: number; name: string; archivedFrom: string | null } | null;
   children: ReactNode;
   extra?: ReactNode;
+  /** The year of a past (read-only) campaign: the item is shown, not changed (no 归档/删除). */
+  pastYear?: number | null;
 }) {
   return (
     <div className="space-y-4">
@@ -31,6 +35,7 @@ export function ItemPage({
           返回活动结构
         </Link>
       </div>
+      {pastYear !== null && <PastYearNote year={pastYear} />}
       <Card>
         <CardHeader>
           <CardTitle>{item ? `修改${ITEM_WORDS[kind]}` : `添加${ITEM_WORDS[kind]}`}</CardTitle>
@@ -38,7 +43,7 @@ export function ItemPage({
         <CardContent>{children}</CardContent>
       </Card>
       {extra}
-      {item && (
+      {item && pastYear === null && (
         <Card>
           <CardHeader>
             <CardTitle>归档与删除</CardTitle>

@@ -15,7 +15,19 @@ interface Step {
 }
 
 /** 节点 of a milestone indicator: each editable (a done one keeps its place), and a form to add one. */
-export function StepsCard({ campaignId, indicatorId, steps }: { campaignId: number; indicatorId: number; steps: Step[] }) {
+export function StepsCard({
+  campaignId,
+  indicatorId,
+  steps,
+  readOnly = false,
+}: {
+  campaignId: number;
+  indicatorId: number;
+  steps: Step[];
+  /** A past year: the steps listed, not editable. */
+  readOnly?: boolean;
+}) {
+  if (readOnly) return <StepList steps={steps} />;
   const hidden = (
     <>
       <input type="hidden" name="campaignId" value={campaignId} />
@@ -50,6 +62,26 @@ export function StepsCard({ campaignId, indicatorId, steps }: { campaignId: numb
           <Field id="step-new-title" label={`新${S.title}`} name="title" />
           <Field id="step-new-date" label={`新节点${S.plannedDate}`} name="plannedDate" placeholder="2020-10-04" />
         </ActionForm>
+      </CardContent>
+    </Card>
+  );
+}
+
+function StepList({ steps }: { steps: Step[] }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>节点</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ol className="list-decimal space-y-1 pl-5 text-sm">
+          {steps.map((s) => (
+            <li key={s.id}>
+              {s.title}：计划 {s.plannedDate}
+              {s.doneDate && `，已于 ${s.doneDate} 完成`}
+            </li>
+          ))}
+        </ol>
       </CardContent>
     </Card>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ActionForm } from '@/components/forms/action-form';
+import { YearForm } from '../../../year-form';
 import { getCompetitionForm, getStructureChoices } from '@/db/queries/structure-admin';
 import { saveCompetitionAction } from '../../../../structure-actions';
 import { asDefaults, CompetitionFields } from '../../item-fields';
@@ -15,15 +15,21 @@ export default async function CompetitionPage({ params }: { params: Promise<{ id
   const form = cid === null ? null : getCompetitionForm(campaign.id, cid);
   if (!form) notFound();
   return (
-    <ItemPage campaignId={campaign.id} title={`竞赛“${form.row.name}”`} kind="competition" item={form.row}>
-      <ActionForm action={saveCompetitionAction} submitLabel="保存竞赛" label="修改竞赛">
+    <ItemPage
+      campaignId={campaign.id}
+      title={`竞赛“${form.row.name}”`}
+      kind="competition"
+      item={form.row}
+      pastYear={campaign.readOnly ? campaign.year : null}
+    >
+      <YearForm readOnly={campaign.readOnly} action={saveCompetitionAction} submitLabel="保存竞赛" label="修改竞赛">
         <input type="hidden" name="campaignId" value={campaign.id} />
         <input type="hidden" name="competitionId" value={form.row.id} />
         <CompetitionFields
           v={{ ...asDefaults(form.row), leadPerson: form.leadPerson, leadUnit: form.leadUnit }}
           choices={getStructureChoices(campaign.id)}
         />
-      </ActionForm>
+      </YearForm>
     </ItemPage>
   );
 }

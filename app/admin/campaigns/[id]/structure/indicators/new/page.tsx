@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActionForm } from '@/components/forms/action-form';
+import { YearForm } from '../../../year-form';
 import { getStructureChoices, getTaskForceForm } from '@/db/queries/structure-admin';
 import { saveIndicatorAction } from '../../../../structure-actions';
 import { IndicatorFields } from '../../item-fields';
@@ -19,15 +19,15 @@ export default async function NewIndicatorPage({
   const tid = segmentId((await searchParams).taskForce);
   const tf = tid === null ? null : getTaskForceForm(campaign.id, tid);
   return (
-    <ItemPage campaignId={campaign.id} title="添加指标" kind="indicator" item={null}>
-      <ActionForm action={saveIndicatorAction} submitLabel="添加指标" label="添加指标">
+    <ItemPage campaignId={campaign.id} title="添加指标" kind="indicator" item={null} pastYear={campaign.readOnly ? campaign.year : null}>
+      <YearForm readOnly={campaign.readOnly} action={saveIndicatorAction} submitLabel="添加指标" label="添加指标">
         <input type="hidden" name="campaignId" value={campaign.id} />
         <IndicatorFields
           v={{ taskForce: tf?.row.name ?? '', kind: 'cumulative', direction: 'higher' }}
           choices={getStructureChoices(campaign.id)}
           locked={false}
         />
-      </ActionForm>
+      </YearForm>
     </ItemPage>
   );
 }

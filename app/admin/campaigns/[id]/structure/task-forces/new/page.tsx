@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { ActionForm } from '@/components/forms/action-form';
+import { YearForm } from '../../../year-form';
 import { getCompetitionForm, getStructureChoices } from '@/db/queries/structure-admin';
 import { saveTaskForceAction } from '../../../../structure-actions';
 import { TaskForceFields } from '../../item-fields';
@@ -19,11 +19,11 @@ export default async function NewTaskForcePage({
   const cid = segmentId((await searchParams).competition);
   const comp = cid === null ? null : getCompetitionForm(campaign.id, cid);
   return (
-    <ItemPage campaignId={campaign.id} title="添加专班" kind="taskForce" item={null}>
-      <ActionForm action={saveTaskForceAction} submitLabel="添加专班" label="添加专班">
+    <ItemPage campaignId={campaign.id} title="添加专班" kind="taskForce" item={null} pastYear={campaign.readOnly ? campaign.year : null}>
+      <YearForm readOnly={campaign.readOnly} action={saveTaskForceAction} submitLabel="添加专班" label="添加专班">
         <input type="hidden" name="campaignId" value={campaign.id} />
         <TaskForceFields v={{ competition: comp?.row.name ?? '' }} members={[]} choices={getStructureChoices(campaign.id)} />
-      </ActionForm>
+      </YearForm>
     </ItemPage>
   );
 }

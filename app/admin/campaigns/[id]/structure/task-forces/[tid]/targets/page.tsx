@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ActionForm } from '@/components/forms/action-form';
+import { PastYearNote, YearForm } from '../../../../year-form';
 import { Card, CardContent, CardHeader, CardTitle } from '@/components/ui/card';
 import { gridCellName } from '@/db/mutations/structure-targets';
 import { getTargetGrid } from '@/db/queries/structure-admin';
@@ -28,6 +28,7 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
           返回专班
         </Link>
       </div>
+      {campaign.readOnly && <PastYearNote year={campaign.year} />}
       <Card>
         <CardHeader>
           <CardTitle>{campaign.year}年各月阶段目标（累计型为 1 月至当月的累计目标；空白表示不设）</CardTitle>
@@ -36,7 +37,7 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
           {grid.columns.length === 0 ? (
             <p className="text-sm text-slate-600">此专班没有累计型或时点型指标，无需设阶段目标。</p>
           ) : (
-            <ActionForm action={saveTargetGridAction} submitLabel="保存阶段目标" label="阶段目标">
+            <YearForm readOnly={campaign.readOnly} action={saveTargetGridAction} submitLabel="保存阶段目标" label="阶段目标">
               <input type="hidden" name="campaignId" value={campaign.id} />
               <input type="hidden" name="taskForceId" value={grid.taskForce.id} />
               <div className="overflow-x-auto">
@@ -79,7 +80,7 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   </tbody>
                 </table>
               </div>
-            </ActionForm>
+            </YearForm>
           )}
         </CardContent>
       </Card>
