@@ -254,8 +254,8 @@ test('a changed score setting, previewed then saved through the settings form, c
   // The saved settings rank as previewed: each previewed task force's new rank and score are the page's.
   for (const [name, , rankAfter, , , scoreAfter] of previewed) {
     const row = admin.getByTestId(`row-task-force-${idOf('task_forces', name!)}`);
-    await expect(row.getByTestId('cell-score'), name).toHaveText(scoreAfter!);
-    await expect(row.getByTestId('cell-rank'), name).toContainText(rankAfter!.replace(/^第(\d+)名$/, '$1'));
+    await expect(cell(row, 'score'), name).toHaveText(scoreAfter!);
+    await expect(cell(row, 'rank'), name).toContainText(rankAfter!.replace(/^第(\d+)名$/, '$1'));
   }
 });
 

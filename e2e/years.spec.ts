@@ -64,8 +64,19 @@ async function readPages(page: Page, paths: string[]): Promise<Record<string, st
   for (const p of paths) {
     const res = await page.goto(p);
     expect(res?.status(), p).toBe(200);
+    // Charts load after the page (components/charts/lazy.tsx): read once nothing more arrives and
+    // the text stays the same between two reads.
+    await page.waitForLoadState('networkidle');
     const main = page.locator('main');
-    out[p] = (await main.count()) > 0 ? await main.first().innerText() : await page.locator('body').innerText();
+    const read = async () => ((await main.count()) > 0 ? await main.first().innerText() : await page.locator('body').innerText());
+    let text = await read();
+    for (let settled = false, tries = 0; !settled && tries < 20; tries++) {
+      await page.waitForTimeout(250);
+      const again = await read();
+      settled = again === text;
+      text = again;
+    }
+    out[p] = text;
   }
   return out;
 }
