@@ -142,6 +142,14 @@ describe('which responses are kept', () => {
       false,
     );
   });
+
+  it('a chart left to the browser (next/dynamic without SSR: an empty digest) is no render error; a digested one is', () => {
+    const chart = Buffer.from('<div><!--$!--><template data-dgst=""></template><!--/$--></div>');
+    expect(cacheableResponse(200, headers, Buffer.concat([body, chart]))).toBe(true);
+    const failed = Buffer.from('<!--$!--><template data-dgst="2771491632"></template><!--/$-->');
+    expect(cacheableResponse(200, headers, Buffer.concat([body, chart, failed]))).toBe(false);
+    expect(cacheableResponse(200, headers, Buffer.concat([body, Buffer.from('<!--$!--><template></template>')]))).toBe(false);
+  });
 });
 
 describe('the byte-bounded LRU', () => {

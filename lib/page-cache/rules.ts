@@ -110,6 +110,11 @@ export function nonceOf(csp: unknown): string | null {
 
 /** Signs that a part of the page failed to render (React's client-rendered boundary, an error digest). */
 const RENDER_ERROR = /<!--\$!-->|data-dgst=|\\"digest\\":/;
+/**
+ * The boundary a chart loaded after the page leaves (next/dynamic without SSR, components/charts/
+ * lazy.tsx): client-rendered by design, with an empty digest. A failed render carries its digest.
+ */
+const BROWSER_ONLY = /<!--\$!--><template data-dgst=""><\/template>/g;
 
 /**
  * Whether a complete response may be kept: 200, text/html, no Set-Cookie, plain or gzip, and a
@@ -122,5 +127,5 @@ export function cacheableResponse(status: number, headers: OutgoingHttpHeaders, 
   if (encoding !== undefined && encoding !== 'gzip') return false;
   const nonce = nonceOf(headers['content-security-policy']);
   if (!nonce || !plain.includes(nonce)) return false;
-  return !RENDER_ERROR.test(plain.toString('latin1'));
+  return !RENDER_ERROR.test(plain.toString('latin1').replace(BROWSER_ONLY, ''));
 }
