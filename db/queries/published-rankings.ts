@@ -2,8 +2,8 @@ import 'server-only';
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { campaigns, publishedRankings, users } from '@/db/schema';
-import { publishedRecordOf, type PublishedRecord } from '@/lib/metrics';
-import { getCampaignSettings, getPeriodSnapshot } from './snapshot';
+import { publishableRecord } from '@/db/loaders/published-record';
+import type { PublishedRecord } from '@/lib/metrics';
 import { getCampaignStructure } from './structure';
 
 /** A published version of a period's ranking, with who published it. */
@@ -44,15 +44,13 @@ export function getPublishedRanking(campaignId: number, period: string): Publish
 }
 
 /**
- * What locking `period` publishes now: the period's snapshot as every page shows it (approved
- * figures; movement against the previous published ranking where there is one), with the settings
- * and each indicator's target in force. Throws when the campaign does not exist.
+ * What locking `period` publishes now (db/loaders/published-record publishableRecord, with the
+ * campaign's cached structure). Throws when the campaign does not exist.
  */
 export function getPublishableRecord(campaignId: number, period: string): PublishedRecord {
   const campaign = getDb().select().from(campaigns).where(eq(campaigns.id, campaignId)).get();
   if (!campaign) throw new Error(`campaign ${campaignId} not found`);
-  const snapshot = getPeriodSnapshot(campaign, period);
-  return publishedRecordOf(snapshot, getCampaignSettings(campaign), getCampaignStructure(campaignId).indicators);
+  return publishableRecord(getDb(), campaign, period, getCampaignStructure(campaignId));
 }
 
 /** The latest published version of each period of the campaign, by period (absent: never published). */
