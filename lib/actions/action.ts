@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import { campaignOfScope, currentCampaignRow, pastYearRefusal } from '@/db/mutations/campaign-years';
+import { perConnection } from '@/db/prepared';
 import { openDueRounds } from '@/db/mutations/period-schedule';
 import { invalidateDerived } from '@/db/queries/cache';
 import { getNow } from '@/db/queries/clock';
@@ -163,7 +164,9 @@ function openScheduledRounds(db: Db): void {
   if (current && openDueRounds(db, current, getNow()) > 0) invalidateDerived();
 }
 
+const changesRead = perConnection((db: Db) => db.$client.prepare('select total_changes()').pluck());
+
 /** Rows inserted, updated or deleted on this connection so far (SQLite's total_changes()). */
 function totalChanges(db: Db): number {
-  return (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
+  return changesRead(db).get() as number;
 }
