@@ -34,7 +34,7 @@ export async function savesOnly(
   const file = path.join(o.dir, `bench-saves-x${o.scale}.db`);
   console.log(`\n× ${o.scale}：生成演示数据`);
   seed(file, o.scale);
-  const accounts = prepareAccounts(file, o.leads);
+  const accounts = prepareAccounts(file, o.leads, 0);
   const app = startApp(file, o.port, o.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(o.cpuProfDir)}`] : []);
   const runs = [];
   try {
