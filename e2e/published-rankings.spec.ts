@@ -48,12 +48,38 @@ async function taskForceRow(page: Page, period: string, taskForceId: number) {
   return rowOnSomePage(page, table, table.getByTestId(`row-task-force-${taskForceId}`));
 }
 
-async function saveValue(admin: Page, indicatorId: number, taskForceId: number, value: string) {
+const REASON = '区统计局核定9月数据有误';
+
+/** The latest audit row of an entry, its after as stored. */
+function lastAuditOf(entryId: number) {
+  const [row] = query<{ action: string; after: string; detail: string | null }>(
+    `select action, after, detail from audit_log where entity_type = 'progress_entry' and entity_id = ? order by id desc limit 1`,
+    String(entryId),
+  );
+  return { ...row!, after: JSON.parse(row!.after) as Record<string, unknown> };
+}
+
+/** An administrator's correction of the locked September through /report, with its 修订原因. */
+async function saveValue(admin: Page, indicatorId: number, taskForceId: number, value: string, reason: string) {
   await admin.goto(`/report?period=${SEPTEMBER}&tf=${taskForceId}`);
   const card = reportCard(admin, indicatorId);
   await card.getByLabel(/本期数值/).fill(value);
+  await card.getByLabel(/修订原因/).fill(reason);
   await card.getByRole('button', { name: '保存草稿' }).click();
   await expect.poll(() => entryOf(indicatorId, SEPTEMBER)?.value).toBe(Number(value));
+}
+
+/** Without a 修订原因 the correction is refused in Chinese, and what was typed stays. */
+async function refusedWithoutReason(admin: Page, indicatorId: number, taskForceId: number, value: string) {
+  await admin.goto(`/report?period=${SEPTEMBER}&tf=${taskForceId}`);
+  const card = reportCard(admin, indicatorId);
+  const before = entryOf(indicatorId, SEPTEMBER)!;
+  await card.getByLabel(/本期数值/).fill(value);
+  await card.getByRole('button', { name: '保存草稿' }).click();
+  await expect(card.getByRole('alert').filter({ hasText: '更正已锁定月份的数据须填写“修订原因”' })).toBeVisible();
+  await expect(card.getByText('请填写修订原因')).toBeVisible();
+  await expect(card.getByLabel(/本期数值/)).toHaveValue(value);
+  expect(entryOf(indicatorId, SEPTEMBER)).toMatchObject({ value: before.value, version: before.version });
 }
 
 async function approveOctober(admin: Page, indicatorId: number, taskForceId: number, value: string) {
@@ -96,9 +122,14 @@ test('locking September publishes it; a later correction shows 修订 with both 
   await expect(admin.getByTestId('ranking-publication')).toContainText('发布后数据未更正');
   await expect(admin.getByTestId('table-ranking-revisions')).toHaveCount(0);
 
-  // The administrator corrects an approved September figure of the locked period (audited override).
-  await saveValue(admin, pick.id, pick.taskForceId, '0');
+  // The administrator corrects an approved September figure of the locked period (audited override):
+  // refused without a 修订原因, saved with one, which the audit row keeps.
+  await refusedWithoutReason(admin, pick.id, pick.taskForceId, '0');
+  await saveValue(admin, pick.id, pick.taskForceId, '0', REASON);
   expect(entryOf(pick.id, SEPTEMBER)).toMatchObject({ status: 'approved', value: 0 });
+  const audit = lastAuditOf(entryOf(pick.id, SEPTEMBER)!.id);
+  expect(audit).toMatchObject({ action: 'progress.save', after: { value: 0, correctionReason: REASON } });
+  expect(audit.detail).toContain('统计期已锁定');
   const corrected = ranks(SEPTEMBER).get(pick.taskForceId)!.rank!;
   expect(corrected, 'the correction changes the rank').not.toBe(published);
 
@@ -106,6 +137,8 @@ test('locking September publishes it; a later correction shows 修订 with both 
   await expect(admin.getByTestId('ranking-publication')).toContainText('发布后有数据更正');
   const revision = admin.getByTestId('table-ranking-revisions').getByTestId(`row-revision-task-force-${pick.taskForceId}`);
   await expect(cell(revision, 'revision')).toHaveText(`已发布第${published}名 · 修订后第${corrected}名`);
+  await expect(cell(revision, 'reason')).toContainText(`原因：${REASON}（`);
+  await expect(cell(revision, 'reason')).toContainText('→ 0');
   // The main ranking shows the current rank; the published one is not rewritten.
   await expect(cell(await taskForceRow(admin, SEPTEMBER, pick.taskForceId), 'rank')).toContainText(`第${corrected}名`);
   expect(query<{ n: number }>(`select count(*) as n from published_rankings where period = ?`, SEPTEMBER)[0]!.n).toBe(1);
@@ -122,7 +155,7 @@ test('locking September publishes it; a later correction shows 修订 with both 
   await expect(admin.getByTestId('ranking-publication')).toContainText('较上期升降与2020年9月已发布的排名比较');
 
   // Put the figure back: the current ranks equal the published ones again, and 修订 goes away.
-  await saveValue(admin, pick.id, pick.taskForceId, String(pick.value));
+  await saveValue(admin, pick.id, pick.taskForceId, String(pick.value), '恢复原数据');
   await admin.goto(`/rankings?period=${SEPTEMBER}`);
   await expect(admin.getByTestId('ranking-publication')).toContainText('发布后数据未更正');
 });

@@ -114,8 +114,33 @@ describe('saveEntry', () => {
       .where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN)))
       .get()!;
     expect(refusal(() => saveEntry(db, actor(lead), input({ version: current.version }))).code).toBe('locked');
-    expect(saveEntry(db, actor(admin), input({ value: 130, version: current.version })).value).toBe(130);
+    // The locked month's ranking is published: the correction needs a 修订原因, kept in the audit row.
+    const blank = refusal(() => saveEntry(db, actor(admin), input({ value: 130, version: current.version, reason: '  ' })));
+    expect(blank).toMatchObject({ code: 'invalid', fieldErrors: { reason: ['请填写修订原因'] } });
+    expect(blank.message).toContain('修订原因');
+    expect(db.select().from(progressEntries).where(eq(progressEntries.id, current.id)).get()!.value).toBe(current.value);
+    const rows: { after?: unknown; detail?: string | null }[] = [];
+    const recording = { ...actor(admin), audit: (e: { after?: unknown; detail?: string | null }) => rows.push(e) };
+    expect(saveEntry(db, recording, input({ value: 130, version: current.version, reason: ' 统计局核定 ' })).value).toBe(130);
+    expect(rows).toMatchObject([
+      {
+        after: { value: 130, correctionReason: '统计局核定', correctedAt: '2020-11-01T00:00:00.000Z' },
+        detail: expect.stringContaining('统计期已锁定'),
+      },
+    ]);
     db.update(periods).set({ locked: false }).where(eq(periods.period, OPEN)).run();
+  });
+
+  it('asks no 修订原因 outside a locked period, and records none', () => {
+    const rows: { after?: unknown }[] = [];
+    const current = db
+      .select()
+      .from(progressEntries)
+      .where(and(eq(progressEntries.indicatorId, mine), eq(progressEntries.period, OPEN)))
+      .get()!;
+    saveEntry(db, { ...actor(admin), audit: (e) => rows.push(e) }, input({ value: 131, version: current.version }));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.after).not.toHaveProperty('correctionReason');
   });
 });
 

@@ -12,6 +12,7 @@ import { progressEntries, type ProgressEntry } from '@/db/schema';
 import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
 import { ENTRY_STATUS_LABELS, formatBeijingTime } from '@/lib/format';
+import { CORRECTION_REASON_MISSING, needsCorrectionReason } from '@/lib/reporting/correction';
 import { overrideDetail, type StaleFacts } from '@/lib/reporting/refusals';
 import { decideSave } from '@/lib/reporting/save';
 import { indicatorScope, nameOf, owedFigure, refuse, requireNotArchived, workflowActor, type Actor } from './context';
@@ -29,6 +30,8 @@ export interface SaveEntryInput {
   /** The version the user started from; 0 for a new entry. */
   version: number;
   submit: boolean;
+  /** 修订原因 (trimmed): required for a correction of a locked round, kept in the audit row. */
+  reason?: string;
 }
 
 const AUDIT_FIELDS = ['value', 'workProgress', 'problems', 'nextSteps', 'status', 'version', 'late'] as const;
@@ -132,6 +135,9 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
     const info = conflictInfo(db, current, decision.refusal.canOverwrite);
     refuse(decision.refusal, staleFacts(info, current, scope.unit), info);
   }
+  const correction = needsCorrectionReason(decision.overrides);
+  const reason = input.reason?.trim() ?? '';
+  if (correction && !reason) throw new ActionError(CORRECTION_REASON_MISSING, 'invalid', { reason: ['请填写修订原因'] });
   const saved = current
     ? updateEntry(db, current.id, decision.patch)
     : db
@@ -144,7 +150,7 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
     entityType: 'progress_entry',
     entityId: saved.id,
     before: auditView(current),
-    after: auditView(saved),
+    after: correction ? { ...auditView(saved), correctionReason: reason, correctedAt: actor.now.toISOString() } : auditView(saved),
     detail: overrideDetail(decision.overrides),
   });
   return saved;

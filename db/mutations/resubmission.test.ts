@@ -86,9 +86,11 @@ describe('resubmission after a return', () => {
     const submitted = saveEntry(w.db, recordingActor(w.lead), { ...base, value: 3, version: 0, submit: true });
     setLocked(w.db, OPEN, true);
     const admin = recordingActor(w.admin);
-    saveEntry(w.db, admin, { ...base, value: 2, version: submitted.version, submit: false });
+    saveEntry(w.db, admin, { ...base, value: 2, version: submitted.version, submit: false, reason: '核对原始台账' });
     setLocked(w.db, OPEN, false);
-    expect(admin.rows).toMatchObject([{ action: 'progress.save', detail: '管理员更正（统计期已锁定，条目正在审核）' }]);
+    expect(admin.rows).toMatchObject([
+      { action: 'progress.save', detail: '管理员更正（统计期已锁定，条目正在审核）', after: { correctionReason: '核对原始台账' } },
+    ]);
     expect(entryRow(w.db, submitted.id)).toMatchObject({ value: 2, status: 'submitted', version: submitted.version + 1 });
   });
 });

@@ -1,73 +1,19 @@
 import 'server-only';
-import { and, gte, lte } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { countyValues, progressEntries, type Campaign } from '@/db/schema';
-import {
-  computeSnapshot,
-  parseSettings,
-  previousRankPeriod,
-  publishedRanksOf,
-  type CampaignSettings,
-  type PeriodSnapshot,
-  type SnapshotInput,
-} from '@/lib/metrics';
+import { loadSnapshotInput } from '@/db/loaders/snapshot-input';
+import type { Campaign } from '@/db/schema';
+import { computeSnapshot, parseSettings, type CampaignSettings, type PeriodSnapshot, type SnapshotInput } from '@/lib/metrics';
 import { settingsPreview, type SettingsPreview } from '@/lib/views/settings-preview';
-import { snapshotStructure } from '@/lib/views/structure';
 import { cached } from './cache';
-import { listPeriods } from './campaign';
-import { getPublishedRanking } from './published-rankings';
 import { getCampaignStructureIn } from './structure';
 
 export function getCampaignSettings(campaign: Campaign): CampaignSettings {
   return parseSettings(campaign.settings);
 }
 
-/**
- * What lib/metrics computeSnapshot needs for `period` (structure in force, the year's entries and
- * county values up to it, the published previous ranking), with the campaign's settings in force.
- */
+/** What lib/metrics computeSnapshot needs for `period` (db/loaders/snapshot-input), structure in force. */
 function snapshotInput(campaign: Campaign, period: string): SnapshotInput {
-  const s = getCampaignStructureIn(campaign.id, period);
-  const db = getDb();
-  // From December of the year before: the previous period's figures feed rank movement.
-  const from = `${Number(period.slice(0, 4)) - 1}-12`;
-  const ids = new Set(s.indicators.map((i) => i.id));
-  const entries = db
-    .select({
-      indicatorId: progressEntries.indicatorId,
-      period: progressEntries.period,
-      value: progressEntries.value,
-      status: progressEntries.status,
-    })
-    .from(progressEntries)
-    .where(and(gte(progressEntries.period, from), lte(progressEntries.period, period)))
-    .all()
-    .filter((e) => ids.has(e.indicatorId));
-  const county = db
-    .select({
-      indicatorId: countyValues.indicatorId,
-      period: countyValues.period,
-      regionCode: countyValues.regionCode,
-      value: countyValues.value,
-    })
-    .from(countyValues)
-    .where(and(gte(countyValues.period, from), lte(countyValues.period, period)))
-    .all()
-    .filter((e) => ids.has(e.indicatorId));
-  const firstPeriod = listPeriods(campaign.id)[0]?.period;
-  const previous = previousRankPeriod(period, firstPeriod);
-  const published = previous === null ? null : getPublishedRanking(campaign.id, previous);
-  return {
-    period,
-    firstPeriod,
-    publishedPrevious: published ? publishedRanksOf(published.record) : null,
-    year: campaign.year,
-    settings: getCampaignSettings(campaign),
-    homeRegionCode: campaign.homeRegionCode,
-    ...snapshotStructure(s),
-    entries,
-    countyValues: county,
-  };
+  return loadSnapshotInput(getDb(), campaign, period, getCampaignStructureIn(campaign.id, period));
 }
 
 /**

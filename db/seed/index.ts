@@ -11,6 +11,7 @@ import { DEMO_CLOCK, SEED_LAST_DAY } from './demo-day';
 import { seedEntries } from './entries';
 import { seedProjects, seedVillages, seedWorkItems } from './extras';
 import { seedOrganisation } from './organisation';
+import { publishLockedPeriods } from './published';
 import { createRng } from './random';
 import { seedSourceFacts } from './source-facts';
 import { seedDemoUsers } from './users';
@@ -62,6 +63,7 @@ export function seedDemo(db: Db, options: SeedOptions = {}): SeedSummary {
     });
     seedProjects(txDb, rng, campaignId, DEMO_YEAR);
     seedDemoUsers(txDb);
+    publishLockedPeriods(txDb, campaignId);
     txDb
       .insert(appMeta)
       .values([

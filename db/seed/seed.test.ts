@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../connection';
+import { loadSnapshotInput } from '../loaders/snapshot-input';
+import { loadCampaignStructure } from '../loaders/structure';
+import type { Campaign } from '../schema';
+import { computeSnapshot } from '@/lib/metrics';
+import { structureIn } from '@/lib/views/structure';
 import { seedDemo } from './index';
 import { freshDb, queries } from './test-db';
 
@@ -31,6 +36,7 @@ describe('demo seed — deterministic', () => {
         'project_figures',
         'village_metric_values',
         'villages',
+        'published_rankings',
       ]) {
         const a = db.$client.prepare(`select * from ${table} order by id`).all();
         const b = other.$client.prepare(`select * from ${table} order by id`).all();
@@ -276,6 +282,42 @@ describe('demo seed — units', () => {
 
   it('every indicator has a responsible unit', () => {
     expect(count(`select count(*) n from indicators where responsible_unit_id is null`)).toBe(0);
+  });
+});
+
+describe('demo seed — published rankings', () => {
+  type Ranked = { id: number; rank: number | null; previousRank: number | null };
+  const snapshotOf = (period: string) => {
+    const campaign = db.query.campaigns.findFirst().sync() as Campaign;
+    return computeSnapshot(loadSnapshotInput(db, campaign, period, structureIn(loadCampaignStructure(db, campaign.id), period)));
+  };
+  const ranksOf = (list: Ranked[]) => new Map(list.map((r) => [r.id, r.rank]));
+
+  it('publishes every locked month exactly once, by the administrator, in order, with the ranks its snapshot computes', () => {
+    const locked = all(`select period, locked_by as by from periods where locked = 1 order by period`);
+    expect(locked.map((p) => p.period)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08'].map((m) => `2020-${m}`));
+    const rows = all(`select period, version, record, published_by as by, published_at as at from published_rankings order by id`);
+    expect(rows.map((r) => [r.period, r.version])).toEqual(locked.map((p) => [p.period, 1]));
+    const admin = one(`select id from users where username = 'demo-admin'`).id;
+    let previous: Record<'taskForces' | 'competitions' | 'units', Ranked[]> | null = null;
+    for (const row of rows) {
+      expect(row.by).toBe(admin);
+      const record = JSON.parse(String(row.record)) as Record<'taskForces' | 'competitions' | 'units', Ranked[]>;
+      const snapshot = snapshotOf(String(row.period));
+      expect(snapshot.taskForces.length).toBeGreaterThan(0);
+      for (const group of ['taskForces', 'competitions', 'units'] as const) {
+        expect(ranksOf(record[group]), `${String(row.period)} ${group}`).toEqual(ranksOf(snapshot[group]));
+        // 争先进位 of each month is measured against the month before as published.
+        if (previous)
+          for (const r of record[group])
+            expect(r.previousRank, `${String(row.period)} ${group} ${r.id}`).toBe(ranksOf(previous[group]).get(r.id) ?? null);
+      }
+      previous = record;
+    }
+  });
+
+  it('the demo month compares with August as published', () => {
+    expect(snapshotOf('2020-09')).toMatchObject({ previousPeriod: '2020-08', previousSource: 'published' });
   });
 });
 

@@ -35,6 +35,7 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
     nextSteps: '打算',
     version: String(live.version(w.indicator, '2020-10')),
     intent: 'save',
+    reason: '统计局核定数据有误',
   }),
   saveCountyAction: (w) => ({ indicatorId: String(w.countyIndicator), period: '2020-09', county_330803: '12.5' }),
   setStepAction: (w) => ({ stepId: String(w.step), period: '2020-09', doneDate: '2020-09-15' }),

@@ -141,6 +141,8 @@ export const FIELD_LABELS: Record<string, string> = {
   version: '版本',
   late: '逾期',
   returnReason: '退回原因',
+  correctionReason: '修订原因',
+  correctedAt: '修订时间',
   disabled: '停用',
   role: '角色',
   username: '用户名',

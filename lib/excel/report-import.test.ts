@@ -224,7 +224,7 @@ describe('validateImport', () => {
     expect(byRow(p, 6)).toMatchObject({ status: 'error', errors: [ROW_MESSAGES.milestone] });
   });
 
-  it('refuses the whole file for another period, an unopened period, or a locked one (except for an administrator)', async () => {
+  it('refuses the whole file for another period, an unopened period, or a locked one (an administrator corrects a locked month on the page, with a 修订原因)', async () => {
     const september = await upload(() => {}, '2020-09');
     expect(validateImport(september, context())).toEqual({ ok: false, message: IMPORT_MESSAGES.wrongPeriod('2020年9月', '2020年10月') });
     const october = await upload();
@@ -236,7 +236,11 @@ describe('validateImport', () => {
       ok: false,
       message: IMPORT_MESSAGES.periodLocked('2020年10月'),
     });
-    expect(validateImport(october, context({ periodState: 'locked', isAdmin: true })).ok).toBe(true);
+    // A correction of a locked (published) month needs a 修订原因 per figure: not through an import.
+    expect(validateImport(october, context({ periodState: 'locked', isAdmin: true }))).toEqual({
+      ok: false,
+      message: IMPORT_MESSAGES.periodLockedAdmin('2020年10月'),
+    });
   });
 
   it('changes texts, keeps the other fields, and refuses over-long text', async () => {

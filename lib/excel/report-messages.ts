@@ -119,6 +119,8 @@ export const IMPORT_MESSAGES = {
     `这是 ${filePeriod} 的填报模板，当前导入的是 ${period}：不同月份的文件不能导入。请下载 ${period} 的模板重新填写，或切换到对应的统计期。`,
   periodMissing: (period: string) => `${period}尚未开放填报，不能导入。请联系系统管理员开放该统计期。`,
   periodLocked: (period: string) => `${period}已锁定，不能再导入或修改。如确需更正，请联系系统管理员。`,
+  periodLockedAdmin: (period: string) =>
+    `${period}已锁定并已发布排名，不能通过导入批量更正。请在填报页逐条修改，并为每项更正填写“修订原因”。`,
   notLead: '您的角色没有填报权限，不能导入。月度数据由专班填报员填报。',
   hasErrors: (n: number) => `有 ${n} 行存在错误，本次未导入任何数据。请按预览中的提示修改文件后重新上传。`,
   nothingToImport: '文件中没有需要导入的修改（所有行与系统中的内容相同或为空）。',

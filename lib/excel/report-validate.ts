@@ -173,7 +173,8 @@ export function validateImport(report: ParsedReport, ctx: ImportContext): Import
   if (report.period !== ctx.period)
     return { ok: false, message: IMPORT_MESSAGES.wrongPeriod(report.period ? formatPeriodZh(report.period) : '其他月份', label) };
   if (ctx.periodState === 'missing') return { ok: false, message: IMPORT_MESSAGES.periodMissing(label) };
-  if (ctx.periodState === 'locked' && !ctx.isAdmin) return { ok: false, message: IMPORT_MESSAGES.periodLocked(label) };
+  if (ctx.periodState === 'locked')
+    return { ok: false, message: ctx.isAdmin ? IMPORT_MESSAGES.periodLockedAdmin(label) : IMPORT_MESSAGES.periodLocked(label) };
   const seen = new Map<number, number>();
   const examples = percentExamples(report, ctx);
   const rows = report.rows.map((raw): PreviewRow => {

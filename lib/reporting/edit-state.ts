@@ -50,3 +50,8 @@ export function entryEditState(
 export function lockedMonthsFor(user: AuthUser, periods: { period: string; locked: boolean }[]): string[] {
   return overrides(user) ? [] : periods.filter((p) => p.locked).map((p) => p.period);
 }
+
+/** Whether the entry form asks this user for a 修订原因: an administrator's write into a locked round (see ./correction). */
+export function asksCorrectionReason(user: AuthUser, locked: boolean): boolean {
+  return locked && overrides(user);
+}

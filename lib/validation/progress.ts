@@ -1,3 +1,4 @@
+import { CORRECTION_REASON_MAX } from '@/lib/reporting/correction';
 import { REVIEW_DECISIONS } from '@/lib/reporting/review';
 import { SAVE_INTENTS } from '@/lib/reporting/save';
 import { userTextSchema } from '@/lib/text/user-text';
@@ -28,6 +29,11 @@ export const SaveEntryInput = z.object({
   nextSteps: text('下步打算'),
   version: version(0),
   intent: z.enum(SAVE_INTENTS, { message: '请选择保存草稿或提交审核' }).default('save'),
+  /** 修订原因: required by the server for a correction of a locked round (lib/reporting/correction). */
+  reason: z
+    .string({ message: '修订原因应为文字' })
+    .pipe(userTextSchema('修订原因', { max: CORRECTION_REASON_MAX, multiline: true }))
+    .default(''),
 });
 
 export const ReviewInput = z.object({

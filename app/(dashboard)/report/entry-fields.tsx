@@ -1,6 +1,8 @@
 'use client';
 
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
+import { CORRECTION_REASON_MAX } from '@/lib/reporting/correction';
 import { FIELD_LABELS, type EntryFields } from './conflict-panel';
 import type { EntryFormProps } from './entry-form';
 import type { useEntryForm } from './use-entry-form';
@@ -55,6 +57,39 @@ export function TextFields({ indicatorId, f }: { indicatorId: number; f: Form })
           />
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * 修订原因 of an administrator's correction in a locked round: the server refuses the save without
+ * it (lib/reporting/correction); what was typed stays after a refusal.
+ */
+export function ReasonField({ indicatorId, f }: { indicatorId: number; f: Form }) {
+  const [reason, setReason] = useState('');
+  const fid = `e-${indicatorId}-reason`;
+  const error = f.state && !f.state.ok ? f.state.fieldErrors?.reason : undefined;
+  return (
+    <div>
+      <label htmlFor={fid} className="block text-xs font-medium text-slate-700">
+        修订原因（本月已锁定并发布排名，更正须说明原因，将显示在排名页的“修订”中）
+      </label>
+      <input
+        id={fid}
+        name="reason"
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        disabled={!f.editable}
+        maxLength={CORRECTION_REASON_MAX}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${fid}-error` : undefined}
+        className="h-9 w-full rounded-md border border-amber-400 px-2 text-sm disabled:bg-slate-100"
+      />
+      {error && (
+        <p id={`${fid}-error`} className="text-xs text-red-700">
+          {error.join('；')}
+        </p>
+      )}
     </div>
   );
 }

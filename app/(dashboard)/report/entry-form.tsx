@@ -3,7 +3,7 @@
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConflictPanel } from './conflict-panel';
-import { TakenTheirs, TextFields, ValueField, type Form } from './entry-fields';
+import { ReasonField, TakenTheirs, TextFields, ValueField, type Form } from './entry-fields';
 import { EntryPreview, type PreviewProps } from './entry-preview';
 import { useEntryForm } from './use-entry-form';
 
@@ -22,6 +22,8 @@ export interface EntryFormProps extends PreviewProps {
   } | null;
   editable: boolean;
   lockedReason?: string;
+  /** Ask for a 修订原因 (an administrator's correction of a locked round). */
+  askReason?: boolean;
 }
 
 function Presses({ pending }: { pending: boolean }) {
@@ -85,6 +87,7 @@ export function EntryForm(props: EntryFormProps) {
         </span>
       </div>
       <TextFields indicatorId={props.indicatorId} f={f} />
+      {props.askReason && <ReasonField indicatorId={props.indicatorId} f={f} />}
       {f.editable ? (
         <Presses pending={f.pending} />
       ) : (

@@ -11,6 +11,8 @@ export interface CardState {
   editable: boolean;
   reason?: string;
   countyEditable: boolean;
+  /** Ask for a 修订原因 (lib/reporting/edit-state asksCorrectionReason). */
+  askReason?: boolean;
 }
 
 /** 本期应达: the expected share of the year for the data month the round owes (phased target, else 序时). */
@@ -86,6 +88,7 @@ function Figure({ row, round, settings, state }: { row: ReportRow; round: string
       late={row.late}
       editable={state.editable}
       lockedReason={state.reason}
+      askReason={state.askReason}
     />
   );
 }

@@ -12,7 +12,7 @@ import { Alert } from '@/components/ui/alert';
 import { can, roleHas, ROLE_LABELS, type AuthUser } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { pastYearMessage } from '@/lib/campaign/choice';
-import { entryEditState, lockedMonthsFor, PAST_YEAR_STATE } from '@/lib/reporting/edit-state';
+import { asksCorrectionReason, entryEditState, lockedMonthsFor, PAST_YEAR_STATE } from '@/lib/reporting/edit-state';
 import { ExcelPanel } from './excel-panel';
 import { IndicatorCard } from './indicator-card';
 import { NoReporting } from './no-reporting';
@@ -55,7 +55,11 @@ function Rows({ user, campaign, readOnly, round, taskForceId, all }: RowsProps) 
       state={
         readOnly
           ? { ...PAST_YEAR_STATE, countyEditable: false }
-          : { ...entryEditState(user, row.entry?.status, round.locked), countyEditable: row.canEditCounty && (!round.locked || admin) }
+          : {
+              ...entryEditState(user, row.entry?.status, round.locked),
+              countyEditable: row.canEditCounty && (!round.locked || admin),
+              askReason: asksCorrectionReason(user, round.locked),
+            }
       }
     />
   ));
