@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { structurePreview } from '@/lib/views/structure-preview';
 import { planStructure, type ExistingStructure } from './plan';
-import { emptyStructure, type IndicatorRecord, type PhasedTargetRecord } from './types';
+import { emptyStructure, type ImportedStructure, type IndicatorRecord, type PhasedTargetRecord } from './types';
 import type { ValidatedStructure } from './validate';
 
 const indicator = (name: string): IndicatorRecord => ({
@@ -34,7 +34,7 @@ const existing: ExistingStructure = {
 };
 
 function imported(rows: PhasedTargetRecord[]): ValidatedStructure {
-  return { data: { ...emptyStructure(), phasedTargets: rows.map((r, i) => ({ ...r, row: i + 2 })) }, problems: [] };
+  return { data: { ...(emptyStructure() as ImportedStructure), phasedTargets: rows.map((r, i) => ({ ...r, row: i + 2 })) }, problems: [] };
 }
 
 describe('planStructure: phased targets', () => {
