@@ -186,6 +186,7 @@ test('the phased-target grid: a reported indicator’s month changes only with a
   // The rankings follow from the next read (the page cache and the data cache were invalidated by the write).
   const after = await expectScores(admin, ind);
   expect(after.indicator).not.toBe(before.indicator);
+  await admin.goto(`/indicators/${ind.id}?period=${PERIOD}`);
   const history = admin.getByTestId('table-indicator-target-changes');
   const row = history.getByRole('row').filter({ hasText: '9月阶段目标' });
   await expect(row).toContainText('三季度调度会：九月阶段目标上调');
