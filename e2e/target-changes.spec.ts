@@ -156,7 +156,7 @@ test('the phased-target grid: a reported indicator’s month changes only with a
 
   await admin.goto(`/admin/campaigns/${ind.campaignId}/structure/task-forces/${ind.taskForceId}/targets`);
   const grid = admin.getByRole('form', { name: '阶段目标' });
-  await expect(grid.getByRole('columnheader', { name: new RegExp(ind.name) })).toContainText('已有报送：修改须填写调整原因');
+  await expect(grid.getByRole('columnheader', { name: new RegExp(ind.name) })).toContainText('已有报送，修改须填调整原因');
   const september = grid.getByLabel(`${ind.name} 9月`, { exact: true });
   await expect(september).toHaveValue(String(ind.phased));
 

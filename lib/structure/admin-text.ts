@@ -64,7 +64,7 @@ export const ITEM_TEXT = {
   targetLink: '去调整目标',
   kindLocked: '此指标已有报送记录，类型不能修改。',
   gridSaved: (changed: number) => `已保存阶段目标：修改 ${changed} 处。`,
-  gridReported: '已有报送：修改须填写调整原因，记入目标调整',
+  gridReported: '已有报送，修改须填调整原因',
   gridReasonLabel: '调整原因（修改已有报送指标的阶段目标时必填）',
   gridReasonHint: '标注“已有报送”的指标，修改阶段目标属于目标调整：原因记入该指标的“目标调整”记录，排名自下次查看起按新目标计算。',
   gridReasonRequired: (n: number) =>

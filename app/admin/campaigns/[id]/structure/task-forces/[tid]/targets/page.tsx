@@ -45,7 +45,7 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   <caption className="sr-only">阶段目标：月份 × 指标</caption>
                   <thead>
                     <tr>
-                      <th className="px-2 py-1 text-left">月份</th>
+                      <th className="whitespace-nowrap px-2 py-1 text-left">月份</th>
                       {grid.columns.map((c) => (
                         <th key={c.indicator.id} scope="col" className="px-2 py-1 text-left">
                           {c.indicator.name}（{c.indicator.unit}）
@@ -57,7 +57,7 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   <tbody>
                     {months.map((m) => (
                       <tr key={m} className="border-t">
-                        <th scope="row" className="px-2 py-1 text-left font-normal">
+                        <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">
                           {Number(m.slice(5))}月
                         </th>
                         {grid.columns.map((c) => (
