@@ -7,7 +7,7 @@
  * timestamps are ISO-8601 UTC text; calendar dates are `YYYY-MM-DD` text.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { FIGURE_STATUSES } from '../lib/reporting/status';
 
 const id = () => integer('id').primaryKey({ autoIncrement: true });
@@ -760,11 +760,13 @@ export type MeetingRecord = typeof meetingRecords.$inferSelect;
 // ── Target changes and published rankings ────────────────────────────────────
 
 /** Which target of an indicator a 目标调整 changed. */
-export const targetFields = ['annualTarget', 'targetRank'] as const;
+export const targetFields = ['annualTarget', 'targetRank', 'phasedTarget'] as const;
 
 /**
- * 目标调整: an administrator's mid-year change of an indicator's annual target or target rank,
- * with the reason. Append-only history; the indicator row holds the target in force.
+ * 目标调整: an administrator's mid-year change of an indicator's annual target, target rank or
+ * the phased target of one month (`period`, only then), with the reason. Append-only history; the
+ * indicator row (phased_targets for a month) holds the target in force. `old_value` null: no
+ * target before; `new_value` null (phased targets only): the month's target cleared.
  */
 export const targetChanges = sqliteTable(
   'target_changes',
@@ -774,13 +776,19 @@ export const targetChanges = sqliteTable(
       .notNull()
       .references(() => indicators.id, { onDelete: 'cascade' }),
     field: text('field', { enum: targetFields }).notNull(),
+    /** The month (`YYYY-MM`) of a phased-target change; null for the annual target and rank. */
+    period: text('period'),
     oldValue: real('old_value'),
-    newValue: real('new_value').notNull(),
+    newValue: real('new_value'),
     reason: text('reason').notNull(),
     changedBy: integer('changed_by'),
     changedAt: nowText('changed_at'),
   },
-  (t) => [index('target_changes_indicator_idx').on(t.indicatorId)],
+  (t) => [
+    index('target_changes_indicator_idx').on(t.indicatorId),
+    check('target_changes_period_ck', sql`(field = 'phasedTarget') = (period is not null)`),
+    check('target_changes_new_value_ck', sql`new_value is not null or field = 'phasedTarget'`),
+  ],
 );
 
 /**
@@ -807,4 +815,6 @@ export const publishedRankings = sqliteTable(
 
 export type TargetChange = typeof targetChanges.$inferSelect;
 export type TargetField = TargetChange['field'];
+/** The targets held on the indicator row (a phased target is a row of phased_targets). */
+export type IndicatorTargetField = Exclude<TargetField, 'phasedTarget'>;
 export type PublishedRanking = typeof publishedRankings.$inferSelect;

@@ -284,6 +284,7 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   const target = q<{ id: number }>('select id from campaigns where name = ?', '赛马比拼')[0]!.id;
   const sheets = structuredClone(FIRST_RUN_SHEETS);
   sheets['指标']!.rows[0]![5] = 15000;
+  sheets['阶段目标']!.rows[0]![3] = 6500;
   sheets['指标']!.rows.push(['安全生产专班', '安全培训人次', '累计型', '越高越好', '人', 3000, null, 1, '区应急管理局', 0, '否', '否']);
   const file = path.join(NODEMO_DIR, 'update.xlsx');
   fs.writeFileSync(file, await buildWorkbook(sheets));
@@ -293,12 +294,15 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   await admin.getByLabel('结构工作簿（.xlsx）').setInputFiles(file);
   await admin.getByRole('button', { name: '上传并预览' }).click();
   // The demo import before renamed three shared units' 简称 back to the demo's: this file changes them again.
-  await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 4 项，不变 16 项，错误 0 行');
+  await expect(admin.getByRole('heading', { name: /^预览：/ })).toHaveText('预览：新增 1 项，修改 5 项，不变 15 项，错误 0 行');
   const changed = admin.locator('tr[data-status="change"]');
-  // 签约项目投资额 has an approved entry: its target changes only as 目标调整, with the import's one reason.
-  const reported = changed.filter({ hasText: '签约项目投资额' });
+  // 签约项目投资额 has an approved entry: its targets (annual and phased) change only as 目标调整, with the import's one reason.
+  const reported = changed.filter({ hasText: '签约项目投资额' }).filter({ hasText: '年度目标' });
   await expect(reported).toContainText('目标调整');
   await expect(reported).toContainText('目标调整：年度目标 12000 → 15000（须填写调整理由）');
+  const phased = changed.filter({ hasText: '签约项目投资额 2026年6月' });
+  await expect(phased).toContainText('目标调整：6月阶段目标 6000 → 6500（须填写调整理由）');
+  await expect(admin.getByText('本次导入将调整 2 项已有报送记录的指标的目标')).toBeVisible();
   await expect(changed.filter({ hasText: '单位' })).toHaveCount(3);
   await expect(admin.locator('tr[data-status="add"]')).toHaveCount(1);
   await expect(admin.locator('tr[data-status="add"]')).toContainText('安全培训人次');
@@ -311,15 +315,34 @@ test('手动创建 keeps what was typed and says what to fix; then an import int
   expect(dataFingerprint(NODEMO_DB)).toBe(before);
   await admin.getByLabel('目标调整理由').fill('招商目标上调');
   await admin.getByRole('button', { name: '确认导入' }).click();
-  await expect(admin.getByText('导入完成：新增 1 项，修改 4 项。')).toBeVisible();
+  await expect(admin.getByText('导入完成：新增 1 项，修改 5 项。')).toBeVisible();
   expect(q('select annual_target from indicators where name = ?', '签约项目投资额')).toEqual([{ annual_target: 15000 }]);
   expect(
     q(
-      'select c.field, c.old_value, c.new_value, c.reason from target_changes c join indicators i on i.id = c.indicator_id where i.name = ?',
+      "select p.target from phased_targets p join indicators i on i.id = p.indicator_id where i.name = ? and p.period = '2026-06'",
       '签约项目投资额',
     ),
-  ).toEqual([{ field: 'annualTarget', old_value: 12000, new_value: 15000, reason: '招商目标上调' }]);
+  ).toEqual([{ target: 6500 }]);
+  expect(
+    q(
+      'select c.field, c.period, c.old_value, c.new_value, c.reason from target_changes c join indicators i on i.id = c.indicator_id where i.name = ? order by c.id',
+      '签约项目投资额',
+    ),
+  ).toEqual([
+    { field: 'annualTarget', period: null, old_value: 12000, new_value: 15000, reason: '招商目标上调' },
+    { field: 'phasedTarget', period: '2026-06', old_value: 6000, new_value: 6500, reason: '招商目标上调' },
+  ]);
   expect(q("select detail from audit_log where action = 'indicator.target'")).toEqual([{ detail: '招商目标上调' }]);
+  expect(q("select detail from audit_log where action = 'indicator.phased_target'")).toEqual([{ detail: '招商目标上调' }]);
+  // The indicator page lists both as 目标调整, dates in Chinese.
+  await admin.goto(`/indicators/${idOf('indicators', '签约项目投资额')}`);
+  const history = admin.getByTestId('table-indicator-target-changes');
+  const phasedRow = history.getByRole('row').filter({ hasText: '6月阶段目标' });
+  await expect(phasedRow).toContainText('6,000');
+  await expect(phasedRow).toContainText('6,500');
+  await expect(phasedRow).toContainText('招商目标上调');
+  await expect(phasedRow).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(history.getByRole('row').filter({ hasText: '年度目标' })).toContainText('15,000');
   expect(q('select count(*) as n from progress_entries where period = ?', ROUND)).toEqual([{ n: 2 }]);
   expect(structureByName(NODEMO_DB, target).indicators).toHaveLength(7);
 });
@@ -390,7 +413,7 @@ test('复制到新年度: 2027 gets the structure with the targets moved a year 
   expect(after.competitions).toEqual(before.competitions);
   expect(after.taskForces).toEqual(before.taskForces);
   expect(after.indicators).toEqual(before.indicators);
-  expect(after.phasedTargets).toEqual([{ task_force: '招商引资专班', indicator: '签约项目投资额', period: '2027-06', target: 6000 }]);
+  expect(after.phasedTargets).toEqual([{ task_force: '招商引资专班', indicator: '签约项目投资额', period: '2027-06', target: 6500 }]);
   expect(after.steps.map((s) => (s as { planned_date: string }).planned_date)).toEqual(['2027-05-31', '2027-10-31']);
   expect(structureByName(NODEMO_DB, source)).toEqual(before);
   expect(q('select * from progress_entries order by id')).toEqual(entries);
@@ -403,4 +426,11 @@ test('复制到新年度: 2027 gets the structure with the targets moved a year 
 
   await admin.goto('/');
   await expect(admin.getByRole('banner')).toContainText('2027年度“赛马比拼”');
+
+  // 2026 is a past year now: the import page offers only 2027 to import into, and says why.
+  const past = q<{ n: number }>('select count(*) as n from campaigns where id <> ?', copy)[0]!.n;
+  await admin.goto('/admin/campaigns/import');
+  await admin.getByLabel('已有活动（按名称更新）').check();
+  await expect(admin.getByLabel('活动', { exact: true }).locator('option')).toHaveText(['2027年“赛马比拼”']);
+  await expect(admin.getByText(`另有 ${past} 个往年活动未列出：往年活动只能查看，不能导入。`)).toBeVisible();
 });

@@ -32,7 +32,9 @@ function pickIndicator() {
 
 const one = (n: number | null | undefined) => (n === null || n === undefined ? '—' : n.toFixed(1));
 
-function independent(ind: ReturnType<typeof pickIndicator>) {
+type Picked = Pick<ReturnType<typeof pickIndicator>, 'id' | 'taskForceId' | 'competitionId'>;
+
+function independent(ind: Picked) {
   const db = openE2eDb();
   try {
     const s = independentCompetitionScore(db, ind.competitionId, PERIOD);
@@ -52,7 +54,7 @@ const changesOf = (id: number) =>
     id,
   );
 
-async function expectScores(page: Page, ind: ReturnType<typeof pickIndicator>) {
+async function expectScores(page: Page, ind: Picked) {
   const s = independent(ind);
   await page.goto(`/indicators/${ind.id}?period=${PERIOD}`);
   await expect(page.getByTestId('indicator-score')).toHaveText(s.indicator);
@@ -120,4 +122,75 @@ test('an administrator changes an annual target with a reason; the history shows
   expect(targetOf(ind.id)).toBe(old);
   expect(changesOf(ind.id).map((c) => c.reason)).toEqual(['依据年中调度会议，全年目标上调一倍', '恢复原目标']);
   expect((await expectScores(admin, ind)).indicator).toBe(before.indicator);
+});
+
+/** A reported, unlagged, higher-is-better cumulative indicator approved in September below its September phased target. */
+function pickPhased() {
+  const [row] = query<{ id: number; name: string; taskForceId: number; competitionId: number; campaignId: number; phased: number }>(
+    `select i.id, i.name, i.task_force_id as taskForceId, t.competition_id as competitionId, c.campaign_id as campaignId, p.target as phased
+       from indicators i join task_forces t on t.id = i.task_force_id join competitions c on c.id = t.competition_id
+       join phased_targets p on p.indicator_id = i.id and p.period = ?
+       join progress_entries e on e.indicator_id = i.id and e.period = ?
+      where i.kind = 'cumulative' and i.direction = 'higher' and i.lag_months = 0 and i.annual_target > 0 and i.archived_from is null
+        and e.status = 'approved' and e.value > 0 and e.value < p.target
+        and not exists (select 1 from target_changes x where x.indicator_id = i.id)
+      order by i.id limit 1`,
+    PERIOD,
+    PERIOD,
+  );
+  expect(row, 'an indicator with a September phased target to adjust').toBeDefined();
+  return row!;
+}
+
+const phasedOf = (id: number) =>
+  query<{ t: number }>('select target as t from phased_targets where indicator_id = ? and period = ?', id, PERIOD)[0]?.t;
+
+test('the phased-target grid: a reported indicator’s month changes only with a reason, as 目标调整 on the indicator page, and the scores follow', async ({
+  as,
+}) => {
+  const admin = await as('admin');
+  const ind = pickPhased();
+  const before = await expectScores(admin, ind);
+  const adminName = query<{ name: string }>(`select display_name as name from users where username = 'demo-admin'`)[0]!.name;
+  const doubled = String(ind.phased * 2);
+
+  await admin.goto(`/admin/campaigns/${ind.campaignId}/structure/task-forces/${ind.taskForceId}/targets`);
+  const grid = admin.getByRole('form', { name: '阶段目标' });
+  await expect(grid.getByRole('columnheader', { name: new RegExp(ind.name) })).toContainText('已有报送，修改须填调整原因');
+  const september = grid.getByLabel(`${ind.name} 9月`, { exact: true });
+  await expect(september).toHaveValue(String(ind.phased));
+
+  // No reason: refused in Chinese, the typed cell stays, nothing stored.
+  const since = lastAuditId();
+  await september.fill(doubled);
+  await grid.getByRole('button', { name: '保存阶段目标' }).click();
+  await expect(grid.getByRole('alert')).toContainText('本次修改了 1 处已有报送记录的指标的阶段目标，请在“调整原因”中填写调整原因');
+  await expect(september).toHaveValue(doubled);
+  expect(phasedOf(ind.id)).toBe(ind.phased);
+  expect(changesOf(ind.id)).toEqual([]);
+
+  // With the reason: saved, recorded with the month, audited.
+  await grid.getByLabel(/^调整原因/).fill('三季度调度会：九月阶段目标上调');
+  await grid.getByRole('button', { name: '保存阶段目标' }).click();
+  await expect(grid.getByText('已保存阶段目标：修改 1 处。')).toBeVisible();
+  expect(phasedOf(ind.id)).toBe(ind.phased * 2);
+  expect(
+    query('select field, period, old_value, new_value, reason from target_changes where indicator_id = ? order by id', ind.id),
+  ).toEqual([
+    { field: 'phasedTarget', period: PERIOD, old_value: ind.phased, new_value: ind.phased * 2, reason: '三季度调度会：九月阶段目标上调' },
+  ]);
+  expect(auditSince(since, 'demo-admin').map((r) => [r.action, r.entity_id, r.detail])).toEqual([
+    ['indicator.phased_target', String(ind.id), '三季度调度会：九月阶段目标上调'],
+  ]);
+
+  // The rankings follow from the next read (the page cache and the data cache were invalidated by the write).
+  const after = await expectScores(admin, ind);
+  expect(after.indicator).not.toBe(before.indicator);
+  await admin.goto(`/indicators/${ind.id}?period=${PERIOD}`);
+  const history = admin.getByTestId('table-indicator-target-changes');
+  const row = history.getByRole('row').filter({ hasText: '9月阶段目标' });
+  await expect(row).toContainText('三季度调度会：九月阶段目标上调');
+  await expect(row).toContainText(adminName);
+  await expect(row).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+  await expect(history).not.toContainText(/\d{4}-\d{2}/);
 });

@@ -1,8 +1,9 @@
 /**
  * Phased targets (阶段目标, a month × indicator grid of one task force) and the steps of a
  * milestone indicator (节点). Every cell and step is checked by the import's rules
- * (lib/structure/single.ts). Indicators with reported figures keep their phased targets (目标调整
- * changes them). Synchronous, inside the action's transaction; audited.
+ * (lib/structure/single.ts). A phased target of an indicator with reported figures changes only as
+ * a 目标调整 (with a reason, db/mutations/phased-target-changes.ts). Synchronous, inside the
+ * action's transaction; audited.
  */
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
@@ -12,6 +13,7 @@ import { ITEM_TEXT, monthWords } from '@/lib/structure/admin-text';
 import { isCurrent } from '@/lib/structure/archive';
 import { checkRecord, withoutRecord } from '@/lib/structure/single';
 import type { Actor } from './context';
+import { changePhasedTarget, writePhasedTarget } from './phased-target-changes';
 import { findItem } from './structure-archive';
 import { readStructure } from './structure-snapshot';
 import { entryCount } from './structure-usage';
@@ -19,7 +21,7 @@ import { entryCount } from './structure-usage';
 /** The name of a grid cell's input: `t_<indicatorId>_<MM>`. */
 export const gridCellName = (indicatorId: number, period: string) => `t_${indicatorId}_${period.slice(5, 7)}`;
 
-/** The indicators of a task force that take phased targets, each with whether targets are locked (reported figures). */
+/** The indicators of a task force that take phased targets, each with whether it has reported figures (then a change is a 目标调整). */
 export function gridIndicators(db: Db, taskForceId: number) {
   return db
     .select()
@@ -28,18 +30,24 @@ export function gridIndicators(db: Db, taskForceId: number) {
     .orderBy(asc(indicators.sortOrder), asc(indicators.id))
     .all()
     .filter((i) => isCurrent(i) && (i.kind === 'cumulative' || i.kind === 'level'))
-    .map((i) => ({ indicator: i, locked: entryCount(db, i.id) > 0 }));
+    .map((i) => ({ indicator: i, reported: entryCount(db, i.id) > 0 }));
 }
 
-/** Saves the grid of `taskForceId`: a blank cell clears its target. All cells valid, or nothing is written. */
-export function saveTargetGrid(db: Db, actor: Actor, campaign: Campaign, taskForceId: number, cells: Record<string, unknown>): number {
-  if (!findItem(db, 'taskForce', taskForceId, campaign.id)) throw new ActionError(ITEM_TEXT.notFound('taskForce'), 'not_found');
+interface CellWrite {
+  indicatorId: number;
+  period: string;
+  target: number | null;
+  before: number | null;
+  reported: boolean;
+}
+
+/** The cells of the grid that differ from what is stored, or the errors by cell name. */
+function changedCells(db: Db, campaign: Campaign, taskForceId: number, cells: Record<string, unknown>) {
   const tf = db.select().from(taskForces).where(eq(taskForces.id, taskForceId)).get()!;
   const existing = { ...readStructure(db, campaign.id), phasedTargets: [] };
   const errors: Record<string, string[]> = {};
-  const writes: { indicatorId: number; period: string; target: number | null; before: number | null }[] = [];
-  for (const { indicator: ind, locked } of gridIndicators(db, taskForceId)) {
-    if (locked) continue;
+  const writes: CellWrite[] = [];
+  for (const { indicator: ind, reported } of gridIndicators(db, taskForceId)) {
     const stored = new Map(
       db
         .select()
@@ -54,28 +62,47 @@ export function saveTargetGrid(db: Db, actor: Actor, campaign: Campaign, taskFor
       const raw = typeof cells[name] === 'string' ? (cells[name] as string).trim() : '';
       const before = stored.get(period) ?? null;
       if (raw === '') {
-        if (before !== null) writes.push({ indicatorId: ind.id, period, target: null, before });
+        if (before !== null) writes.push({ indicatorId: ind.id, period, target: null, before, reported });
         continue;
       }
       const c = checkRecord('phasedTargets', { taskForce: tf.name, indicator: ind.name, period, target: raw }, existing, campaign.year, '');
       if (!c.ok) errors[name] = [ITEM_TEXT.gridBadCell(ind.name, monthWords(period), Object.values(c.fieldErrors).flat().join('；'))];
-      else if (c.record.target !== before) writes.push({ indicatorId: ind.id, period, target: c.record.target, before });
+      else if (c.record.target !== before) writes.push({ indicatorId: ind.id, period, target: c.record.target, before, reported });
     }
   }
+  return { errors, writes };
+}
+
+/**
+ * Saves the grid of `taskForceId`: a blank cell clears its target. All cells valid, or nothing is
+ * written. A changed cell of an indicator with reported figures is a 目标调整 and needs `reason`
+ * (history row and audit row per cell); the others are plain writes, audited together.
+ */
+export function saveTargetGrid(
+  db: Db,
+  actor: Actor,
+  campaign: Campaign,
+  taskForceId: number,
+  cells: Record<string, unknown>,
+  reason = '',
+): number {
+  if (!findItem(db, 'taskForce', taskForceId, campaign.id)) throw new ActionError(ITEM_TEXT.notFound('taskForce'), 'not_found');
+  const { errors, writes } = changedCells(db, campaign, taskForceId, cells);
   const first = Object.values(errors)[0]?.[0];
   if (first) throw new ActionError(`填写内容有误，请按提示修改后重新提交。（${first}）`, 'invalid', errors);
-  for (const w of writes) {
-    if (w.target === null)
-      db.delete(phasedTargets)
-        .where(and(eq(phasedTargets.indicatorId, w.indicatorId), eq(phasedTargets.period, w.period)))
-        .run();
-    else
-      db.insert(phasedTargets)
-        .values({ indicatorId: w.indicatorId, period: w.period, target: w.target })
-        .onConflictDoUpdate({ target: [phasedTargets.indicatorId, phasedTargets.period], set: { target: w.target } })
-        .run();
-  }
-  if (writes.length) actor.audit({ action: 'structure.phased_targets', entityType: 'taskForce', entityId: taskForceId, after: writes });
+  const adjusted = writes.filter((w) => w.reported);
+  if (adjusted.length > 0 && !reason.trim())
+    throw new ActionError(ITEM_TEXT.gridReasonRequired(adjusted.length), 'invalid', { reason: ['请填写调整原因'] });
+  const plain = writes.filter((w) => !w.reported);
+  for (const w of plain) writePhasedTarget(db, w.indicatorId, w.period, w.target);
+  for (const w of adjusted) changePhasedTarget(db, actor, { indicatorId: w.indicatorId, period: w.period, to: w.target, reason });
+  if (plain.length)
+    actor.audit({
+      action: 'structure.phased_targets',
+      entityType: 'taskForce',
+      entityId: taskForceId,
+      after: plain.map(({ reported: _, ...w }) => w),
+    });
   return writes.length;
 }
 

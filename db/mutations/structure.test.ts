@@ -108,7 +108,7 @@ describe('structure workbook', () => {
     const plan = await planOf(changed, demoId);
     expect(plan.counts).toMatchObject({ add: 0, change: 1, error: 0 });
     expect(plan.targetChanges).toEqual([
-      { taskForce: first.taskForce, indicator: first.name, field: 'annualTarget', from: first.annualTarget, to: 99999 },
+      { taskForce: first.taskForce, indicator: first.name, field: 'annualTarget', period: null, from: first.annualTarget, to: 99999 },
     ]);
     const refused = refusal(() => applyStructure(w.db, recordingActor(w.admin), demo, plan, 'x.xlsx', ' '));
     expect(refused.fieldErrors).toHaveProperty('targetReason');
@@ -121,6 +121,63 @@ describe('structure workbook', () => {
     expect(history).toMatchObject([{ field: 'annualTarget', oldValue: first.annualTarget, newValue: 99999, reason: '区委常委会调整' }]);
     expect(actor.rows.map((r) => r.action)).toEqual(['indicator.target', 'structure.import']);
     expect(w.db.select().from(auditLog).all()).toEqual([]);
+  });
+
+  it('changes or adds a reported indicator’s phased target only as 目标调整, a never-reported one’s plainly', async () => {
+    const demo = w.db.select().from(campaigns).where(eq(campaigns.id, demoId)).get()!;
+    const p = readStructure(w.db, demoId).phasedTargets[0]!;
+    const taken = new Set(
+      readStructure(w.db, demoId)
+        .phasedTargets.filter((t) => t.indicator === p.indicator)
+        .map((t) => t.period),
+    );
+    const free = ['2020-01', '2020-02', '2020-03', '2020-04', '2020-05', '2020-07', '2020-08', '2020-10', '2020-11'].find(
+      (m) => !taken.has(m),
+    )!;
+    const changed = await edit(bytes, (wb) => {
+      const sheet = wb.getWorksheet('阶段目标')!;
+      sheet.getRow(2).getCell(4).value = p.target + 1;
+      sheet.addRow([p.taskForce, p.indicator, free, 77]);
+    });
+    const plan = await planOf(changed, demoId);
+    // The file also sets back the annual target the test before changed (one more 目标调整).
+    expect(plan.counts).toMatchObject({ add: 1, change: 2, error: 0 });
+    const phased = [
+      { taskForce: p.taskForce, indicator: p.indicator, field: 'phasedTarget', period: p.period, from: p.target, to: p.target + 1 },
+      { taskForce: p.taskForce, indicator: p.indicator, field: 'phasedTarget', period: free, from: null, to: 77 },
+    ];
+    expect(plan.targetChanges.filter((c) => c.field === 'phasedTarget')).toEqual(phased);
+    expect(plan.rows.filter((r) => r.sheet === 'phasedTargets' && r.target).map((r) => r.status)).toEqual(['change', 'add']);
+    expect(plan.writes.phasedTargets).toEqual([]);
+    expect(refusal(() => applyStructure(w.db, recordingActor(w.admin), demo, plan, 'x.xlsx', '')).fieldErrors).toHaveProperty(
+      'targetReason',
+    );
+    const actor = recordingActor(w.admin);
+    applyStructure(w.db, actor, demo, plan, 'x.xlsx', '年中调度会调整');
+    const now = readStructure(w.db, demoId).phasedTargets.filter((t) => t.indicator === p.indicator && t.taskForce === p.taskForce);
+    expect(now.find((t) => t.period === p.period)!.target).toBe(p.target + 1);
+    expect(now.find((t) => t.period === free)!.target).toBe(77);
+    const history = w.db.select().from(targetChanges).where(eq(targetChanges.field, 'phasedTarget')).all();
+    expect(history).toMatchObject([
+      { period: p.period, oldValue: p.target, newValue: p.target + 1, reason: '年中调度会调整', changedBy: w.admin.id },
+      { period: free, oldValue: null, newValue: 77, reason: '年中调度会调整' },
+    ]);
+    expect(actor.rows.map((r) => r.action)).toEqual([
+      'indicator.target',
+      'indicator.phased_target',
+      'indicator.phased_target',
+      'structure.import',
+    ]);
+
+    // The copy has no entries: the same file writes its phased targets plainly, without history.
+    const copy = w.db.select().from(campaigns).where(eq(campaigns.id, copyId)).get()!;
+    const plain = await planOf(changed, copyId);
+    expect(plain.targetChanges).toEqual([]);
+    expect(plain.writes.phasedTargets.length).toBe(2);
+    applyStructure(w.db, recordingActor(w.admin), copy, plain, 'x.xlsx');
+    expect(readStructure(w.db, copyId).phasedTargets.find((t) => t.indicator === p.indicator && t.period === free)!.target).toBe(77);
+    // The earlier annual change, this file's annual target set back, its two phased changes: none from the copy.
+    expect(w.db.select().from(targetChanges).all()).toHaveLength(4);
   });
 
   it('does not add again what is archived under its name, nor change a reported indicator’s kind', async () => {

@@ -12,6 +12,7 @@ import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { newYearStructure } from '@/lib/structure/new-year';
 import { planStructure, type StructurePlan } from '@/lib/structure/plan';
 import { TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
+import { changePhasedTarget } from './phased-target-changes';
 import { updateIndicatorTarget } from './targets';
 import { carryAssignments } from './scope-carry';
 import { readStructure } from './structure-snapshot';
@@ -57,8 +58,9 @@ export function insertCampaign(db: Db, actor: Actor, input: NewCampaign): Campai
 
 /**
  * Writes a plan without errors into `campaign` (all or nothing: the caller's transaction). Its
- * 目标调整 of reported indicators go through updateIndicatorTarget with `targetReason` (required
- * then, at least 2 characters): one history row and one audit row per indicator.
+ * 目标调整 of reported indicators go through updateIndicatorTarget (annual target, target rank) or
+ * changePhasedTarget (a month's phased target) with `targetReason` (required then, at least 2
+ * characters): one history row and one audit row per change.
  */
 export function applyStructure(db: Db, actor: Actor, campaign: Campaign, plan: StructurePlan, fileName: string, targetReason = ''): void {
   if (plan.counts.error > 0) throw new ActionError(IMPORT_TEXT.hasErrors(plan.counts.error), 'invalid');
@@ -68,7 +70,9 @@ export function applyStructure(db: Db, actor: Actor, campaign: Campaign, plan: S
   writeStructure(db, campaign, plan.writes);
   for (const c of plan.targetChanges) {
     const indicatorId = indicatorIdByName(db, campaign.id, c.taskForce, c.indicator);
-    updateIndicatorTarget(db, actor, { indicatorId, target: String(c.to), reason });
+    if (c.field === 'phasedTarget' && c.period)
+      changePhasedTarget(db, actor, { indicatorId, period: c.period, to: c.to, reason }, 'targetReason');
+    else updateIndicatorTarget(db, actor, { indicatorId, target: String(c.to), reason });
   }
   actor.audit({
     action: 'structure.import',

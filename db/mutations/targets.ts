@@ -6,7 +6,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
-import { indicators, targetChanges, type TargetField } from '@/db/schema';
+import { indicators, targetChanges, type IndicatorTargetField } from '@/db/schema';
 import { ActionError } from '@/lib/actions/result';
 import { parseNumberInput } from '@/lib/validation/number';
 import type { Actor } from './context';
@@ -15,7 +15,7 @@ const refuse = (message: string, field = 'target'): never => {
   throw new ActionError(message, 'invalid', { [field]: [message] });
 };
 
-function newTarget(kind: string, unit: string, typed: string): { field: TargetField; value: number } {
+function newTarget(kind: string, unit: string, typed: string): { field: IndicatorTargetField; value: number } {
   if (kind === 'milestone') refuse('节点型指标没有年度目标，请调整其节点计划。');
   const parsed = parseNumberInput(typed, unit);
   if (!parsed.ok) return refuse(parsed.message);
@@ -30,7 +30,7 @@ export function updateIndicatorTarget(
   db: Db,
   actor: Actor,
   input: { indicatorId: number; target: string; reason: string },
-): { field: TargetField; oldValue: number | null; newValue: number } {
+): { field: IndicatorTargetField; oldValue: number | null; newValue: number } {
   const ind = db.select().from(indicators).where(eq(indicators.id, input.indicatorId)).get();
   if (!ind) throw new ActionError('该指标不存在，请刷新页面。', 'not_found');
   const { field, value } = newTarget(ind.kind, ind.unit, input.target);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { currentCampaignRow } from '@/db/mutations/campaign-years';
 import { readStructure } from '@/db/mutations/structure-snapshot';
 import { campaigns, competitions, indicators, regions, taskForces, type Campaign } from '@/db/schema';
 import type { StructureData } from '@/lib/structure/types';
@@ -73,4 +74,21 @@ export function getHomeRegion(): { code: string; name: string } | null {
   if (!c) return null;
   const r = db.select().from(regions).where(eq(regions.code, c.homeRegionCode)).get();
   return { code: c.homeRegionCode, name: r?.name ?? '' };
+}
+
+/**
+ * The campaigns a structure import may write into: the current campaign only (the action refuses
+ * every other, lib/campaign/choice pastYearMessage), and how many other (past) campaigns are left out.
+ */
+export function listImportTargets(): { targets: { id: number; label: string }[]; leftOut: number } {
+  const db = getDb();
+  const current = currentCampaignRow(db);
+  const all = db
+    .select({ n: sql<number>`count(*)` })
+    .from(campaigns)
+    .get()!.n;
+  return {
+    targets: current ? [{ id: current.id, label: `${current.year}年“${current.name}”` }] : [],
+    leftOut: current ? all - 1 : 0,
+  };
 }

@@ -98,7 +98,12 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
     plannedDate: '2020-10-04',
     intent: 'save',
   }),
-  saveTargetGridAction: (w) => ({ campaignId: '1', taskForceId: String(w.taskForce), [`t_${w.indicator}_06`]: '600' }),
+  saveTargetGridAction: (w) => ({
+    campaignId: '1',
+    taskForceId: String(w.taskForce),
+    [`t_${w.indicator}_06`]: '600',
+    reason: '年中调度会调整',
+  }),
   moveItemAction: (w) => ({ campaignId: '1', kind: 'competition', id: String(w.competition), direction: 'up' }),
   itemStateAction: (w) => ({ campaignId: '1', kind: 'indicator', id: String(w.indicator), intent: 'delete' }),
   saveUnitAction: (_w, live) => ({ unitId: '', name: `单位${live.n}`, shortName: '', kind: 'department', regionCode: '' }),

@@ -51,6 +51,17 @@ describe('publishedRecordOf', () => {
     expect(record.indicators[1]).toMatchObject({ id: 2, annualTarget: null, targetRank: null, actual: 450 });
     expect(record.settings).toBe(DEFAULT_SETTINGS);
   });
+  it('keeps the phased target in force of the effective period, null where time progress applied', () => {
+    const input = september([900, 450, 720]);
+    input.indicators[1]!.input.phasedTargets = [
+      { period: '2020-08', target: 500 },
+      { period: '2020-09', target: 600 },
+    ];
+    const record = publishedRecordOf(computeSnapshot(input), DEFAULT_SETTINGS, []);
+    expect(record.indicators.map((i) => i.phasedTarget)).toEqual([null, 600, null]);
+    // Judged against 600, not the 序时 line of 900: 450 / 600 = 75 points.
+    expect(record.indicators[1]).toMatchObject({ score: 75 });
+  });
   it('a later target change does not touch a record already made', () => {
     const record = publishedRecordOf(computeSnapshot(september([900, 450, 720])), DEFAULT_SETTINGS, [
       { id: 2, annualTarget: 1200, targetRank: null },

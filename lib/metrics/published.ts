@@ -21,6 +21,12 @@ export interface PublishedIndicator {
   id: number;
   annualTarget: number | null;
   targetRank: number | null;
+  /**
+   * The phased target of the effective period the indicator was judged against (阶段目标 in force),
+   * null when none applied (time progress, or the annual target of a level or rank indicator).
+   * Absent from records published before it was kept.
+   */
+  phasedTarget?: number | null;
   effectivePeriod: string | null;
   actual: number | null;
   completion: number | null;
@@ -63,7 +69,8 @@ const ranked = (r: RankedResult): PublishedRank => ({
 
 /**
  * The record to publish of `snapshot`, with the settings and each indicator's target in force
- * (`targets`, by indicator id; an indicator without one keeps nulls). Figures are copied as
+ * (`targets`, by indicator id; an indicator without one keeps nulls) and the phased target it was
+ * judged against (from its evaluation). Figures are copied as
  * computed (no rounding beyond the snapshot's own).
  */
 export function publishedRecordOf(
@@ -84,6 +91,7 @@ export function publishedRecordOf(
       id: i.id,
       annualTarget: target.get(i.id)?.annualTarget ?? null,
       targetRank: target.get(i.id)?.targetRank ?? null,
+      phasedTarget: i.evaluation.expectedSource === 'phased' ? i.evaluation.expectedValue : null,
       effectivePeriod: i.evaluation.effectivePeriod,
       actual: i.evaluation.actual,
       completion: i.evaluation.completion,

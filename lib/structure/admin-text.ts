@@ -64,7 +64,11 @@ export const ITEM_TEXT = {
   targetLink: '去调整目标',
   kindLocked: '此指标已有报送记录，类型不能修改。',
   gridSaved: (changed: number) => `已保存阶段目标：修改 ${changed} 处。`,
-  gridLocked: '已有报送，阶段目标调整请走“目标调整”',
+  gridReported: '已有报送，修改须填调整原因',
+  gridReasonLabel: '调整原因（修改已有报送指标的阶段目标时必填）',
+  gridReasonHint: '标注“已有报送”的指标，修改阶段目标属于目标调整：原因记入该指标的“目标调整”记录，排名自下次查看起按新目标计算。',
+  gridReasonRequired: (n: number) =>
+    `本次修改了 ${n} 处已有报送记录的指标的阶段目标，请在“调整原因”中填写调整原因后重新提交（已填的阶段目标已保留）。`,
   gridBadCell: (indicator: string, month: string, message: string) => `${indicator}·${month}：${message}`,
   stepSaved: (title: string) => `已保存节点“${title}”。`,
   stepDeleted: (title: string) => `已删除节点“${title}”。`,

@@ -5,8 +5,14 @@
  * exactly the 新增 and 修改 records of a plan without errors.
  */
 import { SHEET_KEYS, STRUCTURE_SHEETS, type RowStatus, type SheetKey } from './sheets';
-import { reportedIndicatorChange, TARGET_PLAN_TEXT, type ArchivedNames, type PlannedTargetChange } from './target-plan';
-import { RECORD_KEY, type ImportedStructure, type IndicatorRecord, type StructureData } from './types';
+import {
+  reportedIndicatorChange,
+  reportedPhasedChange,
+  TARGET_PLAN_TEXT,
+  type ArchivedNames,
+  type PlannedTargetChange,
+} from './target-plan';
+import { RECORD_KEY, type ImportedStructure, type IndicatorRecord, type PhasedTargetRecord, type StructureData } from './types';
 import type { RowProblem, ValidatedStructure } from './validate';
 
 export interface PlanRow {
@@ -29,7 +35,10 @@ export interface StructurePlan {
   bySheet: Record<SheetKey, Counts>;
   /** The records to write, by sheet, with whether each is new. */
   writes: { [K in SheetKey]: { record: ImportedStructure[K][number]; isNew: boolean }[] };
-  /** The 目标调整 of reported indicators, written with the import's one reason (the writes keep their old targets). */
+  /**
+   * The 目标调整 of reported indicators (annual target, target rank, a month's phased target),
+   * written with the import's one reason (the writes keep the old targets and leave out such phased rows).
+   */
   targetChanges: PlannedTargetChange[];
 }
 
@@ -131,7 +140,9 @@ export function planStructure(v: ValidatedStructure, existing: ExistingStructure
       const planned = planRecord(key, r, old.get(id), existing, errors);
       rows.push(planned.row);
       if (planned.row.target) targetChanges.push(planned.row.target);
-      if (planned.row.status === 'add' || planned.row.status === 'change')
+      // A reported indicator's phased target is written by its 目标调整 alone.
+      const adjustsPhased = key === 'phasedTargets' && planned.row.target;
+      if ((planned.row.status === 'add' || planned.row.status === 'change') && !adjustsPhased)
         (writes[key] as { record: unknown; isNew: boolean }[]).push({ record: planned.record, isNew: !old.has(id) });
     }
   }
@@ -146,6 +157,9 @@ export function planStructure(v: ValidatedStructure, existing: ExistingStructure
   return { rows, counts, bySheet, writes, targetChanges };
 }
 
+/** A phased-target row as the preview names it: '签约额 2020年3月'. */
+const phasedRowName = (indicator: string, period: string) => `${indicator} ${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
+
 /** One valid record against what exists: 新增 / 修改 / 不变, or its errors (an archived name, a reported indicator's kind). */
 function planRecord(
   key: SheetKey,
@@ -154,7 +168,7 @@ function planRecord(
   existing: ExistingStructure,
   errors: string[],
 ): { row: PlanRow; record: Rec } {
-  const name = String(r.name ?? r.title ?? r.period ?? '');
+  const name = key === 'phasedTargets' ? phasedRowName(String(r.indicator), String(r.period)) : String(r.name ?? r.title ?? '');
   const id = (RECORD_KEY[key] as (r: unknown) => string)(r);
   if (!before && key in (existing.archived ?? {}) && existing.archived?.[key as keyof ArchivedNames]?.has(id))
     errors.push(TARGET_PLAN_TEXT.archived(key as keyof ArchivedNames, name));
@@ -167,6 +181,8 @@ function planRecord(
     target = c.change;
     record = { ...c.record, row: r.row } as unknown as Rec;
   }
+  if (key === 'phasedTargets' && existing.reported?.has(`${r.taskForce}／${r.indicator}`))
+    target = reportedPhasedChange(r as unknown as PhasedTargetRecord, before as unknown as PhasedTargetRecord | undefined);
   if (errors.length > 0) return { row: { sheet: key, row: r.row, name, status: 'error', changes: [], errors }, record };
   const changes = before ? changedColumns(key, r, before) : [];
   const status: RowStatus = !before ? 'add' : changes.length ? 'change' : 'same';

@@ -110,6 +110,8 @@ export const IMPORT_TEXT = {
   imported: (add: number, change: number) => `导入完成：新增 ${add} 项，修改 ${change} 项。`,
   campaignExists: (name: string, year: number) => `${year}年已有名为“${name}”的活动。请换一个名称，或选择导入到该活动以按名称更新。`,
   noCampaign: '要导入的活动不存在，请刷新页面后重新选择。',
+  pastLeftOut: (n: number) =>
+    `另有 ${n} 个往年活动未列出：往年活动只能查看，不能导入。如需在新年度沿用往年的结构，请在往年活动页面使用“复制到新年度”。`,
 } as const;
 
 export const STATUS_WORDS = { add: '新增', change: '修改', same: '不变', error: '错误' } as const;

@@ -4,17 +4,22 @@
  * only as a 目标调整 (with a reason, a history row and an audit row), never as a plain edit. The
  * target of a new or never-reported indicator is set freely. Pure; used by planStructure.
  */
-import type { TargetField } from '@/db/schema';
-import type { IndicatorRecord } from './types';
+import type { IndicatorTargetField, TargetField } from '@/db/schema';
+import type { IndicatorRecord, PhasedTargetRecord } from './types';
 
 /** Archived names by sheet (indicators by their record key 专班／指标), left out of what exists. */
 export type ArchivedNames = Partial<Record<'competitions' | 'taskForces' | 'indicators' | 'units' | 'people', ReadonlySet<string>>>;
 
-/** A planned 目标调整 of a reported indicator: the mutation writes it through updateIndicatorTarget. */
+/**
+ * A planned 目标调整 of a reported indicator: its annual target or target rank (written through
+ * updateIndicatorTarget) or the phased target of the month `period` (changePhasedTarget).
+ */
 export interface PlannedTargetChange {
   taskForce: string;
   indicator: string;
   field: TargetField;
+  /** The month of a phased target (`YYYY-MM`), else null. */
+  period: string | null;
   from: number | null;
   to: number;
 }
@@ -34,13 +39,15 @@ export const TARGET_PLAN_TEXT = {
   targetCleared: (label: string) => `${label}：此指标已有报送记录，不能清空目标；如需调整，请填写新的目标值`,
   statusWord: '目标调整',
   detail: (label: string, from: number | null, to: number) => `目标调整：${label} ${from ?? '（未设）'} → ${to}（须填写调整理由）`,
+  phasedLabel: (period: string) => `${Number(period.slice(5, 7))}月阶段目标`,
   reasonLabel: '目标调整理由',
-  reasonHint: (n: number) => `本次导入将调整 ${n} 个已有报送记录的指标的目标，理由将记入每个指标的“目标调整”记录。`,
+  reasonHint: (n: number) =>
+    `本次导入将调整 ${n} 项已有报送记录的指标的目标（年度目标、目标排名或阶段目标），理由将记入各指标的“目标调整”记录。`,
   reasonRequired: '本次导入调整了已有报送记录的指标的目标，请填写调整理由（至少 2 个字），理由将记入每个指标的目标调整记录。',
 } as const;
 
 /** The target field of a kind (rank indicators: the target rank; milestones have none). */
-export function targetFieldOf(kind: IndicatorRecord['kind']): TargetField | null {
+export function targetFieldOf(kind: IndicatorRecord['kind']): IndicatorTargetField | null {
   return kind === 'milestone' ? null : kind === 'rank' ? 'targetRank' : 'annualTarget';
 }
 
@@ -60,5 +67,27 @@ export function reportedIndicatorChange(
   if (!field || rec[field] === old[field]) return { errors: [], change: null, record: kept };
   const to = rec[field];
   if (to === null) return { errors: [TARGET_PLAN_TEXT.targetCleared(headers[field]!)], change: null, record: rec };
-  return { errors: [], change: { taskForce: old.taskForce, indicator: old.name, field, from: old[field], to }, record: kept };
+  return { errors: [], change: { taskForce: old.taskForce, indicator: old.name, field, period: null, from: old[field], to }, record: kept };
+}
+
+/**
+ * The 目标调整 an imported phased-target row makes of a reported indicator (a month's target added
+ * or changed), or null when it is the target in force. The import never clears a phased target:
+ * a month absent from the file keeps its target.
+ */
+export function reportedPhasedChange(rec: PhasedTargetRecord, old: PhasedTargetRecord | undefined): PlannedTargetChange | null {
+  if (old && old.target === rec.target) return null;
+  return {
+    taskForce: rec.taskForce,
+    indicator: rec.indicator,
+    field: 'phasedTarget',
+    period: rec.period,
+    from: old?.target ?? null,
+    to: rec.target,
+  };
+}
+
+/** The words of what a planned change adjusts: the column header, or 'N月阶段目标'. */
+export function plannedChangeLabel(c: PlannedTargetChange, headers: Record<string, string>): string {
+  return c.field === 'phasedTarget' && c.period ? TARGET_PLAN_TEXT.phasedLabel(c.period) : headers[c.field]!;
 }

@@ -3,6 +3,7 @@
  * sizes); the fields themselves are checked by the structure import's row schemas
  * (lib/structure/single.ts), so a form and a workbook row follow one rule.
  */
+import { userTextSchema } from '@/lib/text/user-text';
 import { idSchema } from './id';
 import { z } from './zod-zh';
 
@@ -58,9 +59,14 @@ export const StepItemInput = z.object({
 
 /** The grid: `t_<indicatorId>_<MM>` cells, each a number or blank. */
 export const TargetGridInput = z
-  .object({ campaignId: idSchema(), taskForceId: idSchema() })
+  .object({
+    campaignId: idSchema(),
+    taskForceId: idSchema(),
+    /** The reason of the 目标调整 of reported indicators' cells (required then, by the mutation). */
+    reason: userTextSchema('调整原因', { max: 500, multiline: true }).optional().default(''),
+  })
   .catchall(z.string().max(50, '阶段目标过长，请填写数字'))
-  .refine((o) => Object.keys(o).length <= 2 + 12 * 200, '阶段目标过多');
+  .refine((o) => Object.keys(o).length <= 3 + 12 * 200, '阶段目标过多');
 
 const itemKind = z.enum(['competition', 'taskForce', 'indicator', 'unit', 'person'], { error: '对象类型无效' });
 

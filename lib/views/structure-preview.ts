@@ -4,7 +4,7 @@
  */
 import type { Counts, PlanRow, StructurePlan } from '@/lib/structure/plan';
 import { SHEET_KEYS, STATUS_WORDS, STRUCTURE_SHEETS, type RowStatus } from '@/lib/structure/sheets';
-import { TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
+import { plannedChangeLabel, TARGET_PLAN_TEXT } from '@/lib/structure/target-plan';
 
 export interface PreviewLine {
   sheet: string;
@@ -28,10 +28,11 @@ export interface StructurePreview {
 
 function detailOf(r: PlanRow): string {
   if (r.status === 'error') return r.errors.join('；');
-  if (r.status !== 'change') return '';
+  if (r.status !== 'change' && !r.target) return '';
   const headers = STRUCTURE_SHEETS.indicators.columns as Record<string, string>;
-  const target = r.target ? TARGET_PLAN_TEXT.detail(headers[r.target.field]!, r.target.from, r.target.to) : null;
-  const others = r.target ? r.changes.filter((c) => c !== headers.annualTarget && c !== headers.targetRank) : r.changes;
+  const target = r.target ? TARGET_PLAN_TEXT.detail(plannedChangeLabel(r.target, headers), r.target.from, r.target.to) : null;
+  const targetColumns: string[] = [headers.annualTarget!, headers.targetRank!, STRUCTURE_SHEETS.phasedTargets.columns.target];
+  const others = r.target ? r.changes.filter((c) => !targetColumns.includes(c)) : r.changes;
   return [target, others.length ? `修改：${others.join('、')}` : null].filter(Boolean).join('；');
 }
 

@@ -1,16 +1,23 @@
 /** 目标调整 on the indicator page: the target in force and the history of its changes. */
-import type { Indicator, TargetField } from '@/db/schema';
+import type { Indicator, IndicatorTargetField, TargetField } from '@/db/schema';
 import { formatBeijingTime, formatValue } from '@/lib/format';
 import { keyedRows, text, type Table } from './table';
 
-export const TARGET_FIELD_LABELS: Record<TargetField, string> = { annualTarget: '年度目标', targetRank: '目标名次' };
+export const TARGET_FIELD_LABELS: Record<TargetField, string> = {
+  annualTarget: '年度目标',
+  targetRank: '目标名次',
+  phasedTarget: '阶段目标',
+};
 
 /** One change as loaded (db/queries/target-changes). */
 export interface TargetChangeInput {
   id: number;
   field: TargetField;
+  /** The month of a phased-target change (`YYYY-MM`), else null. */
+  period: string | null;
   oldValue: number | null;
-  newValue: number;
+  /** Null: the month's phased target was cleared. */
+  newValue: number | null;
   reason: string;
   changedAt: string;
   by: string | null;
@@ -22,10 +29,20 @@ export function targetWords(field: TargetField, v: number | null, unit: string):
   return field === 'targetRank' ? `全市第${v}名以内` : formatValue(v, unit);
 }
 
+/** What a change adjusts: 年度目标, 目标名次, or '3月阶段目标' for a month's phased target. */
+export function changedItemWords(field: TargetField, period: string | null): string {
+  return field === 'phasedTarget' && period ? `${Number(period.slice(5, 7))}月阶段目标` : TARGET_FIELD_LABELS[field];
+}
+
+/** The new target in words; a cleared phased target reads 取消（不设阶段目标）. */
+function newTargetWords(r: TargetChangeInput, unit: string): string {
+  return r.field === 'phasedTarget' && r.newValue === null ? '取消（不设阶段目标）' : targetWords(r.field, r.newValue, unit);
+}
+
 /** What the form adjusts (null for a milestone indicator: it has no target to change) and the target in force. */
-export function targetFormView(ind: Indicator): { field: TargetField; label: string; current: string; unitHint: string } | null {
+export function targetFormView(ind: Indicator): { field: IndicatorTargetField; label: string; current: string; unitHint: string } | null {
   if (ind.kind === 'milestone') return null;
-  const field: TargetField = ind.kind === 'rank' ? 'targetRank' : 'annualTarget';
+  const field: IndicatorTargetField = ind.kind === 'rank' ? 'targetRank' : 'annualTarget';
   return {
     field,
     label: TARGET_FIELD_LABELS[field],
@@ -45,9 +62,9 @@ export function targetChangesTable(ind: Indicator, rows: TargetChangeInput[]): T
         key: `target-change-${r.id}`,
         cells: [
           text(formatBeijingTime(r.changedAt)),
-          text(TARGET_FIELD_LABELS[r.field]),
+          text(changedItemWords(r.field, r.period)),
           text(targetWords(r.field, r.oldValue, ind.unit)),
-          text(targetWords(r.field, r.newValue, ind.unit)),
+          text(newTargetWords(r, ind.unit)),
           text(r.by),
           text(r.reason),
         ],

@@ -100,9 +100,9 @@ export const saveTargetGridAction = action({
   permission: 'campaign:manage',
   campaign: (input) => [input.campaignId],
   run: (ctx) => {
-    const { campaignId, taskForceId, ...cells } = ctx.input;
+    const { campaignId, taskForceId, reason, ...cells } = ctx.input;
     const c = requireCampaign(ctx.db, campaignId);
-    return { notice: ITEM_TEXT.gridSaved(saveTargetGrid(ctx.db, actor(ctx), c, taskForceId, cells)) };
+    return { notice: ITEM_TEXT.gridSaved(saveTargetGrid(ctx.db, actor(ctx), c, taskForceId, cells, reason)) };
   },
   revalidate: REVALIDATE,
 });

@@ -17,7 +17,17 @@ type Notice = { tone: 'info' | 'error'; text: string };
  * 导入到 (a new campaign or an existing one), the file, 上传并预览 and 确认导入. The form's inputs
  * keep what was typed; the chosen file stays in the browser and is sent again with 确认导入.
  */
-export function ImportPanel({ campaigns, children }: { campaigns: { id: number; label: string }[]; children: ReactNode }) {
+export function ImportPanel({
+  campaigns,
+  pastNote,
+  children,
+}: {
+  /** The campaigns it may import into (the current one). */
+  campaigns: { id: number; label: string }[];
+  /** Why past years are not listed, or null. */
+  pastNote: string | null;
+  children: ReactNode;
+}) {
   const form = useRef<HTMLFormElement>(null);
   const [mode, setMode] = useState<'new' | 'existing'>('new');
   const [fileName, setFileName] = useState<string | null>(null);
@@ -101,6 +111,7 @@ export function ImportPanel({ campaigns, children }: { campaigns: { id: number; 
                     </option>
                   ))}
                 </select>
+                {pastNote && <p className="text-xs text-slate-600">{pastNote}</p>}
               </div>
             )}
             <div className="space-y-1">

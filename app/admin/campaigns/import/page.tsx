@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
-import { getHomeRegion, listCampaignsForAdmin } from '@/db/queries/campaign-admin';
+import { getHomeRegion, listImportTargets } from '@/db/queries/campaign-admin';
 import { getNow } from '@/db/queries/clock';
 import { requirePermission } from '@/lib/auth/session';
+import { IMPORT_TEXT } from '@/lib/structure/sheets';
 import { CampaignFields } from '../campaign-fields';
 import { ImportPanel } from './import-panel';
 
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: '导入结构' };
 
 export default async function ImportStructurePage() {
   await requirePermission('campaign:manage');
-  const campaigns = listCampaignsForAdmin().map((r) => ({ id: r.campaign.id, label: `${r.campaign.year}年“${r.campaign.name}”` }));
+  const { targets, leftOut } = listImportTargets();
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-bold">导入结构</h1>
@@ -20,7 +21,7 @@ export default async function ImportStructurePage() {
         </a>
         ）。系统逐行检查后显示预览；全部无误才能确认导入，导入要么全部写入，要么什么都不写。
       </p>
-      <ImportPanel campaigns={campaigns}>
+      <ImportPanel campaigns={targets} pastNote={leftOut > 0 ? IMPORT_TEXT.pastLeftOut(leftOut) : null}>
         <CampaignFields region={getHomeRegion()} year={getNow().getFullYear()} />
       </ImportPanel>
     </div>

@@ -45,11 +45,11 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   <caption className="sr-only">阶段目标：月份 × 指标</caption>
                   <thead>
                     <tr>
-                      <th className="px-2 py-1 text-left">月份</th>
+                      <th className="whitespace-nowrap px-2 py-1 text-left">月份</th>
                       {grid.columns.map((c) => (
                         <th key={c.indicator.id} scope="col" className="px-2 py-1 text-left">
                           {c.indicator.name}（{c.indicator.unit}）
-                          {c.locked && <span className="block text-xs font-normal text-amber-800">{ITEM_TEXT.gridLocked}</span>}
+                          {c.reported && <span className="block text-xs font-normal text-amber-800">{ITEM_TEXT.gridReported}</span>}
                         </th>
                       ))}
                     </tr>
@@ -57,22 +57,18 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   <tbody>
                     {months.map((m) => (
                       <tr key={m} className="border-t">
-                        <th scope="row" className="px-2 py-1 text-left font-normal">
+                        <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">
                           {Number(m.slice(5))}月
                         </th>
                         {grid.columns.map((c) => (
                           <td key={c.indicator.id} className="px-2 py-1">
-                            {c.locked ? (
-                              <span className="tabular-nums">{c.targets[m] ?? '—'}</span>
-                            ) : (
-                              <input
-                                name={gridCellName(c.indicator.id, m)}
-                                aria-label={`${c.indicator.name} ${Number(m.slice(5))}月`}
-                                defaultValue={c.targets[m] === undefined ? '' : String(c.targets[m])}
-                                inputMode="decimal"
-                                className="h-8 w-28 rounded border border-slate-300 px-2 text-right tabular-nums"
-                              />
-                            )}
+                            <input
+                              name={gridCellName(c.indicator.id, m)}
+                              aria-label={`${c.indicator.name} ${Number(m.slice(5))}月`}
+                              defaultValue={c.targets[m] === undefined ? '' : String(c.targets[m])}
+                              inputMode="decimal"
+                              className="h-8 w-28 rounded border border-slate-300 px-2 text-right tabular-nums"
+                            />
                           </td>
                         ))}
                       </tr>
@@ -80,10 +76,33 @@ export default async function TargetGridPage({ params }: { params: Promise<{ id:
                   </tbody>
                 </table>
               </div>
+              {grid.columns.some((c) => c.reported) && <ReasonField />}
             </YearForm>
           )}
         </CardContent>
       </Card>
+    </div>
+  );
+}
+
+/** 调整原因: required by the server when a changed cell belongs to an indicator with reported figures. */
+function ReasonField() {
+  return (
+    <div className="max-w-2xl space-y-1">
+      <label htmlFor="grid-reason" className="block text-sm font-medium text-slate-800">
+        {ITEM_TEXT.gridReasonLabel}
+      </label>
+      <p id="grid-reason-hint" className="text-xs text-slate-600">
+        {ITEM_TEXT.gridReasonHint}
+      </p>
+      <textarea
+        id="grid-reason"
+        name="reason"
+        rows={2}
+        maxLength={500}
+        aria-describedby="grid-reason-hint"
+        className="w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+      />
     </div>
   );
 }
