@@ -3,8 +3,9 @@
  * rendered is kept, per user, and sent again while nothing was written and the minute is the same.
  *
  * - Every request is authenticated here as the app does it: the session cookie is checked with
- *   lib/auth's validateSessionToken (expiry, disabled user, last-seen time); an unknown, expired
- *   or must-change-password session is never answered from the cache but passed to the app.
+ *   lib/auth's validateSessionToken (expiry, disabled user, last-seen time), remembered per token
+ *   for the current generation and never past the session's limits (sessions.ts); an unknown,
+ *   expired or must-change-password session is never answered from the cache but passed to the app.
  * - The key holds the user, the full URL, every cookie but the session (the chosen year), the
  *   request headers a page may depend on (rules.ts) and the generation: SQLite's data_version of
  *   this server's own connection, which changes when any other connection commits (the app's
@@ -12,6 +13,8 @@
  *   lateness and "today" are minute-exact). The one writer on this connection is the session check
  *   (last-seen time, expired sessions), and no cached page shows sessions. A new generation drops
  *   every entry; a page rendered while the generation changed is not kept.
+ * - Concurrent misses of one key wait for the one render in flight and are answered from what it
+ *   kept (flights.ts); when it kept nothing they go to the app themselves.
  * - Each response gets a fresh CSP nonce in the policy header and in the page (template.ts), with
  *   the other headers as the app sent them.
  * SAIMA_PAGE_CACHE_MB (default 64, 0 disables) bounds the kept bytes.
@@ -20,10 +23,11 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Db } from '@/db/connection';
-import { validateSessionToken } from '@/lib/auth/session-store';
 import { captureResponse, type Captured } from './capture';
 import { ByteLru } from './lru';
+import { Flights, type FlightLimits } from './flights';
 import { cacheableRequest, cacheableResponse, nonceOf, pageKey, readCookies } from './rules';
+import { createSessionMemo, type CheckedSession } from './sessions';
 import { freshNonce, gzipTemplate, plainTemplate, renderTemplate, type PageTemplate } from './template';
 
 const gunzip = promisify(zlib.gunzip);
@@ -87,11 +91,18 @@ export interface PageCache {
   /** Answers `req` from the cache, or lets `render` (the app) answer it and keeps the page when it may. */
   serve(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void>;
   readonly entries: ByteLru<Entry>;
+  /** Renders in flight that other requests of the same key wait for. */
+  readonly flights: Flights<Entry>;
 }
 
-/** A cache over the server's own connection `db`, bounded to `maxBytes` (0: every request goes to the app). */
-export function createPageCache(db: Db, maxBytes: number, clock: () => number = Date.now): PageCache {
+/**
+ * A cache over the server's own connection `db`, bounded to `maxBytes` (0: every request goes to
+ * the app); `limits` bound the requests waiting for a render of their page.
+ */
+export function createPageCache(db: Db, maxBytes: number, clock: () => number = Date.now, limits?: FlightLimits): PageCache {
   const entries = new ByteLru<Entry>(maxBytes);
+  const flights = new Flights<Entry>(limits);
+  const sessions = createSessionMemo(db);
   let current = '';
   const generation = () => {
     const g = `${dataVersion(db)}:${Math.floor(clock() / 60_000)}`;
@@ -101,33 +112,42 @@ export function createPageCache(db: Db, maxBytes: number, clock: () => number = 
     }
     return g;
   };
-  async function fill(res: ServerResponse, key: string, at: string, render: () => Promise<void>): Promise<void> {
+  /** Renders through the app and keeps the page when it may; the entry, or null when not kept. */
+  async function fill(res: ServerResponse, key: string, at: string, render: () => Promise<void>): Promise<Entry | null> {
     const captured = captureResponse(res, Math.floor(maxBytes / 8));
     await render();
     const done = await captured;
-    if (!done || generation() !== at) return;
+    if (!done || generation() !== at) return null;
     const entry = await entryOf(done);
-    if (entry && generation() === at) entries.set(key, entry, entry.template.bytes + 2048);
+    if (!entry || generation() !== at) return null;
+    entries.set(key, entry, entry.template.bytes + 2048);
+    return entry;
   }
   async function serve(req: IncomingMessage, res: ServerResponse, render: () => Promise<void>): Promise<void> {
     if (maxBytes === 0 || !cacheableRequest(req.method, req.url, req.headers)) return render();
     const cookies = readCookies(req.headers.cookie);
     if (!cookies) return render();
-    let session: ReturnType<typeof validateSessionToken>;
+    let session: CheckedSession | null;
     let at: string;
     try {
-      session = validateSessionToken(db, cookies.session);
       at = generation();
+      session = sessions.check(cookies.session, at);
     } catch {
       // The database refused (busy, unreadable): the app meets the same refusal and answers it its way.
       return render();
     }
-    if (!session || session.user.mustChangePassword) return render();
-    const key = pageKey({ generation: at, userId: session.user.id, url: req.url!, cookies: cookies.keyed, headers: req.headers });
+    if (!session || session.mustChangePassword) return render();
+    const key = pageKey({ generation: at, userId: session.userId, url: req.url!, cookies: cookies.keyed, headers: req.headers });
+    const head = req.method === 'HEAD';
     const hit = entries.get(key);
-    if (hit) return send(res, hit, req.method === 'HEAD');
-    if (req.method === 'HEAD') return render();
-    return fill(res, key, at, render);
+    if (hit) return send(res, hit, head);
+    const waited = flights.join(key);
+    if (waited) {
+      const entry = await waited;
+      return entry ? send(res, entry, head) : render();
+    }
+    if (head) return render();
+    await flights.lead(key, () => fill(res, key, at, render));
   }
-  return { serve, entries };
+  return { serve, entries, flights };
 }
