@@ -6,8 +6,9 @@
  * from a trusted proxy. Needs a build (`next build`).
  * It also keeps a connection to the database open for its whole life, so that `npm run restore`
  * sees the service running (lib/backup/in-use.ts); over that connection it answers repeated reads
- * of dashboard pages from the whole-page cache (lib/page-cache/page-cache.ts); and it logs a failed
- * request in one line.
+ * of dashboard pages from the whole-page cache (lib/page-cache/page-cache.ts); it serves the build's
+ * static files (`/_next/static/…`) from memory, compressed once (lib/static-assets/static-assets.ts);
+ * and it logs a failed request in one line.
  *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset),
  *   SAIMA_PAGE_CACHE_MB (64; 0 turns the page cache off).
  */
@@ -15,6 +16,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { openDb, type Db } from '../db/connection';
 import { createPageCache, pageCacheBytes, type PageCache } from '../lib/page-cache/page-cache';
+import { createStaticAssets } from '../lib/static-assets/static-assets';
+import { STATIC_PREFIX } from '../lib/static-assets/asset-path';
 import { applyClientAddress, declareClientAddressHeader, parseTrustedProxies } from '../lib/auth/client-address';
 import { serverErrorLine } from '../lib/server-log';
 
@@ -59,9 +62,14 @@ async function main() {
   declareClientAddressHeader();
   holdDatabase();
   const pages: PageCache | null = held ? createPageCache(held, cacheBytes) : null;
+  const assets = createStaticAssets(path.join(root, '.next', 'static'));
   const server = http.createServer((req, res) => {
     applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
-    const answer = pages ? pages.serve(req, res, () => handle(req, res)) : handle(req, res);
+    const answer = req.url?.startsWith(STATIC_PREFIX)
+      ? assets.serve(req, res, () => handle(req, res))
+      : pages
+        ? pages.serve(req, res, () => handle(req, res))
+        : handle(req, res);
     answer.catch((e: unknown) => {
       console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
       if (!res.headersSent) res.statusCode = 500;
