@@ -63,18 +63,24 @@ async function main() {
   holdDatabase();
   const pages: PageCache | null = held ? createPageCache(held, cacheBytes) : null;
   const assets = createStaticAssets(path.join(root, '.next', 'static'));
+  const fail = (req: http.IncomingMessage, res: http.ServerResponse, e: unknown) => {
+    console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  };
   const server = http.createServer((req, res) => {
-    applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
-    const answer = req.url?.startsWith(STATIC_PREFIX)
-      ? assets.serve(req, res, () => handle(req, res))
-      : pages
-        ? pages.serve(req, res, () => handle(req, res))
-        : handle(req, res);
-    answer.catch((e: unknown) => {
-      console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    try {
+      applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
+      // Either answers at once (a kept page, a static file in memory) or hands back a promise.
+      const answer = req.url?.startsWith(STATIC_PREFIX)
+        ? assets.serve(req, res, () => handle(req, res))
+        : pages
+          ? pages.serve(req, res, () => handle(req, res))
+          : handle(req, res);
+      answer?.catch((e: unknown) => fail(req, res, e));
+    } catch (e) {
+      fail(req, res, e);
+    }
   });
   // Requests Node's parser refuses before Next sees them (a header or URL over 16 KB, malformed
   // HTTP) get a Chinese sentence instead of an empty answer.

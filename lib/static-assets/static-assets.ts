@@ -33,8 +33,11 @@ interface Asset {
 }
 
 export interface StaticAssets {
-  /** Answers a request of a build file; false when it is left to `next` (which has then been called). */
-  serve(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<boolean>;
+  /**
+   * Answers a request of a build file, or leaves it to `next`. A file in memory is sent at once
+   * (undefined: nothing to await); else the promise settles when it or `next` has answered.
+   */
+  serve(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void> | undefined;
   /** Bytes held. */
   readonly bytes: number;
 }
@@ -55,7 +58,9 @@ function notModified(req: IncomingMessage, asset: Asset): boolean {
 /** Serves `dir` (the build's `.next/static`) within `maxBytes` of memory. */
 export function createStaticAssets(dir: string, maxBytes = STATIC_MEMORY_BYTES): StaticAssets {
   let listing: Set<string> | null = null;
-  const loaded = new Map<string, Promise<Asset | null>>();
+  /** Files read (null: left to Next.js), and files being read. */
+  const ready = new Map<string, Asset | null>();
+  const loading = new Map<string, Promise<Asset | null>>();
   let used = 0;
 
   const formHeaders = (asset: Omit<Asset, 'forms'>, type: string, body: Buffer, encoding: Encoding): OutgoingHttpHeaders => ({
@@ -124,25 +129,28 @@ export function createStaticAssets(dir: string, maxBytes = STATIC_MEMORY_BYTES):
     res.end(req.method === 'HEAD' ? undefined : form.body);
   }
 
-  async function serve(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<boolean> {
-    const rel = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.range ? staticPath(req.url) : null;
-    if (rel !== null) listing ??= listFiles(dir);
-    if (rel === null || !listing!.has(rel)) {
-      await next();
-      return false;
-    }
-    let pending = loaded.get(rel);
+  async function loadThenAnswer(req: IncomingMessage, res: ServerResponse, rel: string, next: () => Promise<void>): Promise<void> {
+    let pending = loading.get(rel);
     if (!pending) {
+      // A file that cannot be read or kept is left to Next.js, which answers it its way.
       pending = load(rel).catch(() => null);
-      loaded.set(rel, pending);
+      loading.set(rel, pending);
     }
     const asset = await pending;
-    if (!asset) {
-      await next();
-      return false;
-    }
+    ready.set(rel, asset);
+    loading.delete(rel);
+    return asset ? answer(req, res, rel, asset) : next();
+  }
+
+  function serve(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void> | undefined {
+    const rel = (req.method === 'GET' || req.method === 'HEAD') && !req.headers.range ? staticPath(req.url) : null;
+    if (rel !== null) listing ??= listFiles(dir);
+    if (rel === null || !listing!.has(rel)) return next();
+    const asset = ready.get(rel);
+    if (asset === undefined) return loadThenAnswer(req, res, rel, next);
+    if (asset === null) return next();
     answer(req, res, rel, asset);
-    return true;
+    return undefined;
   }
 
   return {
