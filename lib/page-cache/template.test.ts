@@ -51,6 +51,7 @@ describe('a page template', () => {
         const fresh = freshNonce();
         const gz = await gzipTemplate(Buffer.from(page(old, all)), old);
         expect(zlib.gunzipSync(Buffer.concat(renderTemplate(gz, fresh))).toString()).toBe(page(fresh, all));
+        expect(zlib.gunzipSync(stamp(frameOf(gz, old), fresh)).toString()).toBe(page(fresh, all));
       }),
       { numRuns: 60 },
     );
