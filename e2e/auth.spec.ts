@@ -5,6 +5,7 @@ import { callAction, ORIGIN } from './support/actions';
 import { listBuiltActions, listBuiltRoutes } from './support/build';
 import { auditCount, dataFingerprint, openE2eDb } from './support/db';
 import { query } from './support/query';
+import { PREVIEWED_SETTINGS_FORM } from './support/campaign-settings';
 
 const loginError = (page: Page) => page.locator('#login-error');
 
@@ -21,19 +22,7 @@ function validAdminBodies(): Record<string, Record<string, string>> {
     previewSettingsAction: {
       campaignId: '1',
       name: '六抓六比·八大竞赛',
-      timeProgressMode: 'day',
-      tolerancePp: '5',
-      levelTolerancePp: '1',
-      toleranceRanks: '1',
-      cumulativeCap: '1.1',
-      levelPenaltyPerPoint: '10',
-      rankPenaltyPerPlace: '10',
-      milestoneOnTime: '100',
-      milestoneLate: '60',
-      milestoneOverdue: '0',
-      colourScheme: 'warning',
-      honourListSize: '5',
-      warningScoreBelow: '60',
+      ...PREVIEWED_SETTINGS_FORM,
       previewPeriod: '2020-09',
     },
   };

@@ -10,6 +10,7 @@ import { callAction } from './support/actions';
 import { listBuiltActions } from './support/build';
 import { createDefaultMeeting } from './support/meetings';
 import { setDemoDay, startYearsApp, YEARS_ORIGIN, yearsQuery, type YearsAccount, type YearsWorld } from './support/years-app';
+import { DEMO_SETTINGS_FORM } from './support/campaign-settings';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -214,19 +215,7 @@ test('2020 is read-only: no save button on its report page or its administration
       {
         campaignId: source,
         name: '改名',
-        timeProgressMode: 'month',
-        tolerancePp: '5',
-        levelTolerancePp: '1',
-        toleranceRanks: '1',
-        cumulativeCap: '1.2',
-        levelPenaltyPerPoint: '10',
-        rankPenaltyPerPlace: '10',
-        milestoneOnTime: '100',
-        milestoneLate: '60',
-        milestoneOverdue: '0',
-        colourScheme: 'warning',
-        honourListSize: '5',
-        warningScoreBelow: '60',
+        ...DEMO_SETTINGS_FORM,
       },
     ],
   ];

@@ -5,7 +5,8 @@
  * database at each scale and measures, every figure a ratio against a baseline of the same run or
  * a latency percentile: pages at 1 and 50 connections vs a plain node:http server sending the same
  * bytes; HTML, compressed and first-load JS bytes; a read right after a write; 20 leads saving at
- * once; a cold burst of 200 clients with their static assets; server memory before and after a
+ * once; a cold burst of 200 clients with their static assets, and of 60 officials each with their
+ * own session; server memory before and after a
  * run of requests; the snapshot (ranking) computation, the PPTX export of the default meeting, and
  * the structure workbook's import against parsing the same file (at ×10 about 11,500 rows).
  * Pages are read uncompressed (the plain server sends the same uncompressed bytes), and `/` also
@@ -38,6 +39,7 @@ const LIMITS = quick ? { requests: 1_000_000, seconds: 4 } : { requests: 1_000_0
 const MEMORY_REQUESTS = quick ? 1000 : 10_000;
 const SAVES = quick ? 200 : 600;
 const LEADS = 20;
+const OFFICIALS = 60;
 const GZIP = 'gzip, deflate, br';
 
 async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
@@ -55,7 +57,7 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
   console.log(
     `  结构表导入 ${structureImport.rows} 行 ${structureImport.importMs.toFixed(0)} ms，单独解析 ${structureImport.parseMs.toFixed(0)} ms`,
   );
-  const accounts = prepareAccounts(file, LEADS);
+  const accounts = prepareAccounts(file, LEADS, OFFICIALS);
   const paths = ['/', '/rankings', accounts.indicatorPath, '/villages'];
   const app = startApp(file, PORTS.app);
   const pages: ScaleResults['pages'] = [];
@@ -82,7 +84,9 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
     const perPath = Math.ceil(MEMORY_REQUESTS / paths.length);
     for (const p of paths) await measure(PORTS.app, p, accounts.leader, 50, { requests: perPath, seconds: 600 });
     const memory = { requests: perPath * paths.length, rssBeforeBytes: rssBefore, rssAfterBytes: groupRss(app) };
-    const burst = { path: '/', ...(await coldBurst(PORTS.app, '/', accounts.leader, 200)) };
+    const burst = { path: '/', ...(await coldBurst(PORTS.app, '/', [accounts.leader], 200)) };
+    // The meeting: sixty officials, each with their own session, open the dashboard at once.
+    const officials = { path: '/', ...(await coldBurst(PORTS.app, '/', accounts.officials, OFFICIALS)) };
     const rounds = quick ? 20 : 50;
     const readAfterWrite = { path: '/', ...(await benchReadAfterWrite(PORTS.app, accounts.leader, accounts.leads[0]!, '/', rounds)) };
     const rankingsAfterWrite = {
@@ -109,6 +113,7 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
       bytes,
       memory,
       coldBurst: burst,
+      officials,
       readAfterWrite,
       rankingsAfterWrite,
       saves,

@@ -7,6 +7,7 @@
  */
 import type { HostileWorld } from './hostile-app';
 import { XSS } from './hostile-app';
+import { DEMO_SETTINGS_FORM, PREVIEWED_SETTINGS_FORM } from './campaign-settings';
 
 export type Who = 'admin' | 'self' | 'anon';
 
@@ -177,36 +178,12 @@ export const BODIES: Record<string, (w: HostileWorld['ids'], live: Live) => Reco
   updateCampaignAction: (w) => ({
     campaignId: String(w.campaign),
     name: '六抓六比·八大竞赛',
-    timeProgressMode: 'month',
-    tolerancePp: '5',
-    levelTolerancePp: '1',
-    toleranceRanks: '1',
-    cumulativeCap: '1.2',
-    levelPenaltyPerPoint: '10',
-    rankPenaltyPerPlace: '10',
-    milestoneOnTime: '100',
-    milestoneLate: '60',
-    milestoneOverdue: '0',
-    colourScheme: 'warning',
-    honourListSize: '5',
-    warningScoreBelow: '60',
+    ...DEMO_SETTINGS_FORM,
   }),
   previewSettingsAction: (w) => ({
     campaignId: String(w.campaign),
     name: '六抓六比·八大竞赛',
-    timeProgressMode: 'day',
-    tolerancePp: '5',
-    levelTolerancePp: '1',
-    toleranceRanks: '1',
-    cumulativeCap: '1.1',
-    levelPenaltyPerPoint: '10',
-    rankPenaltyPerPlace: '10',
-    milestoneOnTime: '100',
-    milestoneLate: '60',
-    milestoneOverdue: '0',
-    colourScheme: 'warning',
-    honourListSize: '5',
-    warningScoreBelow: '60',
+    ...PREVIEWED_SETTINGS_FORM,
     previewPeriod: '2020-09',
   }),
   // The campaign's own year: every field is checked, then the copy is refused (a copy per accepted

@@ -55,6 +55,16 @@ export const DEFAULT_SETTINGS: CampaignSettings = Object.freeze({
   warningScoreBelow: 60,
 });
 
+/** The name of each field of the settings form (活动设置), as the form posts it. */
+export type SettingsFormField = Exclude<keyof CampaignSettings, 'scoreRules'> | keyof ScoreRules;
+
+/** `settings` as the strings the settings form holds: its prefilled values, and what it posts unchanged. */
+export function settingsFormValues(settings: CampaignSettings): Record<SettingsFormField, string> {
+  const { scoreRules, ...rest } = settings;
+  const flat: Record<string, string | number> = { ...rest, ...scoreRules };
+  return Object.fromEntries(Object.entries(flat).map(([k, v]) => [k, String(v)])) as Record<SettingsFormField, string>;
+}
+
 type Check = (n: number) => boolean;
 
 const nonNegative: Check = (n) => n >= 0;

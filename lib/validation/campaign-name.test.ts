@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CopyCampaignInput, UpdateCampaignInput } from './campaign';
+import { DEFAULT_SETTINGS, settingsFormValues } from '@/lib/metrics/settings';
+import { CopyCampaignInput, settingsOfInput, UpdateCampaignInput } from './campaign';
 
-const settings = {
-  campaignId: '1',
-  timeProgressMode: 'month',
-  tolerancePp: '5',
-  levelTolerancePp: '1',
-  toleranceRanks: '1',
-  cumulativeCap: '1.2',
-  levelPenaltyPerPoint: '10',
-  rankPenaltyPerPlace: '10',
-  milestoneOnTime: '100',
-  milestoneLate: '60',
-  milestoneOverdue: '0',
-  colourScheme: 'warning',
-  honourListSize: '5',
-  warningScoreBelow: '60',
-};
+const settings = { campaignId: '1', ...settingsFormValues(DEFAULT_SETTINGS) };
 
 describe('the campaign name follows the shared rule for typed text', () => {
   it.each(['a\u0000b'])('refuses %j in 活动设置 and 复制到新年度 with a Chinese message', (name) => {
@@ -36,5 +22,19 @@ describe('the campaign name follows the shared rule for typed text', () => {
 
   it('keeps an ordinary name, trimmed', () => {
     expect(UpdateCampaignInput.parse({ ...settings, name: ' 六抓六比·八大竞赛 ' }).name).toBe('六抓六比·八大竞赛');
+  });
+});
+
+describe('the settings form posts what it was prefilled with', () => {
+  it('reads back exactly the settings it was filled from', () => {
+    const changed = {
+      ...DEFAULT_SETTINGS,
+      timeProgressMode: 'day' as const,
+      scoreRules: { ...DEFAULT_SETTINGS.scoreRules, cumulativeCap: 1.1 },
+    };
+    for (const s of [DEFAULT_SETTINGS, changed]) {
+      const parsed = UpdateCampaignInput.parse({ campaignId: '1', name: '六抓六比', ...settingsFormValues(s) });
+      expect(settingsOfInput(parsed)).toEqual(s);
+    }
   });
 });

@@ -110,18 +110,21 @@ export async function comparePage(
   return rows;
 }
 
-/** `clients` browsers at once, each on fresh connections loading the page and then its static assets in parallel. */
+/**
+ * `clients` browsers at once, each on fresh connections loading the page and then its static
+ * assets in parallel; client i sends `cookies[i % cookies.length]` (one user, or each their own).
+ */
 export async function coldBurst(
   port: number,
   urlPath: string,
-  cookie: string,
+  cookies: string[],
   clients: number,
 ): Promise<{ clients: number; errors: number; errorKinds: Record<string, number>; p50Ms: number; p99Ms: number }> {
   const times: number[] = [];
   const kinds = new Map<string, number>();
   const fail = (kind: string) => kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
   /** A request of the burst; a refusal or a failed connection is counted by its kind (HTTP status or socket error code). */
-  const load = async (url: string, asset: boolean) => {
+  const load = async (url: string, asset: boolean, cookie: string) => {
     try {
       const r = await request(false, port, url, asset ? '' : cookie, { headers: { 'accept-encoding': 'gzip' } });
       if (r.status !== 200) fail(`${asset ? '静态资源' : '页面'} HTTP ${r.status}`);
@@ -132,12 +135,12 @@ export async function coldBurst(
     }
   };
   await Promise.all(
-    Array.from({ length: clients }, async () => {
+    Array.from({ length: clients }, async (_, i) => {
       const t0 = performance.now();
-      const page = await load(urlPath, false);
+      const page = await load(urlPath, false, cookies[i % cookies.length]!);
       if (page?.status === 200) {
         const html = page.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(page.body) : page.body;
-        await Promise.all(staticAssets(html.toString('utf8')).map((u) => load(u, true)));
+        await Promise.all(staticAssets(html.toString('utf8')).map((u) => load(u, true, '')));
       }
       times.push(performance.now() - t0);
     }),
