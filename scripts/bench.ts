@@ -14,6 +14,7 @@
  * without its page cache.
  * Prints a table and writes bench/results.json. --quick: demo scale only, shorter runs.
  * Ports: BENCH_PORT (default 3190) for the app, BENCH_PORT+50 for the plain server.
+ * --only saves: only the saves of 20 concurrent leads, several runs (scripts/bench/saves-only.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -23,11 +24,13 @@ import { measure, request, waitForHttp } from './bench/load';
 import { coldBurst, comparePage, pageBytes } from './bench/pages';
 import { printReport, type BenchResults, type ScaleResults } from './bench/report';
 import { ensureBuild, groupRss, root, runChild, seed, startApp, stop } from './bench/servers';
+import { savesOnly } from './bench/saves-only';
 import { benchReadAfterWrite, benchSaves } from './bench/writes';
 
 const quick = process.argv.includes('--quick');
 const scaleArg = process.argv.indexOf('--scales');
-const scales = (scaleArg >= 0 ? process.argv[scaleArg + 1]! : quick ? '1' : '1,10')
+const savesOnlyRun = process.argv.includes('--only') && process.argv[process.argv.indexOf('--only') + 1] === 'saves';
+const scales = (scaleArg >= 0 ? process.argv[scaleArg + 1]! : quick || savesOnlyRun ? '1' : '1,10')
   .split(',')
   .map(Number)
   .filter((n) => Number.isInteger(n) && n >= 1 && n <= 20);
@@ -41,6 +44,10 @@ const SAVES = quick ? 200 : 600;
 const LEADS = 20;
 const OFFICIALS = 60;
 const GZIP = 'gzip, deflate, br';
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 
 async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
   const file = path.join(dir, `bench-x${scale}.db`);
@@ -126,6 +133,17 @@ async function benchScale(scale: number, dir: string): Promise<ScaleResults> {
 async function main() {
   ensureBuild();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'saima-bench-'));
+  if (savesOnlyRun) {
+    const runs = Number(option('--runs') ?? 5);
+    const saves = Number(option('--saves') ?? SAVES);
+    try {
+      for (const scale of scales)
+        await savesOnly({ scale, dir, port: APP_PORT, leads: LEADS, runs, saves, cpuProfDir: option('--cpu-prof') });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   console.log(
     `赛马基准测试${quick ? '（快速）' : ''}：CPU ${os.cpus().length} 核，内存 ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB，Node ${process.version}`,
   );

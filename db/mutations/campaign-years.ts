@@ -6,13 +6,18 @@
  */
 import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { perConnection } from '@/db/prepared';
 import { campaigns, competitions, indicators, meetings, periods, progressEntries, taskForces } from '@/db/schema';
 import type { Scope } from '@/lib/auth/permissions';
 import { pastYearMessage } from '@/lib/campaign/choice';
 
+const currentRead = perConnection((db: Db) =>
+  db.select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).limit(1).prepare(),
+);
+
 /** The current campaign (the only writable one), or undefined in an empty installation. */
 export function currentCampaignRow(db: Db) {
-  return db.select().from(campaigns).orderBy(desc(campaigns.year), desc(campaigns.id)).limit(1).get();
+  return currentRead(db).get();
 }
 
 /** The campaign an object's scope belongs to: its own `campaignId`, else that of its competition, task force or indicator. */
@@ -50,7 +55,7 @@ export function campaignOfScope(db: Db, scope: (Scope & { campaignId?: number | 
 export function pastYearRefusal(db: Db, campaignIds: readonly (number | null | undefined)[]): string | null {
   const ids = [...new Set(campaignIds.filter((c): c is number => typeof c === 'number'))];
   const current = currentCampaignRow(db);
-  if (ids.length === 0 || !current) return null;
+  if (ids.length === 0 || !current || ids.every((id) => id === current.id)) return null;
   const past = db
     .select({ id: campaigns.id, year: campaigns.year })
     .from(campaigns)

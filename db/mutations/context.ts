@@ -3,8 +3,9 @@
  * A locked period refuses every write except an administrator's (period:edit-locked), which is
  * audited by the write itself.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { perConnection } from '@/db/prepared';
 import { campaigns, competitions, indicators, periods, progressEntries, taskForces, users, type Indicator, type Period } from '@/db/schema';
 import type { AuditEvent } from '@/lib/audit';
 import { ActionError, type ConflictInfo } from '@/lib/actions/result';
@@ -37,9 +38,8 @@ export type IndicatorScope = Scope & {
   archivedFrom: { indicator: string | null; taskForce: string | null; competition: string | null };
 };
 
-/** The indicator with its task force and competition (its full scope), or null. */
-export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | null {
-  const row = db
+const scopeRead = perConnection((db: Db) =>
+  db
     .select({
       indicatorId: indicators.id,
       taskForceId: taskForces.id,
@@ -60,8 +60,13 @@ export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | nu
     .innerJoin(taskForces, eq(indicators.taskForceId, taskForces.id))
     .innerJoin(competitions, eq(taskForces.competitionId, competitions.id))
     .innerJoin(campaigns, eq(competitions.campaignId, campaigns.id))
-    .where(eq(indicators.id, indicatorId))
-    .get();
+    .where(eq(indicators.id, sql.placeholder('id')))
+    .prepare(),
+);
+
+/** The indicator with its task force and competition (its full scope), or null. */
+export function indicatorScope(db: Db, indicatorId: number): IndicatorScope | null {
+  const row = scopeRead(db).get({ id: indicatorId });
   if (!row) return null;
   const { indicatorArchivedFrom, taskForceArchivedFrom, competitionArchivedFrom, ...rest } = row;
   return {
@@ -93,12 +98,16 @@ export function entryScope(db: Db, entryId: number) {
   return scope ? { ...scope, entry } : null;
 }
 
-function periodRow(db: Db, campaignId: number, period: string): Period | undefined {
-  return db
+const periodRead = perConnection((db: Db) =>
+  db
     .select()
     .from(periods)
-    .where(and(eq(periods.campaignId, campaignId), eq(periods.period, period)))
-    .get();
+    .where(and(eq(periods.campaignId, sql.placeholder('campaignId')), eq(periods.period, sql.placeholder('period'))))
+    .prepare(),
+);
+
+function periodRow(db: Db, campaignId: number, period: string): Period | undefined {
+  return periodRead(db).get({ campaignId, period });
 }
 
 /** The actor as the workflow rules see it: an administrator overrides (audited). */

@@ -3,11 +3,22 @@
  * current campaign after a round's opening day stores that round, audited as opened by the
  * system. Nothing runs in the background.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { perConnection } from '@/db/prepared';
 import { campaigns, periods, type Campaign } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { dueRounds, readPeriodSchedule } from '@/lib/reporting/schedule';
+
+/** The periods of a campaign already stored (checked before every write of a scheduled campaign). */
+const storedRead = perConnection((db: Db) => {
+  const q = db
+    .select({ p: periods.period })
+    .from(periods)
+    .where(eq(periods.campaignId, sql.placeholder('campaignId')))
+    .prepare();
+  return { all: (params: { campaignId: number }) => q.all(params).map((r) => r.p) };
+});
 
 /**
  * Stores the rounds of `campaign` that its schedule has opened by `now` and that are not stored
@@ -18,15 +29,7 @@ import { dueRounds, readPeriodSchedule } from '@/lib/reporting/schedule';
 export function openDueRounds(db: Db, campaign: Campaign, now: Date): number {
   const schedule = readPeriodSchedule(campaign.settings);
   if (!schedule) return 0;
-  const stored = (): Set<string> =>
-    new Set(
-      db
-        .select({ p: periods.period })
-        .from(periods)
-        .where(eq(periods.campaignId, campaign.id))
-        .all()
-        .map((r) => r.p),
-    );
+  const stored = (): Set<string> => new Set(storedRead(db).all({ campaignId: campaign.id }));
   if (dueRounds(campaign.year, schedule, now, stored()).length === 0) return 0;
   return db.$client.transaction(() => {
     const due = dueRounds(campaign.year, schedule, now, stored());

@@ -5,8 +5,9 @@
  * writes the patch it returns, audited with before and after. Refusals throw ActionError with a
  * Chinese message that says how to fix it.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { driverValue, perConnection, rawPlaceholder } from '@/db/prepared';
 import { progressEntries, type ProgressEntry } from '@/db/schema';
 import { ActionError, type ConflictInfo } from '@/lib/actions/result';
 import { can } from '@/lib/auth/permissions';
@@ -59,12 +60,43 @@ function staleFacts(info: ConflictInfo, current: ProgressEntry, unit: string): S
   return { by: info.by, at: info.at, value: current.value === null ? '空' : `${current.value}${unit}`, status: info.fields.status! };
 }
 
-function findEntry(db: Db, indicatorId: number, period: string): ProgressEntry | undefined {
-  return db
+const entryRead = perConnection((db: Db) =>
+  db
     .select()
     .from(progressEntries)
-    .where(and(eq(progressEntries.indicatorId, indicatorId), eq(progressEntries.period, period)))
-    .get();
+    .where(and(eq(progressEntries.indicatorId, sql.placeholder('indicatorId')), eq(progressEntries.period, sql.placeholder('period'))))
+    .prepare(),
+);
+
+function findEntry(db: Db, indicatorId: number, period: string): ProgressEntry | undefined {
+  return entryRead(db).get({ indicatorId, period });
+}
+
+type EntryColumn = keyof typeof progressEntries.$inferInsert;
+type EntryUpdate = ReturnType<typeof buildEntryUpdate>;
+
+function buildEntryUpdate(db: Db, keys: EntryColumn[]) {
+  return db
+    .update(progressEntries)
+    .set(Object.fromEntries(keys.map((k) => [k, rawPlaceholder(k)])))
+    .where(eq(progressEntries.id, sql.placeholder('entryId')))
+    .returning()
+    .prepare();
+}
+
+/** The updates of an entry, prepared once per connection for each set of columns a save writes (a draft, a submission). */
+const entryUpdates = perConnection(() => new Map<string, EntryUpdate>());
+
+/** Writes `patch` (its defined fields, as drizzle's `set` does) into the entry `entryId` and returns the stored row. */
+function updateEntry(db: Db, entryId: number, patch: Partial<ProgressEntry>): ProgressEntry {
+  const columns = getTableColumns(progressEntries);
+  const keys = (Object.keys(patch) as EntryColumn[]).filter((k) => k in columns && patch[k as keyof ProgressEntry] !== undefined).sort();
+  const shape = keys.join(',');
+  const updates = entryUpdates(db);
+  let update = updates.get(shape);
+  if (!update) updates.set(shape, (update = buildEntryUpdate(db, keys)));
+  const values = Object.fromEntries(keys.map((k) => [k, driverValue(progressEntries[k], patch[k as keyof ProgressEntry])]));
+  return update.get({ ...values, entryId })!;
 }
 
 /**
@@ -101,7 +133,7 @@ export function saveEntry(db: Db, actor: Actor, input: SaveEntryInput): Progress
     refuse(decision.refusal, staleFacts(info, current, scope.unit), info);
   }
   const saved = current
-    ? db.update(progressEntries).set(decision.patch).where(eq(progressEntries.id, current.id)).returning().get()
+    ? updateEntry(db, current.id, decision.patch)
     : db
         .insert(progressEntries)
         .values({ ...decision.patch, indicatorId: input.indicatorId, period: owed.dataPeriod })

@@ -40,6 +40,46 @@ describe('resubmission after a return', () => {
     });
   });
 
+  it('a resubmission clears the review and a late one is stored as late (raw columns as the schema writes them)', () => {
+    const ind = indicatorsOf(w.db, w.taskForceId).filter((i) => i.kind === 'cumulative' && i.lagMonths === 0)[0]!;
+    const base = { indicatorId: ind.id, period: OPEN, workProgress: '进展', problems: '', nextSteps: '' };
+    const draft = saveEntry(w.db, recordingActor(w.lead, AFTER_DEADLINE), { ...base, value: null, version: 0, submit: false });
+    const saved = saveEntry(w.db, recordingActor(w.lead, AFTER_DEADLINE), { ...base, value: 7.5, version: draft.version, submit: true });
+    const returned = reviewEntry(w.db, recordingActor(w.reviewer, AFTER_DEADLINE), {
+      entryId: saved.id,
+      version: saved.version,
+      decision: 'return',
+      reason: '补充说明',
+    });
+    const again = saveEntry(w.db, recordingActor(w.lead, AFTER_DEADLINE), {
+      ...base,
+      value: null,
+      version: returned.version,
+      submit: false,
+    });
+    expect(again).toEqual(entryRow(w.db, again.id));
+    const raw = () =>
+      w.db.$client
+        .prepare('select value, status, late, reviewed_by, reviewed_at, version from progress_entries where id = ?')
+        .get(again.id);
+    expect(raw()).toEqual({
+      value: null,
+      status: 'draft',
+      late: 1,
+      reviewed_by: w.reviewer.id,
+      reviewed_at: AFTER_DEADLINE.toISOString(),
+      version: again.version,
+    });
+    const resubmitted = saveEntry(w.db, recordingActor(w.lead, AFTER_DEADLINE), {
+      ...base,
+      value: 8,
+      version: again.version,
+      submit: true,
+    });
+    expect(resubmitted).toEqual(entryRow(w.db, again.id));
+    expect(raw()).toEqual({ value: 8, status: 'submitted', late: 1, reviewed_by: null, reviewed_at: null, version: again.version + 1 });
+  });
+
   it('audits an administrator’s correction in a locked period as such', () => {
     const ind = target('rank');
     const base = { indicatorId: ind.id, period: OPEN, workProgress: '', problems: '', nextSteps: '' };

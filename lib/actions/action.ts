@@ -3,6 +3,8 @@ import { revalidatePath } from 'next/cache';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db';
 import { campaignOfScope, currentCampaignRow, pastYearRefusal } from '@/db/mutations/campaign-years';
+import { inGroupCommit } from '@/db/group-commit';
+import { perConnection } from '@/db/prepared';
 import { openDueRounds } from '@/db/mutations/period-schedule';
 import { invalidateDerived } from '@/db/queries/cache';
 import { getNow } from '@/db/queries/clock';
@@ -69,7 +71,8 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
  * The one wrapper for every mutation: session (refused while the account must change its password)
  * → role → zod parse → permission (with the object's scope read from the database) → the read-only
  * rule of past years (a write into a campaign that is not the current one is refused) → act in one
- * transaction → audit row → invalidate derived data. A write the storage refuses (disk full,
+ * transaction (shared with the writes of other requests in the same turn of the event loop, each in
+ * its own savepoint: db/group-commit.ts) → audit row → invalidate derived data, once committed. A write the storage refuses (disk full,
  * read-only file, I/O error, still locked after busy_timeout) is rolled back by SQLite, logged in
  * one line and answered with a Chinese `unavailable` refusal instead of an error page.
  * Returns `(prevState, input)` so it works with `useActionState` and with direct calls.
@@ -128,7 +131,7 @@ function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
     try {
       const prepared = (def.prepare ? await def.prepare(input, user) : undefined) as P;
       let audited = false;
-      const data = db.$client.transaction(() => {
+      const data = await inGroupCommit(db.$client, () => {
         const ctx: ActionContext<z.infer<S>> = {
           input,
           user,
@@ -143,7 +146,7 @@ function performer<S extends z.ZodType, P, T>(def: ActionDefinition<S, P, T>) {
         const result = def.run(ctx, prepared);
         if (!audited && totalChanges(db) !== changesBefore) throw new Error(`${def.name}: wrote to the database without an audit row`);
         return result;
-      })();
+      });
       invalidateDerived();
       for (const path of def.revalidate ?? []) revalidatePath(path);
       return { ok: true, data };
@@ -163,7 +166,9 @@ function openScheduledRounds(db: Db): void {
   if (current && openDueRounds(db, current, getNow()) > 0) invalidateDerived();
 }
 
+const changesRead = perConnection((db: Db) => db.$client.prepare('select total_changes()').pluck());
+
 /** Rows inserted, updated or deleted on this connection so far (SQLite's total_changes()). */
 function totalChanges(db: Db): number {
-  return (db.$client.prepare('select total_changes() as n').get() as { n: number }).n;
+  return changesRead(db).get() as number;
 }

@@ -1,9 +1,10 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { getDb } from '@/db';
+import { getDb, type Db } from '@/db';
+import { perConnection } from '@/db/prepared';
 import { userScopes } from '@/db/schema';
 import { writeAudit } from '@/lib/audit';
 import { CLIENT_ADDRESS_HEADER, clientAddressHeaderDeclared } from './client-address';
@@ -25,8 +26,16 @@ export async function requestIp(): Promise<string | null> {
   return (await headers()).get(CLIENT_ADDRESS_HEADER) || null;
 }
 
+const scopesRead = perConnection((db: Db) =>
+  db
+    .select()
+    .from(userScopes)
+    .where(eq(userScopes.userId, sql.placeholder('userId')))
+    .prepare(),
+);
+
 export function loadScopes(userId: number): AuthUser['scopes'] {
-  const rows = getDb().select().from(userScopes).where(eq(userScopes.userId, userId)).all();
+  const rows = scopesRead(getDb()).all({ userId });
   const of = (t: string) => rows.filter((r) => r.scopeType === t).map((r) => r.scopeId);
   return {
     competitionIds: of('competition'),

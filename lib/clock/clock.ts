@@ -9,6 +9,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/connection';
+import { perConnection } from '@/db/prepared';
 import { appMeta } from '@/db/schema';
 
 /** The app_meta key holding a demo database's clock. */
@@ -37,7 +38,12 @@ export function clockNow(base: string | null, real: Date): Date {
   return new Date(dayStart + beijingTimeOfDay(real.getTime()));
 }
 
+/** Read for every save and every page (reporting "now"): prepared once per connection. */
+const clockRead = perConnection((db: Db) =>
+  db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, CLOCK_META_KEY)).prepare(),
+);
+
 /** The clock stored with a database (see {@link CLOCK_META_KEY}), or null for the real clock. */
 export function readClockBase(db: Db): string | null {
-  return db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, CLOCK_META_KEY)).get()?.value ?? null;
+  return clockRead(db).get()?.value ?? null;
 }

@@ -55,10 +55,10 @@ function track(child: ChildProcess): ChildProcess {
   return child;
 }
 
-/** The production server (scripts/server.ts) on `port` over the database `file`. */
-export function startApp(file: string, port: number): ChildProcess {
+/** The production server (scripts/server.ts) on `port` over the database `file`; `nodeArgs` go to its Node (e.g. --cpu-prof). */
+export function startApp(file: string, port: number, nodeArgs: string[] = []): ChildProcess {
   return track(
-    spawn(process.execPath, [tsxCli, path.join(root, 'scripts', 'server.ts')], {
+    spawn(process.execPath, [tsxCli, ...nodeArgs, path.join(root, 'scripts', 'server.ts')], {
       cwd: root,
       env: {
         ...process.env,
@@ -107,6 +107,29 @@ export function groupRss(child: ChildProcess): number {
     .map((l) => Number(l.trim()))
     .filter((n) => Number.isFinite(n) && n > 0)
     .reduce((a, b) => a + b * 1024, 0);
+}
+
+/**
+ * CPU time in milliseconds (user + system) used so far by the server's process group, read from
+ * Linux's /proc; NaN where there is none.
+ */
+export function groupCpuMs(child: ChildProcess): number {
+  const r = spawnSync('ps', ['-o', 'pid=', '-g', String(child.pid)], { encoding: 'utf8' });
+  const tick = 1000 / 100; // USER_HZ
+  let total = 0;
+  for (const pid of r.stdout
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)) {
+    try {
+      // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * tick;
+    } catch {
+      return NaN;
+    }
+  }
+  return total;
 }
 
 /** Runs a benchmark child under the react-server condition over `file`; its last stdout line is JSON. */
