@@ -105,6 +105,12 @@ test('the page cache keeps each user’s pages apart, gives every response a fre
   const admin = await as('admin');
   const blocked: string[] = [];
   for (const p of [lead, admin]) p.on('console', (m) => /Content.Security.Policy/i.test(m.text()) && blocked.push(m.text()));
+  // The build's scripts come from the server's memory (lib/static-assets), with their type guarded.
+  const assets: string[] = [];
+  for (const p of [lead, admin])
+    p.on('response', (r) => {
+      if (r.url().includes('/_next/static/')) assets.push(`${r.status()} ${r.headers()['x-content-type-options']} ${r.url()}`);
+    });
   const header = (p: Page) => p.getByRole('banner');
   // Twice each, interleaved: the second reads are the kept pages, per user.
   for (let round = 0; round < 2; round++)
@@ -123,6 +129,9 @@ test('the page cache keeps each user’s pages apart, gives every response a fre
   expect(again.scripts).toEqual([again.header]);
   expect(again.header).not.toBe(first.header);
   expect(blocked).toEqual([]);
+  expect(assets.length).toBeGreaterThan(0);
+  expect(assets.filter((a) => !/^(200|304) nosniff /.test(a))).toEqual([]);
+  expect(await lead.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version)).toBe('string'); // hydrated
 
   // A session of its own (the shared demo states stay logged in): read twice, log out, read with the old cookie.
   const ctx = await browser.newContext(CONTEXT_OPTIONS);

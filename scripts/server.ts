@@ -6,8 +6,9 @@
  * from a trusted proxy. Needs a build (`next build`).
  * It also keeps a connection to the database open for its whole life, so that `npm run restore`
  * sees the service running (lib/backup/in-use.ts); over that connection it answers repeated reads
- * of dashboard pages from the whole-page cache (lib/page-cache/page-cache.ts); and it logs a failed
- * request in one line.
+ * of dashboard pages from the whole-page cache (lib/page-cache/page-cache.ts); it serves the build's
+ * static files (`/_next/static/…`) from memory, compressed once (lib/static-assets/static-assets.ts);
+ * and it logs a failed request in one line.
  *   PORT (3000), HOST (all interfaces when unset), SAIMA_TRUSTED_PROXIES (none when unset),
  *   SAIMA_PAGE_CACHE_MB (64; 0 turns the page cache off).
  */
@@ -15,6 +16,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { openDb, type Db } from '../db/connection';
 import { createPageCache, pageCacheBytes, type PageCache } from '../lib/page-cache/page-cache';
+import { createStaticAssets } from '../lib/static-assets/static-assets';
+import { STATIC_PREFIX } from '../lib/static-assets/asset-path';
 import { applyClientAddress, declareClientAddressHeader, parseTrustedProxies } from '../lib/auth/client-address';
 import { serverErrorLine } from '../lib/server-log';
 
@@ -59,14 +62,25 @@ async function main() {
   declareClientAddressHeader();
   holdDatabase();
   const pages: PageCache | null = held ? createPageCache(held, cacheBytes) : null;
+  const assets = createStaticAssets(path.join(root, '.next', 'static'));
+  const fail = (req: http.IncomingMessage, res: http.ServerResponse, e: unknown) => {
+    console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  };
   const server = http.createServer((req, res) => {
-    applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
-    const answer = pages ? pages.serve(req, res, () => handle(req, res)) : handle(req, res);
-    answer.catch((e: unknown) => {
-      console.error(serverErrorLine(e, { path: req.url ?? '/', method: req.method ?? '-' }, { routeType: 'server', routePath: '-' }));
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    try {
+      applyClientAddress(req.headers, req.socket.remoteAddress, trusted);
+      // Either answers at once (a kept page, a static file in memory) or hands back a promise.
+      const answer = req.url?.startsWith(STATIC_PREFIX)
+        ? assets.serve(req, res, () => handle(req, res))
+        : pages
+          ? pages.serve(req, res, () => handle(req, res))
+          : handle(req, res);
+      answer?.catch((e: unknown) => fail(req, res, e));
+    } catch (e) {
+      fail(req, res, e);
+    }
   });
   // Requests Node's parser refuses before Next sees them (a header or URL over 16 KB, malformed
   // HTTP) get a Chinese sentence instead of an empty answer.

@@ -61,6 +61,7 @@ export function parseTrustedProxies(spec: string | undefined): TrustedProxies {
   }
   return {
     has: (address) => {
+      if (entries.length === 0) return false;
       const a = normalizeAddress(address);
       return a !== null && list.check(a, net.isIPv4(a) ? 'ipv4' : 'ipv6');
     },

@@ -6,7 +6,8 @@
 const POLY = 0xedb88320;
 
 /** a · b modulo the CRC-32 polynomial (bit-reflected). */
-function multModP(a: number, b: number): number {
+export function multModP(a: number, b: number): number {
+  if (a === 0) return 0;
   let m = 0x80000000;
   let p = 0;
   for (;;) {

@@ -187,6 +187,20 @@ describe('the whole-page cache', () => {
     expect(renders).toHaveLength(7);
   });
 
+  it('passes to the app a session that reached its lifetime since its last check, with no write in between', async () => {
+    const id = user('d3');
+    const created = Date.now() - 12 * 3600_000 + 1000; // 12 hours, the default lifetime, end in a second
+    const { token } = createSession(app, id, {}, new Date(created));
+    app.$client.prepare(`update sessions set last_seen_at = ? where user_id = ?`).run(new Date().toISOString(), id);
+    await get('/competitions', token);
+    await settle();
+    await get('/competitions', token);
+    expect(renders).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, created + 12 * 3600_000 + 20 - Date.now()));
+    await get('/competitions', token);
+    expect(renders).toHaveLength(2);
+  });
+
   it('keeps no redirect, no page setting a cookie, and answers no flight request or action from the cache', async () => {
     const { token } = createSession(app, user('e1'));
     reply = { status: 307 };

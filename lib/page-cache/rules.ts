@@ -5,7 +5,7 @@
  * request. Only a complete 200 text/html page without Set-Cookie, with one CSP nonce that the page
  * carries, and with no error boundary rendered in it.
  */
-import { createHash } from 'node:crypto';
+import crypto from 'node:crypto';
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { SESSION_COOKIE } from '@/lib/auth/session-store';
 import { CAMPAIGN_COOKIE } from '@/lib/campaign/choice';
@@ -73,7 +73,8 @@ export function readCookies(header: string | undefined): RequestCookies | null {
     const name = at < 0 ? pair : pair.slice(0, at);
     let value: string;
     try {
-      value = at < 0 ? 'true' : decodeURIComponent(pair.slice(at + 1));
+      const raw = at < 0 ? 'true' : pair.slice(at + 1);
+      value = raw.includes('%') ? decodeURIComponent(raw) : raw;
     } catch {
       if (name === SESSION_COOKIE || name === CAMPAIGN_COOKIE) return null;
       continue;
@@ -96,9 +97,14 @@ export function pageKey(parts: {
   headers: IncomingHttpHeaders;
 }): string {
   const headers = KEYED_HEADERS.map((h) => String(parts.headers[h] ?? ''));
-  return createHash('sha256')
-    .update(JSON.stringify([parts.generation, parts.userId, parts.url, parts.cookies, headers]))
-    .digest('base64url');
+  return sha256(JSON.stringify([parts.generation, parts.userId, parts.url, parts.cookies, headers]));
+}
+
+/** Node's one-shot digest where it has one (20.12 and later): a third of the cost of a Hash object. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'base64url') => string }).hash;
+
+function sha256(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'base64url') : crypto.createHash('sha256').update(text).digest('base64url');
 }
 
 /** The nonce of a Content-Security-Policy, or null unless it names exactly one. */

@@ -2,6 +2,7 @@ import zlib from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { crc32Combine, crc32Shift } from './crc32';
+import { frameOf, giveBack, stamp } from './frame';
 import { freshNonce, gzipTemplate, plainTemplate, renderTemplate, splitByNonce } from './template';
 
 const page = (nonce: string, parts: string[]) => parts.join(nonce);
@@ -50,6 +51,7 @@ describe('a page template', () => {
         const fresh = freshNonce();
         const gz = await gzipTemplate(Buffer.from(page(old, all)), old);
         expect(zlib.gunzipSync(Buffer.concat(renderTemplate(gz, fresh))).toString()).toBe(page(fresh, all));
+        expect(zlib.gunzipSync(stamp(frameOf(gz, old), fresh)).toString()).toBe(page(fresh, all));
       }),
       { numRuns: 60 },
     );
@@ -66,5 +68,30 @@ describe('a page template', () => {
 
   it('refuses a nonce of another length', () => {
     expect(() => renderTemplate(plainTemplate(Buffer.from(page(old, ['a', 'b'])), old), 'short')).toThrow();
+  });
+});
+
+describe('a page laid out once (frame)', () => {
+  it('is the rendered template with each fresh nonce, also when its spare copy is written over again', async () => {
+    const old = freshNonce();
+    const parts = ['<!DOCTYPE html><script nonce="', '">a</script>', 'y'.repeat(70_000), '<script nonce="', '"></script>'];
+    const body = Buffer.from(page(old, parts));
+    for (const t of [plainTemplate(body, old), await gzipTemplate(body, old)]) {
+      const frame = frameOf(t, old);
+      expect(frame.at).toHaveLength(parts.length - 1);
+      let previous: Buffer | null = null;
+      for (let round = 0; round < 3; round++) {
+        const fresh = freshNonce();
+        const sent = stamp(frame, fresh);
+        expect(sent).not.toBe(frame.body);
+        if (previous) expect(sent).toBe(previous); // the copy given back is written over, not a new one
+        expect(sent.equals(Buffer.concat(renderTemplate(t, fresh)))).toBe(true);
+        const text = (t.encoding === 'gzip' ? zlib.gunzipSync(sent) : sent).toString();
+        expect(text).toBe(page(fresh, parts));
+        giveBack(frame, sent);
+        previous = sent;
+      }
+      expect(frame.body.equals(Buffer.concat(renderTemplate(t, old)))).toBe(true);
+    }
   });
 });

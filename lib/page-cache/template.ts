@@ -31,6 +31,8 @@ export interface GzipTemplate {
   pieces: Buffer[];
   crcs: number[];
   shifts: number[];
+  /** Each piece's uncompressed length. */
+  lengths: number[];
   plainLength: number;
   bytes: number;
 }
@@ -87,6 +89,7 @@ export async function gzipTemplate(body: Buffer, nonce: string): Promise<GzipTem
     nonceLength,
     pieces,
     crcs: plain.map((p) => zlib.crc32(p)),
+    lengths: plain.map((p) => p.length),
     shifts: plain.map((p) => crc32Shift(p.length)),
     plainLength: body.length,
     bytes: pieces.reduce((n, p) => n + p.length, 0) + plain.length * 16,
