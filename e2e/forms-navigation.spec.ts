@@ -8,6 +8,7 @@ import { CONTEXT_OPTIONS } from './env';
 import { createAccountThroughPage } from './support/accounts';
 import { firstLogin, userIdOf } from './support/form-accounts';
 import { query } from './support/query';
+import { holdScripts, openBeforeScripts } from './support/slow-scripts';
 
 test('退出 ends this session only, is audited, and the next page asks for a login', async ({ as, browser }) => {
   const admin = await as('admin');
@@ -56,4 +57,13 @@ test('the header’s 统计期 choice goes into the URL, and the navigation keep
   await expect(page.getByRole('heading', { level: 1 })).toContainText('排名 · 2020年8月');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '竞赛' }).click();
   await expect(page).toHaveURL(/\/competitions\?period=2020-08/);
+});
+
+test('a 统计期 chosen before the page’s scripts have arrived (a slow connection) still takes effect once they do', async ({ page }) => {
+  const scripts = await holdScripts(page);
+  await openBeforeScripts(page, '/rankings');
+  await page.getByLabel('统计期', { exact: true }).selectOption('2020-07');
+  scripts.release();
+  await expect(page).toHaveURL(/\/rankings\?period=2020-07/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('排名 · 2020年7月');
 });

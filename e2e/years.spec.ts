@@ -11,6 +11,7 @@ import { listBuiltActions } from './support/build';
 import { createDefaultMeeting } from './support/meetings';
 import { setDemoDay, startYearsApp, YEARS_ORIGIN, yearsQuery, type YearsAccount, type YearsWorld } from './support/years-app';
 import { DEMO_SETTINGS_FORM } from './support/campaign-settings';
+import { holdScripts, openBeforeScripts } from './support/slow-scripts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -261,6 +262,20 @@ test('2020 is read-only: no save button on its report page or its administration
   await expect(main.getByText(note)).toHaveCount(0);
   await expect(admin.getByRole('button', { name: '保存设置' })).toBeVisible();
   await admin.context().close();
+});
+
+test('a year chosen before the page’s scripts have arrived (a slow connection) still takes effect once they do', async ({ browser }) => {
+  const viewer = await open(browser, 'viewer');
+  const scripts = await holdScripts(viewer);
+  await openBeforeScripts(viewer, '/');
+  await expect(viewer.getByTestId('shown-campaign')).toHaveText('2021年度“六抓六比·八大竞赛”');
+  await viewer.getByLabel('年度').selectOption({ label: '2020年度（往年）' });
+  scripts.release();
+  await expect(viewer.getByTestId('shown-campaign')).toHaveText('2020年度“六抓六比·八大竞赛”');
+  await expect(viewer.getByRole('banner')).toContainText('往年·只读');
+  const cookie = (await viewer.context().cookies()).find((c) => c.name === 'saima_campaign');
+  expect(cookie?.value).toBe(String(Y2020()));
+  await viewer.context().close();
 });
 
 test('a forged year is not found, in Chinese, on a page and on an export', async ({ browser }) => {

@@ -1,6 +1,7 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import { useEarlyChoice } from './early-choice';
 import { CAMPAIGN_COOKIE, CAMPAIGN_COOKIE_MAX_AGE } from '@/lib/campaign/choice';
 
 export interface CampaignOption {
@@ -15,6 +16,19 @@ function targetAfterSwitch(pathname: string): string {
 }
 
 /**
+ * Shows campaign `id`: a cookie the server reads (cleared for the current year), then the same page
+ * reloaded, or 总览 from an object of the other year.
+ */
+function switchTo(id: number, currentId: number, pathname: string): void {
+  const secure = window.location.protocol === 'https:' ? '; secure' : '';
+  document.cookie =
+    id === currentId
+      ? `${CAMPAIGN_COOKIE}=; path=/; max-age=0; samesite=lax${secure}`
+      : `${CAMPAIGN_COOKIE}=${id}; path=/; max-age=${CAMPAIGN_COOKIE_MAX_AGE}; samesite=lax${secure}`;
+  window.location.assign(targetAfterSwitch(pathname));
+}
+
+/**
  * The header's 年度 selector. The choice is a cookie the server reads on every page and route
  * (every link, export, deck and 通报 then shows that year); choosing the current year clears it, so
  * the view follows the next year when one is created. The page reloads without `?period=`, which
@@ -22,6 +36,8 @@ function targetAfterSwitch(pathname: string): string {
  */
 export function CampaignSelect({ options, shownId, currentId }: { options: CampaignOption[]; shownId: number | null; currentId: number }) {
   const pathname = usePathname();
+  const shown = shownId === null ? '' : String(shownId);
+  const ref = useEarlyChoice(shown, (value) => switchTo(Number(value), currentId, pathname));
   const currentYear = options.find((c) => c.id === currentId)?.year ?? 0;
   const mark = (c: CampaignOption) => (c.id === currentId ? '（当前）' : c.year < currentYear ? '（往年）' : '（只读）');
   return (
@@ -30,16 +46,10 @@ export function CampaignSelect({ options, shownId, currentId }: { options: Campa
       <select
         aria-label="年度"
         className="h-8 rounded-md border border-brand-600 bg-brand-800 px-2 text-sm text-white"
-        value={shownId === null ? '' : String(shownId)}
-        onChange={(e) => {
-          const id = Number(e.target.value);
-          const secure = window.location.protocol === 'https:' ? '; secure' : '';
-          document.cookie =
-            id === currentId
-              ? `${CAMPAIGN_COOKIE}=; path=/; max-age=0; samesite=lax${secure}`
-              : `${CAMPAIGN_COOKIE}=${id}; path=/; max-age=${CAMPAIGN_COOKIE_MAX_AGE}; samesite=lax${secure}`;
-          window.location.assign(targetAfterSwitch(pathname));
-        }}
+        ref={ref}
+        autoComplete="off"
+        value={shown}
+        onChange={(e) => switchTo(Number(e.target.value), currentId, pathname)}
       >
         {shownId === null && <option value="">所选年度不存在</option>}
         {options.map((c) => (
